@@ -1,0 +1,130 @@
+/**
+ * Groups lines into blocks: the flat stream every reader works on, the same for Markdown and for
+ * plain text. A block is a run of lines that belong together; blank lines end it, and so do lines
+ * that always stand alone ("Vraag 1", "Antwoord 1", "Aanleiding", a bare footnote number).
+ */
+import {CLOSING, LETTERHEAD_LABELS, NOTA_HEADINGS, NOTA_LABELS, NOTA_PURPOSES, SALUTATION, SIGNATORY_ROLE} from './dutch.js'
+import type {Line} from './lines.js'
+import {isBlank} from './lines.js'
+import type {FurnitureKind} from './page-furniture.js'
+
+export interface Block {
+  lines: Line[]
+  /** Offset of the first content character. */
+  start: number
+  /** Offset after the last content character. */
+  end: number
+  /** The lines' content joined by single spaces: for matching, not for output. */
+  text: string
+  blankBefore: boolean
+  pageStart: boolean
+  heading?: number
+  bullet?: string
+  furniture?: FurnitureKind
+}
+
+/** Number separators in joint headings: "Vraag 2 en 3", "Vragen 4 t/m 6", "Antwoord op vraag 2, 3 en 4". */
+const NUMBERS = String.raw`\d{1,3}[a-z]?(?:\s*(?:,|en|t/m|tot en met|[-–])\s*\d{1,3}[a-z]?){0,20}`
+
+/** "Vraag 1", "Vraag 3a", "Vragen 4 t/m 6", "• Vraag 1", "Vraag:" */
+export const QUESTION_HEADING = new RegExp(String.raw`^(?:[•·]\s*)?vra(?:ag|gen)(?:\s+(?:nr\.?\s*)?(${NUMBERS}))?\s*[:.]?$`, 'i')
+/** "Antwoord 1", "Antwoord op vraag 1:", "Antwoord 4 en 5", "Antwoord op de vragen 2, 3 en 4", "Antwoord:" */
+export const ANSWER_HEADING = new RegExp(
+  String.raw`^antwoord(?:en)?(?:\s+(?:op\s+)?(?:de\s+)?(?:vra(?:ag|gen)\s+)?(${NUMBERS}))?\s*[:.]?$`,
+  'i'
+)
+/** "Mededeling" about a delayed answer. */
+export const NOTICE_HEADING = /^mededeling\s*:?$/i
+/** A bare number on its own line: a footnote number, a page number or a question number. */
+export const BARE_NUMBER = /^\d{1,3}$/
+/** Bullets as PDF converters leave them: "•", "▪", "–", "o", the private-use glyph U+F0B7. */
+export const BULLET = /^([•▪●◦\uf0b7\u2013\u2014]|o(?=\s))(\s+|$)/
+/** "12. Acht…", "41.Hoeveel", "1. Registratiekosten" — not "10) maakt duidelijk" or "3,5%". */
+export const ORDINAL = /^(\d{1,3})\.(?:\s+|(?=[\p{Lu}"“'‘«(]))(?=\S)/u
+
+function standsAlone(text: string): boolean {
+  if (QUESTION_HEADING.test(text) || ANSWER_HEADING.test(text) || NOTICE_HEADING.test(text)) return true
+  if (BARE_NUMBER.test(text)) return true
+  if (SALUTATION.test(text) && text.length < 60) return true
+  if (CLOSING.test(text)) return true
+  const lower = text.toLowerCase().replace(/:$/, '')
+  if (NOTA_HEADINGS.has(lower)) return true
+  if ((NOTA_PURPOSES as readonly string[]).includes(text)) return true
+  if (LETTERHEAD_LABELS.some(([label]) => label === lower)) return true
+  if (NOTA_LABELS.some(([label]) => label === lower)) return true
+  return false
+}
+
+function startsBlock(line: Line): boolean {
+  if (line.heading !== undefined || line.bullet !== undefined) return true
+  const text = line.text
+  if (standsAlone(text)) return true
+  if (BULLET.test(text) || ORDINAL.test(text)) return true
+  if (SIGNATORY_ROLE.test(text) && text.length < 80 && !/[.;]$/.test(text)) return true
+  return false
+}
+
+/** Groups `lines` into blocks; `furniture` marks lines already claimed as page furniture. */
+export function groupBlocks(lines: Line[], furniture: Map<Line, FurnitureKind>, input: string): Block[] {
+  const blocks: Block[] = []
+  let current: Line[] = []
+  let blankBefore = true
+  let previousAlone = false
+  const flush = () => {
+    if (current.length > 0) blocks.push(makeBlock(current, blankBefore, input))
+    current = []
+  }
+  for (const line of lines) {
+    if (isBlank(line)) {
+      flush()
+      blankBefore = true
+      previousAlone = false
+      continue
+    }
+    const kind = furniture.get(line)
+    if (kind !== undefined) {
+      flush()
+      const block = makeBlock([line], blankBefore, input)
+      block.furniture = kind
+      blocks.push(block)
+      blankBefore = false
+      previousAlone = true
+      continue
+    }
+    if (current.length > 0 && (previousAlone || line.pageStart || startsBlock(line) || line.indent + 2 < (current[0]?.indent ?? 0))) {
+      flush()
+      blankBefore = false
+    }
+    current.push(line)
+    previousAlone = line.heading !== undefined || standsAlone(line.text)
+  }
+  flush()
+  return blocks
+}
+
+export function makeBlock(lines: Line[], blankBefore: boolean, input: string): Block {
+  const first = lines[0]!
+  const last = lines[lines.length - 1]!
+  void input
+  const block: Block = {
+    lines,
+    start: first.contentStart,
+    end: last.contentEnd,
+    text: lines.map((l) => l.text).join(' '),
+    blankBefore,
+    pageStart: first.pageStart
+  }
+  if (first.heading !== undefined) block.heading = first.heading
+  if (first.bullet !== undefined) block.bullet = first.bullet
+  return block
+}
+
+/** Splits a block before line `at`; returns the two halves (the first may be empty). */
+export function splitBlock(block: Block, at: number, input: string): [Block | undefined, Block | undefined] {
+  const head = block.lines.slice(0, at)
+  const tail = block.lines.slice(at)
+  return [
+    head.length > 0 ? {...makeBlock(head, block.blankBefore, input), ...(block.furniture ? {furniture: block.furniture} : {})} : undefined,
+    tail.length > 0 ? makeBlock(tail, false, input) : undefined
+  ]
+}

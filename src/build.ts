@@ -1,0 +1,161 @@
+/**
+ * Shared helpers that turn blocks into nodes: paragraphs, lists, footnote definitions, page
+ * furniture and markers. Readers use these and never build phrasing themselves.
+ */
+import type {Diagnostic, FootnoteDefinition, Flow, List, ListItem, Marker, PageFurniture, Paragraph, Position, Unknown} from './ast.js'
+import type {Block} from './blocks.js'
+import {BULLET, ORDINAL} from './blocks.js'
+import type {FootnoteBlock, FootnoteState} from './footnotes.js'
+import {buildPhrasing, type InlineContext} from './inline.js'
+import type {Line} from './lines.js'
+import {LineIndex} from './position.js'
+import {report, type RuleId} from './diagnostics.js'
+
+export interface Context extends InlineContext {
+  diagnostics: Diagnostic[]
+}
+
+export function createContext(input: string, markdown: boolean, footnotes: FootnoteState): Context {
+  return {input, index: new LineIndex(input), markdown, footnotes, diagnostics: []}
+}
+
+export function positionOf(context: Context, start: number, end: number): Position {
+  return context.index.position(start, end)
+}
+
+export const blockPosition = (context: Context, block: Block) => positionOf(context, block.start, block.end)
+
+export function linesPosition(context: Context, lines: readonly Line[]): Position {
+  return positionOf(context, lines[0]!.contentStart, lines[lines.length - 1]!.contentEnd)
+}
+
+/** A paragraph of `lines`, starting at offset `from` (after a marker such as "12."). */
+export function paragraph(context: Context, lines: readonly Line[], from = 0): Paragraph {
+  const start = Math.max(from, lines[0]!.contentStart)
+  let first = 0
+  while (first < lines.length - 1 && lines[first]!.contentEnd <= start) first++
+  const children = buildPhrasing(lines.slice(first), context, start)
+  return {type: 'paragraph', children, position: positionOf(context, start, lines[lines.length - 1]!.contentEnd)}
+}
+
+export function marker(context: Context, label: string, start: number, end: number): Marker {
+  return {type: 'marker', label, position: positionOf(context, start, end)}
+}
+
+export function furniture(context: Context, block: Block): PageFurniture {
+  return {
+    type: 'pageFurniture',
+    kind: block.furniture ?? 'running-header',
+    value: context.input.slice(block.start, block.end),
+    position: blockPosition(context, block)
+  }
+}
+
+export function unknown(context: Context, block: Block, rule: RuleId = 'unknown-block'): Unknown {
+  const node: Unknown = {type: 'unknown', value: context.input.slice(block.start, block.end), position: blockPosition(context, block)}
+  report(context.diagnostics, rule, node.position, `No reader recognised this text: ${JSON.stringify(block.text.slice(0, 60))}`)
+  return node
+}
+
+export function footnoteDefinition(context: Context, block: FootnoteBlock): FootnoteDefinition {
+  const {identifier, label, numberLines} = block.footnote
+  const children: Array<Marker | Paragraph> = []
+  const textLines = block.lines.filter((line) => !numberLines.includes(line))
+  for (const line of numberLines) children.push(marker(context, line.text, line.contentStart, line.contentEnd))
+  // Runs of adjacent text lines make one paragraph each; the label is cut off the first.
+  let run: Line[] = []
+  const flush = () => {
+    if (run.length === 0) return
+    const first = run[0]!
+    const skip = first === block.lines.find((line) => !numberLines.includes(line)) && numberLines.length === 0 ? label.length : 0
+    if (skip > 0) children.push(marker(context, label, first.contentStart, first.contentStart + skip))
+    const para = paragraph(context, run, first.contentStart + skip)
+    if (para.children.length > 0) children.push(para)
+    run = []
+  }
+  for (const line of textLines) {
+    const previous = run[run.length - 1]
+    if (previous && textLines.indexOf(previous) !== textLines.indexOf(line) - 1) flush()
+    run.push(line)
+  }
+  flush()
+  children.sort((a, b) => a.position.start.offset - b.position.start.offset)
+  const node: FootnoteDefinition = {
+    type: 'footnoteDefinition',
+    identifier,
+    label,
+    children: children.filter((c): c is Paragraph => c.type === 'paragraph'),
+    position: blockPosition(context, block)
+  }
+  // Markers are kept in data so the number stays covered without being read as text.
+  const markers = children.filter((c) => c.type === 'marker')
+  if (markers.length) node.data = {markers}
+  const url = /(https?:\/\/[^\s<>)]+|www\.[^\s<>)]+)/.exec(block.text)
+  if (url) node.url = url[1]!.replace(/[.,;]+$/, '')
+  return node
+}
+
+const TERMINAL = /[.?!:;"”»)\]]$|\*\*$/
+
+/** Whether `next` continues the sentence `previous` ends with, across a page break. */
+export function continues(previous: string, next: string): boolean {
+  if (previous.length === 0 || TERMINAL.test(previous.trimEnd())) return false
+  if (/^[\p{Ll}\d]/u.test(next)) return true
+  // "Het ministerie van Justitie en" + "Veiligheid coördineert …"
+  return /\b(en|of|van|de|het|een|in|op|te|voor|met|aan|naar|door|dat|die)$/i.test(previous.trimEnd())
+}
+
+/** Block content as flow nodes: paragraphs, lists of bullet blocks, footnote definitions, furniture. */
+export function flow(context: Context, blocks: readonly Block[]): Flow[] {
+  const out: Flow[] = []
+  let list: List | undefined
+  let lastParagraphText: string | undefined
+  for (const block of blocks) {
+    if (block.furniture) {
+      out.push(furniture(context, block))
+      continue
+    }
+    if ('footnote' in block) {
+      out.push(footnoteDefinition(context, block as FootnoteBlock))
+      continue
+    }
+    const bullet = block.bullet ?? BULLET.exec(block.text)?.[1]
+    if (bullet !== undefined) {
+      const from = block.bullet !== undefined ? block.start : block.start + (BULLET.exec(block.text)?.[0].length ?? 0)
+      const item: ListItem = {
+        type: 'listItem',
+        marker: bullet,
+        children: [paragraph(context, block.lines, from)],
+        position: blockPosition(context, block)
+      }
+      if (!list) {
+        list = {type: 'list', ordered: false, children: [], position: item.position}
+        out.push(list)
+      }
+      list.children.push(item)
+      list.position = {start: list.position.start, end: item.position.end}
+      lastParagraphText = undefined
+      continue
+    }
+    list = undefined
+    if (block.heading !== undefined) {
+      const para = paragraph(context, block.lines)
+      out.push({type: 'heading', depth: block.heading, children: para.children, position: para.position})
+      lastParagraphText = undefined
+      continue
+    }
+    const para = paragraph(context, block.lines)
+    if (para.children.length === 0) continue
+    if (lastParagraphText !== undefined && continues(lastParagraphText, block.text)) para.continuation = true
+    out.push(para)
+    lastParagraphText = block.text
+  }
+  return out
+}
+
+/** "12. Acht…" → its number and where the text after the marker starts. */
+export function ordinal(block: Block): {number: string; end: number} | undefined {
+  const match = ORDINAL.exec(block.text)
+  if (!match) return undefined
+  return {number: match[1]!, end: block.start + match[0].length}
+}

@@ -1,0 +1,47 @@
+/**
+ * Cross-references between answers: "Zie antwoord op vraag 2.", "Zie het antwoord op vraag 1 en 2.",
+ * "zie de antwoorden op de vragen 4 t/m 6", "Zoals toegelicht onder vraag 1", "Zoals aangegeven in
+ * het antwoord op vraag 8 en 9". Targets are resolved to questionAnswer ids in checks.ts.
+ */
+import type {Span} from './inline.js'
+
+const NUMBER_LIST = String.raw`\d{1,3}[a-z]?(?:(?:\s*,\s*|\s+(?:en|t/m|tot en met)\s+|\s*[-–]\s*)\d{1,3}[a-z]?){0,20}`
+
+/**
+ * Accepts: "Zie antwoord op vraag 2", "zie ook het antwoord op vraag 3", "Zie antwoord vraag 1",
+ * "Zie de antwoorden op de vragen 2 en 3", "Zoals toegelicht onder vraag 1", "in het antwoord op vraag 8 en 9".
+ * Rejects: "Antwoord op vraag 1:" headings (markers, never paragraph text), "vraag 15" alone.
+ */
+export const CROSS_REFERENCE = new RegExp(
+  String.raw`(?:\b(?:zie|zoals)\s+(?:ook\s+)?)?(?:(?:het|de|mijn|ons)\s+)?(?:antwoord(?:en)?\s+(?:op\s+|bij\s+|onder\s+)?(?:de\s+)?vra(?:ag|gen)|(?:toegelicht|aangegeven|beschreven|vermeld)\s+(?:onder|bij)\s+vra(?:ag|gen))\s+(${NUMBER_LIST})`,
+  'giu'
+)
+
+/** Expands "4 t/m 6" to 4, 5, 6 and "2, 3 en 4" to 2, 3, 4. */
+export function expandNumbers(list: string): string[] {
+  const out: string[] = []
+  const parts = list.split(/\s*,\s*|\s+en\s+/)
+  for (const part of parts) {
+    const range = /^(\d{1,3})\s*(?:t\/m|tot en met|[-–])\s*(\d{1,3})$/.exec(part.trim())
+    if (range) {
+      const from = Number(range[1])
+      const to = Number(range[2])
+      if (to >= from && to - from <= 50) for (let n = from; n <= to; n++) out.push(String(n))
+      else out.push(part.trim())
+    } else if (part.trim()) out.push(part.trim())
+  }
+  return out
+}
+
+export function findCrossReferences(text: string): Span[] {
+  const spans: Span[] = []
+  CROSS_REFERENCE.lastIndex = 0
+  for (let match = CROSS_REFERENCE.exec(text); match; match = CROSS_REFERENCE.exec(text)) {
+    spans.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      node: {type: 'crossReference', targets: expandNumbers(match[1]!), resolved: []}
+    })
+  }
+  return spans
+}

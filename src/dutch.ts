@@ -1,0 +1,138 @@
+/**
+ * Dutch vocabulary as data: months, letterhead and nota labels, chambers, closings. Readers import
+ * from here instead of spelling Dutch words in their own patterns.
+ */
+
+export const MONTHS: Readonly<Record<string, number>> = Object.assign(Object.create(null), {
+  januari: 1,
+  februari: 2,
+  maart: 3,
+  april: 4,
+  mei: 5,
+  juni: 6,
+  juli: 7,
+  augustus: 8,
+  september: 9,
+  oktober: 10,
+  november: 11,
+  december: 12
+})
+
+const MONTH_NAMES = Object.keys(MONTHS).join('|')
+
+/** "21 mei 2026", "4 februari 2025", "1 juli 2022" (day, month name, year; no backtracking). */
+export const DUTCH_DATE = new RegExp(`\\b([0-3]?\\d)[\\s\\u00a0]+(${MONTH_NAMES})[\\s\\u00a0]+((?:19|20)\\d\\d)\\b`, 'i')
+/** "2023-12-08" as used on parliamentary sites. */
+export const ISO_DATE = /\b((?:19|20)\d\d)-([01]\d)-([0-3]\d)\b/
+
+const pad = (n: number) => String(n).padStart(2, '0')
+
+/** Reads the first Dutch date in `text` as ISO `yyyy-mm-dd`, or `undefined`. */
+export function parseDutchDate(text: string): string | undefined {
+  const match = DUTCH_DATE.exec(text)
+  if (!match) return undefined
+  const day = Number(match[1])
+  const month = MONTHS[match[2]!.toLowerCase()]
+  if (!month || day < 1 || day > 31) return undefined
+  return `${match[3]}-${pad(month)}-${pad(day)}`
+}
+
+export type LetterheadKey = 'date' | 'subject' | 'reference' | 'yourReference' | 'attachments' | 'contact' | 'other'
+
+/**
+ * Letterhead labels as printed, lower case, longest first so "Onze referentie" wins over "Onze".
+ * Rijkshuisstijl letters print them in a sidebar ("Datum 21 mei 2026"); older letters put them all on
+ * one line ("Datum 28 oktober 2009 Uw kenmerk 18106-t96/2009D46472 Onderwerp kamervragen").
+ */
+export const LETTERHEAD_LABELS: ReadonlyArray<readonly [string, LetterheadKey]> = [
+  ['onze referentie', 'reference'],
+  ['ons kenmerk', 'reference'],
+  ['ons nummer', 'reference'],
+  ['kenmerk', 'reference'],
+  ['uw referentie', 'yourReference'],
+  ['uw kenmerk', 'yourReference'],
+  ['uw brief', 'yourReference'],
+  ['datum', 'date'],
+  ['betreft', 'subject'],
+  ['onderwerp', 'subject'],
+  ['bijlage(n)', 'attachments'],
+  ['bijlagen', 'attachments'],
+  ['bijlage', 'attachments'],
+  ['contactpersoon', 'contact'],
+  ['inlichtingen', 'contact'],
+  ['doorkiesnummer', 'contact'],
+  ['telefoon', 'contact'],
+  ['e-mail', 'contact']
+]
+
+/** Nota header labels ("Aan MINDEF en STASDEF", "Afgestemd met HDFC, CDS en CIO"). */
+export type NotaKey = 'to' | 'from' | 'coordinatedWith' | 'copyTo' | 'date' | 'reference' | 'author' | 'attachments' | 'deadline' | 'other'
+export const NOTA_LABELS: ReadonlyArray<readonly [string, NotaKey]> = [
+  ['in afschrift aan', 'copyTo'],
+  ['afschrift aan', 'copyTo'],
+  ['afgestemd met', 'coordinatedWith'],
+  ['samengewerkt met', 'coordinatedWith'],
+  ['onze referentie', 'reference'],
+  ['opgesteld door', 'author'],
+  ['aantal bijlagen', 'attachments'],
+  ['bijlage(n)', 'attachments'],
+  ['bijlagen', 'attachments'],
+  ['beslistermijn', 'deadline'],
+  ['nota actief openbaar', 'other'],
+  ['datum', 'date'],
+  ['aan', 'to'],
+  ['van', 'from']
+]
+
+/** What a nota asks of its reader, printed in capitals above it. */
+export const NOTA_PURPOSES = ['TER BESLISSING', 'TER ONDERTEKENING', 'TER INFORMATIE', 'TER KENNISNAME', 'TER BESPREKING', 'TER ADVISERING', 'TER PARAAF'] as const
+
+/** Section headings of beslisnota's (Rijksoverheid model), lower case. */
+export const NOTA_HEADINGS: ReadonlySet<string> = new Set([
+  'aanleiding',
+  'geadviseerd besluit',
+  'kernpunten',
+  'kern',
+  'toelichting',
+  'krachtenveld',
+  'krachtenveld kamer',
+  'politieke context',
+  'financiële overwegingen',
+  'juridische overwegingen',
+  'financiële/juridische overwegingen',
+  'uitvoering en gevolgen voor de maatschappij',
+  'overwegingen beleid/overwegingen uitvoering',
+  'communicatie',
+  'informatie die niet openbaar wordt gemaakt',
+  'informatie die niet openbaar gemaakt kan worden',
+  'informatie die niet openbaargemaakt kan worden',
+  'bijlagen',
+  'leeswijzer bij onderliggende beslisnota’s',
+  "leeswijzer bij onderliggende beslisnota's",
+  'vervolg',
+  'advies',
+  'besluit'
+])
+
+export const CHAMBERS = [
+  ['eerste kamer', 'Eerste Kamer'],
+  ['tweede kamer', 'Tweede Kamer']
+] as const
+
+/** Salutations open the body: "Geachte voorzitter,". */
+export const SALUTATION = /^(geachte|zeer geachte|hooggeachte)\b/i
+/** Closings end it: "Hoogachtend,", "Met vriendelijke groet,". */
+export const CLOSING = /^(hoogachtend|met vriendelijke groet(en)?|met de meeste hoogachting)\b[ ,.]*$/i
+/** A signature role line: "DE MINISTER VAN DEFENSIE", "De staatssecretaris van Financiën,". */
+export const SIGNATORY_ROLE =
+  /^(de |het )?(minister|staatssecretaris|minister-president|directeur|directeur-generaal|secretaris-generaal|voorzitter|griffier|adjunct-griffier|informateur|formateur|plaatsvervangend)\b/i
+
+/** A website in a sender block: "www.defensie.nl". */
+export const WEBSITE = /^(https?:\/\/)?www\.[\w.-]+\.[a-z]{2,}\/?$/i
+/** A return address line: "> Retouradres Postbus 20701 2500 ES Den Haag". */
+export const RETURN_ADDRESS = /^retouradres\b/i
+/** Dutch postcode with city: "2500 ES Den Haag", "2 5 15 XP D en Haag" (letter-spaced). */
+export const POSTCODE = /\b\d{4} ?[A-Z]{2}\b/
+
+/** "de leden van de GroenLinks-PvdA-fractie", "de leden van de fractie van GroenLinks-PvdA". */
+export const FRACTIE = /\bleden\s+van\s+de\s+(?:fractie\s+van\s+(?:de\s+)?([\p{Lu}][\p{L}\d-]*(?:[ -][\p{Lu}][\p{L}\d]*)?)|([\p{Lu}][\p{L}\d-]*?)-fractie\b)/u

@@ -1,0 +1,209 @@
+/**
+ * Footnotes as PDF conversion leaves them. Definitions: "1" then a URL on the next line, "² <https://…>",
+ * "[1] <https://…>", and at page bottoms in pdftotext output: "2Kamerstuk 29 383, nr. 406." glued,
+ * numbers listed before or after their texts. References: ¹ ² ³, ^[1], [1 ], and digits glued to a word
+ * ("komen.1", "april2", "24 november 20232") when they continue the document's footnote numbering.
+ */
+import type {Block} from './blocks.js'
+import {BARE_NUMBER, makeBlock} from './blocks.js'
+import type {Span} from './inline.js'
+import type {Line} from './lines.js'
+import {isBlank} from './lines.js'
+
+export interface FootnoteState {
+  /** Identifiers of the definitions found in the document. */
+  known: Set<string>
+  /** The number the next glued footnote marker should carry. */
+  next: number
+}
+
+export interface FootnoteBlock extends Block {
+  footnote: {identifier: string; label: string; numberLines: Line[]}
+}
+
+const SUPERSCRIPT: Readonly<Record<string, string>> = {'⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9'}
+const fromSuperscript = (s: string) => [...s].map((c) => SUPERSCRIPT[c] ?? c).join('')
+
+/** "² <https://…>", "[1] <https://…>", "^[1] …" at the start of a definition block. */
+const MARKED_DEFINITION = /^(?:([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\^?\[(\d{1,3})\s?\])/
+/** "2Kamerstuk 29 383, nr. 406.", "1 Nederlands Dagblad, …", "4(Aanhangsel …" — a numbered page-bottom line. */
+const NUMBERED_LINE = /^(\d{1,2})\s?(?=[\p{Lu}(«"“‘'])/u
+const URL_START = /^<?(?:https?:\/\/|www\.)/i
+const HEADER_CONTEXT = /vergaderjaar|staten-generaal|aanhangsel van de handelingen/i
+/** How many unnumbered lines a page-bottom zone may hold before the body text starts. */
+const MAX_ZONE_TEXT_LINES = 4
+
+/** Finds footnote definitions and returns the block stream with each definition as one block. */
+export function findFootnoteDefinitions(blocks: Block[], input: string): {blocks: Block[]; known: Set<string>} {
+  const claimed = new Map<Line, FootnoteBlock>()
+  const known = new Set<string>()
+  const define = (identifier: string, label: string, numberLines: Line[], textLines: Line[]) => {
+    const lines = [...numberLines, ...textLines].sort((a, b) => a.contentStart - b.contentStart)
+    if (lines.length === 0) return
+    const block = {...makeBlock(lines, true, input), footnote: {identifier, label, numberLines}} as FootnoteBlock
+    for (const line of lines) claimed.set(line, block)
+    known.add(identifier)
+  }
+
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!
+    if (block.furniture) {
+      if (i > 0) readPageBottom(blocks, i, claimed, define)
+      continue
+    }
+    const first = block.lines[0]!
+    if (claimed.has(first)) continue
+    const marked = MARKED_DEFINITION.exec(first.text)
+    if (marked) {
+      const identifier = marked[1] ? fromSuperscript(marked[1]) : marked[2]!
+      define(identifier, marked[0], [], block.lines)
+      continue
+    }
+    // "1" on its own, then the address or source on the next block (Markdown from PDF converters).
+    const next = blocks[i + 1]
+    if (
+      BARE_NUMBER.test(first.text) &&
+      block.lines.length === 1 &&
+      next &&
+      !next.furniture &&
+      URL_START.test(next.text) &&
+      !(i > 0 && HEADER_CONTEXT.test(blocks[i - 1]!.text))
+    ) {
+      define(first.text, first.text, [first], next.lines)
+      i++
+    }
+  }
+  if (claimed.size === 0) return {blocks, known}
+
+  // Rebuild the stream: unclaimed lines keep their blocks, definitions stand where they begin.
+  const out: Block[] = []
+  const emitted = new Set<FootnoteBlock>()
+  for (const block of blocks) {
+    let run: Line[] = []
+    const flush = () => {
+      if (run.length) out.push({...makeBlock(run, block.blankBefore, input), ...(block.furniture ? {furniture: block.furniture} : {})})
+      run = []
+    }
+    for (const line of block.lines) {
+      const definition = claimed.get(line)
+      if (!definition) {
+        run.push(line)
+        continue
+      }
+      flush()
+      if (!emitted.has(definition)) {
+        emitted.add(definition)
+        out.push(definition)
+      }
+    }
+    flush()
+  }
+  return {blocks: out, known}
+}
+
+type Define = (identifier: string, label: string, numberLines: Line[], textLines: Line[]) => void
+
+/**
+ * Reads the footnotes just above a footer, page number or page break. Walking up, it takes
+ * numbered lines, bare numbers and up to a few unnumbered lines; then it pairs numbers with texts
+ * in order, because pdftotext prints them in either order ("1", "2", then both texts).
+ */
+function readPageBottom(blocks: Block[], furnitureIndex: number, claimed: Map<Line, unknown>, define: Define): void {
+  const zone: Line[] = []
+  let textRun = 0
+  let blankPending = false
+  walk: for (let b = furnitureIndex - 1; b >= 0; b--) {
+    const block = blocks[b]!
+    if (block.furniture) break
+    for (let l = block.lines.length - 1; l >= 0; l--) {
+      const line = block.lines[l]!
+      if (claimed.has(line) || isBlank(line)) break walk
+      const kind = classify(line)
+      if (blankPending) {
+        // Across a blank line only when a number stands on one side of it.
+        const after = zone[0]
+        if (!(kind === 'number' || (after && classify(after) !== 'text'))) break walk
+        blankPending = false
+      }
+      if (kind === 'text') {
+        if (++textRun > MAX_ZONE_TEXT_LINES) break walk
+        if (/^(vraag|antwoord)\b/i.test(line.text)) break walk
+      } else textRun = 0
+      zone.unshift(line)
+    }
+    blankPending = true
+  }
+  // Drop the body text the walk took in before the first number.
+  const firstNumber = zone.findIndex((line) => classify(line) !== 'text')
+  if (firstNumber < 0) return
+  let leading = zone.slice(0, firstNumber)
+  const rest = zone.slice(firstNumber)
+
+  interface Pending {
+    identifier: string
+    label: string
+    numberLines: Line[]
+    textLines: Line[]
+  }
+  const definitions: Pending[] = []
+  const waiting: Pending[] = []
+  for (const line of rest) {
+    const kind = classify(line)
+    if (kind === 'number') {
+      const item = {identifier: line.text, label: line.text, numberLines: [line], textLines: []}
+      definitions.push(item)
+      waiting.push(item)
+    } else if (kind === 'numbered') {
+      const label = NUMBERED_LINE.exec(line.text)![1]!
+      definitions.push({identifier: label, label, numberLines: [], textLines: [line]})
+    } else {
+      const target = waiting.shift() ?? definitions[definitions.length - 1]
+      target?.textLines.push(line)
+    }
+  }
+  // A number printed after its text: the text above the first numbered line belongs to it.
+  const orphan = waiting.find((item) => item.textLines.length === 0)
+  if (orphan && leading.length && classify(rest[0]!) === 'numbered') {
+    orphan.textLines.push(...leading)
+    leading = []
+  }
+  for (const item of definitions) define(item.identifier, item.label, item.numberLines, item.textLines)
+}
+
+function classify(line: Line): 'number' | 'numbered' | 'text' {
+  if (BARE_NUMBER.test(line.text) && line.text.length <= 2) return 'number'
+  if (NUMBERED_LINE.test(line.text)) return 'numbered'
+  return 'text'
+}
+
+// ---------------------------------------------------------------- references
+
+const MONTH_YEAR = String.raw`(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s(?:19|20)\d\d`
+/**
+ * Markers, in order of the alternatives: superscripts "¹"; "^[1]"; "[1 ]"; digits after a
+ * year in a date "24 november 20232"; digits glued to a word or punctuation "komen.1", "april2", "zijn?1".
+ */
+const FOOTNOTE_REFERENCE = new RegExp(
+  String.raw`([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\^\[(\d{1,3})\]|\[(\d{1,3})\s?\]|(?<=${MONTH_YEAR})(\d{1,2})(?!\d)|(?<=[\p{Ll}.?!)»”’"])(\d{1,2})(?=$|[\s.,;:)])`,
+  'gu'
+)
+
+export function findFootnoteReferences(text: string, state: FootnoteState): Span[] {
+  const spans: Span[] = []
+  FOOTNOTE_REFERENCE.lastIndex = 0
+  for (let match = FOOTNOTE_REFERENCE.exec(text); match; match = FOOTNOTE_REFERENCE.exec(text)) {
+    let identifier: string
+    if (match[1]) identifier = fromSuperscript(match[1])
+    else if (match[2]) identifier = match[2]
+    else {
+      identifier = (match[3] ?? match[4] ?? match[5])!
+      // Bracketed and glued digits count only when they continue the numbering or name a definition.
+      const n = Number(identifier)
+      const expected = n === state.next || (state.known.has(identifier) && n >= state.next - 1 && n <= state.next + 2)
+      if (!expected) continue
+    }
+    state.next = Math.max(state.next, Number(identifier) + 1)
+    spans.push({start: match.index, end: match.index + match[0].length, node: {type: 'footnoteReference', identifier, label: match[0]}})
+  }
+  return spans
+}

@@ -1,0 +1,5 @@
+export {parseKamerbrief} from './parse-kamerbrief.js'
+export {KamerbriefError, type KamerbriefErrorCode} from './errors.js'
+export type {Options} from './options.js'
+export * from './ast.js'
+export {RULES, type RuleId} from './diagnostics.js'

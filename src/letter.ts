@@ -1,0 +1,111 @@
+/**
+ * The letter itself: where its letterhead ends, the salutation ("Geachte voorzitter,"), the body,
+ * the closing ("Hoogachtend,") and the signatories, whose roles are printed first and names after
+ * ("DE MINISTER VAN DEFENSIE" / "DE STAATSSECRETARIS VAN DEFENSIE" / "Dilan Yeşilgöz-Zegerius" / "Derk Boswijk").
+ */
+import type {Closing, Letter, Salutation, Signatory} from './ast.js'
+import type {Block} from './blocks.js'
+import {blockPosition, type Context, flow, paragraph} from './build.js'
+import {CLOSING, SALUTATION, SIGNATORY_ROLE} from './dutch.js'
+import {readLetterhead} from './letterhead.js'
+
+/** Lines that only a letterhead holds, in every layout; the letterhead reaches the last of them. */
+const HEADER_ANCHOR =
+  /^(?:retouradres\b|(?:aan\s+)?de\s+voorzitter\s+van\s+de\s+(?:eerste|tweede)\s+kamer|ministerie\s+van\b|(?:den haag|[’']s-gravenhage),?\s+\d|(?:vastgesteld|ontvangen|beantwoord|ingediend)\s+\d|vragen\s+van\s+(?:het\s+lid|de\s+leden)\b|antwoord\s+van\s+|datum\b|onze referentie\b|ons kenmerk\b|betreft\b|onderwerp\b|nr\.\s*\d+|(?:de\s+)?(?:adjunct-)?(?:voorzitter|griffier)\s+van\s+de\s+(?:vaste\s+)?commissie|de\s+(?:vaste\s+)?commissie\s+voor\s+.+\s+heeft\b|de\s+\S+\s+heeft\s+deze\s+vragen\s+beantwoord|de vragen en opmerkingen zijn|vragen gesteld door de leden der kamer|\d{2}\s\d{3}\s+\p{Lu}|(?:[A-Z]{1,2}\s+)?(?:BRIEF|LIJST|VERSLAG|MEMORIE|NOTA)\s+VAN)/iu
+/** A name under a signature: two to six capitalised words ("Dilan Yeşilgöz-Zegerius", "Mark Harbers"). */
+const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){1,5}$/u
+
+export const isHeaderAnchor = (block: Block) => !block.furniture && block.lines.some((line) => HEADER_ANCHOR.test(line.text))
+
+export interface LetterResult {
+  letter: Letter
+  /** The first block after the letter's signatories (or `to`). */
+  end: number
+}
+
+/**
+ * Reads the letter in blocks [from, to). `bodyEnd` is where question sections start, when the
+ * letter is followed by them; a letter that answers questions in its body passes `to`.
+ */
+export function readLetter(context: Context, blocks: readonly Block[], from: number, bodyEnd: number, hasQuestions: boolean): LetterResult {
+  let salutation = -1
+  for (let i = from; i < bodyEnd; i++) {
+    if (!blocks[i]!.furniture && SALUTATION.test(blocks[i]!.text) && blocks[i]!.text.length < 80) {
+      salutation = i
+      break
+    }
+  }
+  let headerEnd = salutation
+  if (headerEnd < 0) {
+    headerEnd = from
+    for (let i = from; i < bodyEnd; i++) if (isHeaderAnchor(blocks[i]!)) headerEnd = i + 1
+    if (hasQuestions) headerEnd = bodyEnd
+  }
+  const {letterhead, signatories: committee} = readLetterhead(context, blocks, from, headerEnd)
+  const letter: Letter = {type: 'letter', children: [], position: blockPosition(context, blocks[from]!)}
+  if (letterhead.fields.length > 0) letter.children.push(letterhead)
+  letter.children.push(...committee)
+  // Furniture and footnotes inside the letterhead range stay in the tree.
+  letter.children.push(...flow(context, blocks.slice(from, headerEnd).filter((b) => b.furniture || 'footnote' in b)))
+
+  let i = headerEnd
+  if (salutation >= 0) {
+    const node: Salutation = {type: 'salutation', children: paragraph(context, blocks[salutation]!.lines).children, position: blockPosition(context, blocks[salutation]!)}
+    letter.children.push(node)
+    i = salutation + 1
+  }
+  const body: Block[] = []
+  for (; i < bodyEnd; i++) {
+    const block = blocks[i]!
+    if (!block.furniture && CLOSING.test(block.text)) break
+    body.push(block)
+  }
+  letter.children.push(...flow(context, body))
+  const end = readSignature(context, blocks, i, Math.max(bodyEnd, i), letter)
+  const last = letter.children[letter.children.length - 1]
+  if (last) letter.position = {start: letter.children[0]!.position.start, end: last.position.end}
+  return {letter, end}
+}
+
+/** Reads "Hoogachtend," and the signatories after it into `letter`; returns the next block index. */
+export function readSignature(context: Context, blocks: readonly Block[], i: number, to: number, letter: Letter): number {
+  const block = blocks[i]
+  if (!block || block.furniture || !CLOSING.test(block.text)) return i
+  const closing: Closing = {type: 'closing', children: paragraph(context, block.lines).children, position: blockPosition(context, block)}
+  letter.children.push(closing)
+  i++
+  const roles: Array<{text: string; block: Block; line: number}> = []
+  const names: Array<{text: string; block: Block; line: number}> = []
+  const furniture: Block[] = []
+  const limit = Math.max(to, Math.min(blocks.length, i + 12))
+  for (; i < limit; i++) {
+    const next = blocks[i]!
+    if (next.furniture) {
+      furniture.push(next)
+      continue
+    }
+    let matched = true
+    next.lines.forEach((line, k) => {
+      const text = line.text.replace(/,$/, '')
+      if (SIGNATORY_ROLE.test(text) && (text === text.toUpperCase() || roles.length === names.length)) roles.push({text, block: next, line: k})
+      else if (NAME.test(text) && text.length < 60 && roles.length > names.length) names.push({text, block: next, line: k})
+      else matched = false
+    })
+    if (!matched) break
+  }
+  roles.forEach((role, k) => {
+    const name = names[k]
+    const line = role.block.lines[role.line]!
+    const signatory: Signatory = {type: 'signatory', role: role.text, position: context.index.position(line.contentStart, line.contentEnd)}
+    if (name) signatory.name = name.text
+    letter.children.push(signatory)
+  })
+  // The name lines are covered by markers in data of their signatory, so no text is lost.
+  names.forEach((name, k) => {
+    const signatory = letter.children.filter((c): c is Signatory => c.type === 'signatory').slice(-roles.length)[k]
+    const line = name.block.lines[name.line]!
+    if (signatory) signatory.data = {namePosition: context.index.position(line.contentStart, line.contentEnd)}
+  })
+  letter.children.push(...flow(context, furniture))
+  return i
+}

@@ -1,0 +1,337 @@
+/**
+ * How the letterhead is read, whatever the layout: the Rijkshuisstijl sidebar ("Datum 21 mei 2026",
+ * "Onze referentie" / "MINDEF20260034303"), the Kamerstuk layout ("35 510 Parlementaire ondervraging
+ * kinderopvangtoeslag", "Nr. 130 VERSLAG VAN EEN SCHRIFTELIJK OVERLEG", "Den Haag, 9 maart 2016"), the
+ * Aanhangsel layout ("Vragen van het lid Eerdmans (JA21) aan …", "Antwoord van Staatssecretaris …
+ * (ontvangen 4 november 2022)") and old one-line headers ("Datum 28 oktober 2009 Uw kenmerk …").
+ */
+import type {Field, Letterhead, Member, Signatory} from './ast.js'
+import type {Block} from './blocks.js'
+import {type Context, linesPosition, positionOf} from './build.js'
+import {CHAMBERS, LETTERHEAD_LABELS, type LetterheadKey, parseDutchDate, POSTCODE, RETURN_ADDRESS, WEBSITE} from './dutch.js'
+import type {Line} from './lines.js'
+
+const ADDRESSEE = /^(?:aan\s+)?de\s+voorzitter\s+van\s+de\s+(?:eerste|tweede)\s+kamer/i
+const MINISTRY = /^ministerie\s+van\b/i
+const DEN_HAAG_DATE = /^(?:den haag|[’']s-gravenhage),?\s/i
+const DATED = /^(vastgesteld|ontvangen|beantwoord|ingediend|verzonden)\s+(?=\d)/i
+const ASKED = /^vragen\s+van\s+(?:het\s+lid|de\s+leden)\s+/i
+const ANSWERED = /^antwoord\s+van\s+/i
+/** "35 510 Parlementaire ondervraging kinderopvangtoeslag", "36 100 VII Jaarverslag …", "21 501-08 Milieuraad". */
+const DOSSIER_TITLE = /^(\d{2}[\s.]?\d{3})(?:(?:\s|-)([A-Z]{1,5}|\d{2})(?=\s))?\s+(\p{L}.*)$/u
+/** "Nr. 214 LIJST VAN VRAGEN EN ANTWOORDEN", "Nr. 4", "C MEMORIE VAN ANTWOORD". */
+const DOCUMENT_NUMBER = /^(?:nr\.\s*(\d{1,5})|([A-Z]{1,2}))(?:\s+(\p{Lu}[\p{Lu}\s,]+))?$/u
+const DOCUMENT_KIND = /^(BRIEF|LIJST|VERSLAG|MEMORIE|NOTA|VERSLAG VAN|MOTIE)\b/
+const COMMITTEE = /^de\s+((?:vaste\s+)?commissie\s+voor\s+.+?)\s+heeft\b/i
+/** "De voorzitter van de commissie, Sneller", "Adjunct-griffier van de commissie, Freriks". */
+const COMMITTEE_SIGNATURE = /^((?:de\s+)?(?:adjunct-)?(?:voorzitter|griffier|adjunct-griffier)\s+van\s+de\s+(?:vaste\s+)?commissie)\s*,\s*(.*)$/i
+const AANHANGSEL_TITLE = /^vragen gesteld door de leden der kamer/i
+
+export interface LetterheadResult {
+  letterhead: Letterhead
+  signatories: Signatory[]
+}
+
+interface Draft {
+  fields: Field[]
+  head: Letterhead
+  signatories: Signatory[]
+  /** Labels printed before their values ("Datum" / "Betreft" / … / "18 oktober 2023"). */
+  pending: Array<{line: Line; label: string; key: LetterheadKey}>
+}
+
+/** Reads blocks [from, to) as the letterhead. */
+export function readLetterhead(context: Context, blocks: readonly Block[], from: number, to: number): LetterheadResult {
+  const head: Letterhead = {type: 'letterhead', fields: [], position: positionOf(context, 0, 0)}
+  const draft: Draft = {fields: head.fields, head, signatories: [], pending: []}
+  let afterMinistry = false
+  let afterAanhangselTitle = false
+  for (let b = from; b < to; b++) {
+    const block = blocks[b]!
+    if (block.furniture || 'footnote' in block) continue
+    const text = block.text
+    if (afterMinistry && (POSTCODE.test(text) || /postbus/i.test(text) || block.lines.some((l) => WEBSITE.test(l.text)))) {
+      readSenderAddress(context, draft, block.lines)
+      afterMinistry = false
+      continue
+    }
+    afterMinistry = false
+    if (afterAanhangselTitle && /^\d{1,5}$/.test(text)) {
+      head.aanhangsel = {number: text, ...(head.aanhangsel?.session ? {session: head.aanhangsel.session} : {})}
+      field(context, draft, 'documentId', undefined, block.lines)
+      afterAanhangselTitle = false
+      continue
+    }
+    if (ASKED.test(text)) readAsked(context, draft, block)
+    else if (ANSWERED.test(text)) readAnswered(context, draft, block)
+    else if (AANHANGSEL_TITLE.test(text)) {
+      field(context, draft, 'title', undefined, block.lines)
+      afterAanhangselTitle = true
+    } else if (MINISTRY.test(text)) {
+      readMinistry(context, draft, block.lines)
+      afterMinistry = true
+    } else readLines(context, draft, block.lines)
+  }
+  head.fields.sort((a, b) => a.position.start.offset - b.position.start.offset)
+  const first = head.fields[0]
+  const last = head.fields[head.fields.length - 1]
+  if (first && last) head.position = {start: first.position.start, end: last.position.end}
+  return {letterhead: head, signatories: draft.signatories}
+}
+
+function field(context: Context, draft: Draft, key: Field['key'], label: string | undefined, lines: readonly Line[], from?: number): Field {
+  const start = from ?? lines[0]!.contentStart
+  const end = lines[lines.length - 1]!.contentEnd
+  const value = lines
+    .map((line) => context.input.slice(Math.max(line.contentStart, start), line.contentEnd))
+    .filter((s) => s.length > 0)
+    .join(' ')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim()
+  const node: Field = {type: 'field', key, value, position: positionOf(context, start, end)}
+  if (label !== undefined) node.label = label
+  draft.fields.push(node)
+  return node
+}
+
+function readSenderAddress(context: Context, draft: Draft, lines: readonly Line[]): void {
+  const sender = (draft.head.sender ??= {addressLines: []})
+  for (const line of lines) {
+    if (WEBSITE.test(line.text)) {
+      sender.website = line.text
+      field(context, draft, 'sender', 'website', [line])
+    } else {
+      sender.addressLines.push(line.text)
+      field(context, draft, 'sender', undefined, [line])
+    }
+  }
+}
+
+/** "Ministerie van" + "Inf rastructuur en" + "Waterstaat" + "Rijnstraat 8" …: name lines, then address lines. */
+function readMinistry(context: Context, draft: Draft, lines: readonly Line[]): void {
+  let split = lines.findIndex((line, i) => i > 0 && (/\d/.test(line.text) || /postbus/i.test(line.text) || WEBSITE.test(line.text)))
+  if (split < 0) split = lines.length
+  const name = field(context, draft, 'sender', undefined, lines.slice(0, split))
+  draft.head.sender = {...(draft.head.sender ?? {addressLines: []}), organisation: name.value}
+  if (split < lines.length) readSenderAddress(context, draft, lines.slice(split))
+}
+
+function readAsked(context: Context, draft: Draft, block: Block): void {
+  const node = field(context, draft, 'other', undefined, block.lines)
+  const text = node.value
+  const head = draft.head
+  const members = /^vragen\s+van\s+(?:het\s+lid|de\s+leden)\s+(.+?)\s+aan\s+(?:de|het)\s/i.exec(text)
+  if (members) head.askedBy = readMembers(members[1]!)
+  const subject = /\s(?:over|inzake)\s+(.+?)\s*\(ingezonden\b/i.exec(text)
+  if (subject) head.subject = subject[1]!
+  const submitted = /\(ingezonden\s+([^)]*)\)/i.exec(text)
+  const date = submitted ? parseDutchDate(submitted[1]!) : undefined
+  if (date) head.questionsSubmitted = date
+}
+
+/** "Van Weyenberg, Romke de Jong en Kat (allen D66)", "Groothuizen (D66) en Van Nispen (SP)". */
+export function readMembers(text: string): Member[] {
+  const all = /\(allen\s+([^)]+)\)\s*$/i.exec(text)
+  const body = all ? text.slice(0, all.index).trim() : text
+  const members: Member[] = []
+  for (const part of body.split(/\s*,\s*|\s+en\s+/)) {
+    const match = /^(.+?)\s*(?:\(([^)]+)\))?$/.exec(part.trim())
+    if (!match || !match[1]) continue
+    const member: Member = {name: match[1]}
+    const party = match[2] ?? all?.[1]
+    if (party) member.party = party.trim()
+    members.push(member)
+  }
+  return members
+}
+
+function readAnswered(context: Context, draft: Draft, block: Block): void {
+  const node = field(context, draft, 'other', undefined, block.lines)
+  const text = node.value
+  const answered = /^antwoord\s+van\s+(.+?)\s*\((?:ontvangen|verzonden)\s+([^)]*)\)/i.exec(text)
+  if (answered) {
+    draft.head.answeredBy = answered[1]!.replace(/,$/, '')
+    const date = parseDutchDate(answered[2]!)
+    if (date) draft.head.date = date
+  } else {
+    const who = /^antwoord\s+van\s+(.+?)[.]?$/i.exec(text)
+    if (who) draft.head.answeredBy = who[1]!
+  }
+  const aanhangsel = /aanhangsel handelingen,?\s+vergaderjaar\s+(\d{4})[–-](\d{4}),\s+nr\.\s*(\d+)/i.exec(text)
+  if (aanhangsel) node.label = 'Zie ook'
+}
+
+const LABELS_LOWER = LETTERHEAD_LABELS.map(([label, key]) => [label, key] as const)
+
+/** The label that opens `text`, if any: "Datum 21 mei 2026" → ["datum", "date"]. */
+function labelAt(text: string): readonly [string, LetterheadKey] | undefined {
+  // Labels start with a capital: "onze referentie en" inside a sentence is not one.
+  if (!/^\p{Lu}/u.test(text)) return undefined
+  const lower = text.toLowerCase()
+  for (const entry of LABELS_LOWER) {
+    if (lower.startsWith(entry[0]) && (lower.length === entry[0].length || /[\s:]/.test(lower[entry[0].length]!))) return entry
+  }
+  return undefined
+}
+
+/** Lines of an ordinary header block: labels with values, addressees, dates, dossier lines, signatures. */
+function readLines(context: Context, draft: Draft, lines: readonly Line[]): void {
+  const head = draft.head
+  const pendingLabels = draft.pending
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!
+    const text = line.text
+    if (RETURN_ADDRESS.test(text)) {
+      const node = field(context, draft, 'returnAddress', 'Retouradres', [line], line.contentStart + 'retouradres'.length)
+      head.returnAddress = node.value
+      continue
+    }
+    if (ADDRESSEE.test(text)) {
+      const rest = lines.slice(i)
+      const end = rest.findIndex((l, j) => j > 0 && labelAt(l.text) !== undefined)
+      const taken = end < 0 ? rest : rest.slice(0, end)
+      const node = field(context, draft, 'addressee', undefined, taken)
+      const lower = node.value.toLowerCase()
+      const chamber = CHAMBERS.find(([needle]) => lower.includes(needle))?.[1]
+      head.addressee = {lines: taken.map((l) => l.text), ...(chamber ? {chamber} : {})}
+      i += taken.length - 1
+      continue
+    }
+    const signature = COMMITTEE_SIGNATURE.exec(text)
+    if (signature) {
+      let name = signature[2]!.trim()
+      let end = line
+      if (!name && lines[i + 1]) {
+        end = lines[++i]!
+        name = end.text
+      }
+      const signatory: Signatory = {type: 'signatory', role: signature[1]!, position: linesPosition(context, [line, end])}
+      if (name) signatory.name = name
+      draft.signatories.push(signatory)
+      continue
+    }
+    const committee = COMMITTEE.exec(text)
+    if (committee && !head.committee) head.committee = committee[1]!
+    if (DEN_HAAG_DATE.test(text) || DATED.test(text)) {
+      const node = field(context, draft, 'date', text.split(/[\s,]/)[0], [line])
+      const date = parseDutchDate(node.value)
+      const kind = DATED.exec(text)?.[1]?.toLowerCase()
+      if (date && kind === 'ingediend') head.questionsSubmitted = date
+      else if (date && (!head.date || DEN_HAAG_DATE.test(text))) head.date = date
+      continue
+    }
+    const dossier = DOSSIER_TITLE.exec(text)
+    if (dossier && i === 0 && !head.kamerstuk && !/^\d{4}\b/.test(text)) {
+      field(context, draft, 'documentId', undefined, [line])
+      head.kamerstuk = {dossier: dossier[1]!.replace(/\D/g, ''), ...(dossier[2] ? {suffix: dossier[2]} : {}), title: dossier[3]!}
+      continue
+    }
+    const number = DOCUMENT_NUMBER.exec(text)
+    if (number && (number[1] || number[3]) && head.kamerstuk && !head.kamerstuk.number) {
+      field(context, draft, 'documentId', undefined, [line])
+      head.kamerstuk.number = number[1] ?? number[2]!
+      if (number[3]) readDocumentKind(head, number[3])
+      continue
+    }
+    if (DOCUMENT_KIND.test(text)) {
+      const rest = lines.slice(i)
+      const node = field(context, draft, 'documentId', undefined, rest)
+      readDocumentKind(head, node.value)
+      break
+    }
+    const label = labelAt(text)
+    if (label) {
+      const value = text.slice(label[0].length).replace(/^[\s:]+/, '')
+      if (value.length === 0) {
+        pendingLabels.push({line, label: text, key: label[1]})
+        // The label line is a field of its own; its value follows later.
+        const node: Field = {type: 'field', key: label[1], label: text, value: '', position: linesPosition(context, [line])}
+        draft.fields.push(node)
+        continue
+      }
+      readLabelled(context, draft, line, label, lines, i)
+      // Old one-line headers hold several labels: the rest was read by readLabelled.
+      while (i + 1 < lines.length && !labelAt(lines[i + 1]!.text) && label[1] === 'subject' && !pendingLabels.length) {
+        // "Betreft Beantwoording … van" + "Defensie (X) en DMF (K) van het jaar 2026"
+        const last = draft.fields[draft.fields.length - 1]!
+        const next = lines[++i]!
+        last.value = `${last.value} ${next.text}`
+        last.position = {start: last.position.start, end: positionOf(context, next.contentEnd, next.contentEnd).end}
+        head.subject = last.value
+      }
+      continue
+    }
+    if (pendingLabels.length > 0) {
+      // "Datum" / "Betreft" / … then their values in the same order, or "Onze referentie" / "MINDEF…".
+      const pending = pendingLabels.shift()!
+      const node = field(context, draft, pending.key, pending.label, [line])
+      applyValue(draft, pending.key, node.value)
+      continue
+    }
+    field(context, draft, 'other', undefined, [line])
+  }
+}
+
+function readDocumentKind(head: Letterhead, text: string): void {
+  const van = /^(?:BRIEF|NOTA)\s+VAN\s+(.+)$/i.exec(text.trim())
+  if (van && !head.answeredBy) head.answeredBy = van[1]!
+}
+
+/** Old one-line headers: "Datum 28 oktober 2009 Uw kenmerk 18106-t96/2009D46472 Onderwerp kamervragen". */
+function readLabelled(context: Context, draft: Draft, line: Line, label: readonly [string, LetterheadKey], lines: readonly Line[], i: number): void {
+  void lines
+  void i
+  const text = line.text
+  const cuts: Array<{at: number; label: string; key: LetterheadKey}> = [{at: 0, label: text.slice(0, label[0].length), key: label[1]}]
+  const lower = text.toLowerCase()
+  for (const [name, key] of LETTERHEAD_LABELS) {
+    let at = lower.indexOf(` ${name} `, label[0].length)
+    while (at >= 0) {
+      // Labels inside a value start with a capital in the source: "Uw kenmerk", "Onderwerp".
+      if (/\p{Lu}/u.test(text[at + 1]!) && !cuts.some((c) => at + 1 >= c.at && at + 1 < c.at + c.label.length + 1)) {
+        cuts.push({at: at + 1, label: text.slice(at + 1, at + 1 + name.length), key})
+      }
+      at = lower.indexOf(` ${name} `, at + 1)
+    }
+  }
+  cuts.sort((a, b) => a.at - b.at)
+  // Keep the longest label where two start at the same place ("Uw kenmerk" over "kenmerk").
+  const kept = cuts.filter((c, k) => !cuts.some((d, m) => m !== k && d.at <= c.at && d.at + d.label.length > c.at && d.label.length > c.label.length))
+  for (let k = 0; k < kept.length; k++) {
+    const cut = kept[k]!
+    const end = k + 1 < kept.length ? kept[k + 1]!.at : text.length
+    const valueStart = line.contentStart + cut.at + cut.label.length
+    const sub = {...line, contentEnd: line.contentStart + end}
+    const node = field(context, draft, cut.key, cut.label, [sub], valueStart)
+    node.position = {start: positionOf(context, line.contentStart + cut.at, 0).start, end: node.position.end}
+    node.value = node.value.replace(/^[\s:]+/, '')
+    applyValue(draft, cut.key, node.value)
+  }
+}
+
+function applyValue(draft: Draft, key: LetterheadKey, value: string): void {
+  const head = draft.head
+  if (key === 'date') {
+    const date = parseDutchDate(value)
+    if (date) head.date = date
+  } else if (key === 'subject') head.subject = value
+  else if (key === 'reference') {
+    // Letter-spaced PDF text: "I E NW/BSK-2023/297705" is one identifier.
+    head.reference = /^[A-Z0-9][A-Z0-9 /._-]*$/.test(value) ? value.replace(/ /g, '') : value
+  } else if (key === 'yourReference') head.yourReference = value
+  else if (key === 'attachments') {
+    const n = Number.parseInt(value, 10)
+    if (Number.isFinite(n)) head.attachments = n
+  }
+}
+
+/** The texts of the letterhead's label and value lines, to spot the sidebar repeated on later pages. */
+export function headerTexts(head: Letterhead): Set<string> {
+  const texts = new Set<string>()
+  for (const f of head.fields) {
+    if (f.label) texts.add(f.label)
+    texts.add(f.value)
+  }
+  return texts
+}
+

@@ -1,0 +1,242 @@
+/**
+ * The internal nota (beslisnota) published with a letter: its header ("Aan MINDEF en STASDEF",
+ * "Van DGB", "Afgestemd met HDFC, CDS en CIO", "TER BESLISSING", "Datum" / "13 mei 2026", "Onze
+ * referentie", "Opgesteld door"), its title, its sections ("Aanleiding", "Toelichting" with
+ * subsections) and its signature ("DE DIRECTEUR-GENERAAL BELEID").
+ */
+import type {Field, Flow, Nota, NotaHeader, NotaSection, Signatory} from './ast.js'
+import type {Block} from './blocks.js'
+import {blockPosition, type Context, flow, linesPosition, marker, positionOf} from './build.js'
+import {NOTA_HEADINGS, NOTA_LABELS, NOTA_PURPOSES, type NotaKey, parseDutchDate, SIGNATORY_ROLE} from './dutch.js'
+import type {Line} from './lines.js'
+import {markRepeatedHeaders} from './page-furniture.js'
+
+/** Headings that open a top-level section; others after them are subsections. */
+const TOP_LEVEL = new Set([
+  'aanleiding',
+  'geadviseerd besluit',
+  'kernpunten',
+  'kern',
+  'toelichting',
+  'krachtenveld',
+  'informatie die niet openbaar wordt gemaakt',
+  'informatie die niet openbaar gemaakt kan worden',
+  'informatie die niet openbaargemaakt kan worden',
+  'bijlagen',
+  'leeswijzer bij onderliggende beslisnota’s',
+  "leeswijzer bij onderliggende beslisnota's"
+])
+/** Labels whose value may be missing (names removed before publication). */
+const MAY_BE_EMPTY = new Set<NotaKey>(['author', 'coordinatedWith'])
+const isPurpose = (text: string) => (NOTA_PURPOSES as readonly string[]).includes(text.trim())
+
+/** The index of the first block of a nota at or after `from`, or -1. */
+export function findNotaStart(blocks: readonly Block[], from: number): number {
+  for (let i = from; i < blocks.length; i++) {
+    const block = blocks[i]!
+    if (block.furniture) continue
+    const first = block.lines[0]!.text
+    if (isPurpose(first)) return i
+    if (/^aan\s+\S/i.test(first)) {
+      const next = block.lines[1]?.text ?? blocks[i + 1]?.lines[0]?.text ?? ''
+      if (/^van\s+\S/i.test(next) && !/^aan de voorzitter/i.test(first)) return i
+    }
+  }
+  return -1
+}
+
+function labelOf(text: string): readonly [string, NotaKey] | undefined {
+  const lower = text.toLowerCase()
+  return NOTA_LABELS.find(([label]) => lower.startsWith(label) && (lower.length === label.length || lower[label.length] === ' '))
+}
+
+const isHeading = (text: string) => NOTA_HEADINGS.has(text.toLowerCase().replace(/:$/, ''))
+
+export function readNota(context: Context, blocks: Block[], from: number, to: number): Nota {
+  const header: NotaHeader = {type: 'notaHeader', coordinatedWith: [], copyTo: [], fields: [], position: positionOf(context, 0, 0)}
+  const nota: Nota = {type: 'nota', children: [header], position: blockPosition(context, blocks[from]!)}
+  const pending: Array<{key: NotaKey; label: string}> = []
+  const headerTexts = new Set<string>()
+  const extra: Flow[] = []
+  let i = from
+  let expectTitle = false
+  for (; i < to; i++) {
+    const block = blocks[i]!
+    if (block.furniture) {
+      extra.push(...flow(context, [block]))
+      continue
+    }
+    if (isHeading(block.text)) break
+    if (expectTitle) {
+      nota.title = block.text
+      extra.push(...flow(context, [block]))
+      expectTitle = false
+      continue
+    }
+    for (const line of block.lines) {
+      const text = line.text
+      if (/^nota$/i.test(text)) {
+        extra.push(marker(context, text, line.contentStart, line.contentEnd))
+        expectTitle = true
+        continue
+      }
+      if (isPurpose(text)) {
+        header.purpose = text
+        addField(context, header, 'other', text, line)
+        continue
+      }
+      const label = labelOf(text)
+      if (label) {
+        headerTexts.add(text)
+        const value = text.slice(label[0].length).trim()
+        if (value) apply(context, header, label[1], text.slice(0, label[0].length), value, line)
+        else {
+          if (pending.length && MAY_BE_EMPTY.has(pending[pending.length - 1]!.key)) pending.pop()
+          pending.push({key: label[1], label: text})
+          addField(context, header, label[1], '', line, text)
+        }
+        continue
+      }
+      headerTexts.add(text)
+      const next = pending[0]
+      if (next && !(MAY_BE_EMPTY.has(next.key) && block.blankBefore && line === block.lines[0])) {
+        pending.shift()
+        apply(context, header, next.key, next.label, text, line)
+        if (next.key === 'author') pending.unshift({key: 'other', label: next.label})
+        continue
+      }
+      if (pending[0]?.key === 'other' || header.author !== undefined && block.lines.length > 1) {
+        addField(context, header, 'other', text, line)
+        continue
+      }
+      if (!header.subject && !nota.title) {
+        header.subject = block.text
+        addField(context, header, 'other', block.text, block.lines[0]!, undefined, block.lines)
+        break
+      }
+      addField(context, header, 'other', text, line)
+    }
+  }
+  const first = header.fields[0]
+  const last = header.fields[header.fields.length - 1]
+  if (first && last) header.position = {start: first.position.start, end: last.position.end}
+  nota.children.push(...extra)
+  // The header repeats on later pages: furniture, not content.
+  markRepeatedHeaders(blocks, headerTexts, i, to)
+
+  let top: NotaSection | undefined
+  let current: NotaSection | undefined
+  let body: Block[] = []
+  const flush = () => {
+    if (!current || body.length === 0) {
+      if (!current && body.length) nota.children.push(...flow(context, body))
+      body = []
+      return
+    }
+    current.children.push(...flow(context, body))
+    body = []
+  }
+  for (; i < to; i++) {
+    const block = blocks[i]!
+    const text = block.text
+    const heading = !block.furniture && !('footnote' in block) && block.lines.length === 1 && (isHeading(text) || isSubheading(blocks, i, top))
+    if (heading) {
+      flush()
+      const section: NotaSection = {
+        type: 'notaSection',
+        heading: text,
+        children: [marker(context, text, block.start, block.end)],
+        position: blockPosition(context, block)
+      }
+      if (TOP_LEVEL.has(text.toLowerCase()) || !top) {
+        nota.children.push(section)
+        top = section
+      } else top.children.push(section)
+      current = section
+      continue
+    }
+    if (!block.furniture && SIGNATORY_ROLE.test(text) && text === text.toUpperCase() && text.length < 80) {
+      flush()
+      const signatory: Signatory = {type: 'signatory', role: text.replace(/,$/, ''), position: linesPosition(context, block.lines)}
+      nota.children.push(signatory)
+      current = undefined
+      top = undefined
+      continue
+    }
+    body.push(block)
+  }
+  flush()
+  for (const node of nota.children) if (node.type === 'notaSection') extend(node)
+  const final = nota.children[nota.children.length - 1]!
+  nota.position = {start: nota.position.start, end: final.position.end}
+  return nota
+}
+
+/** A short line without a full stop after "Toelichting" that a paragraph follows: "Politieke context", "NLVP". */
+function isSubheading(blocks: readonly Block[], i: number, top: NotaSection | undefined): boolean {
+  if (!top || top.heading.toLowerCase() !== 'toelichting') return false
+  const text = blocks[i]!.text
+  const next = blocks[i + 1]
+  return text.length <= 60 && /^\p{Lu}/u.test(text) && !/[.,;:?!•]$/.test(text) && text.split(' ').length <= 6 && next !== undefined && !next.furniture && next.text.length > text.length
+}
+
+function extend(section: NotaSection): void {
+  for (const child of section.children) if (child.type === 'notaSection') extend(child)
+  const last = section.children[section.children.length - 1]
+  if (last) section.position = {start: section.position.start, end: last.position.end}
+}
+
+function addField(context: Context, header: NotaHeader, key: NotaKey, value: string, line: Line, label?: string, lines?: readonly Line[]): void {
+  const node: Field = {
+    type: 'field',
+    key: key === 'date' ? 'date' : key === 'reference' ? 'reference' : key === 'attachments' ? 'attachments' : 'other',
+    value,
+    position: lines ? linesPosition(context, lines) : linesPosition(context, [line])
+  }
+  if (label !== undefined) node.label = label
+  header.fields.push(node)
+}
+
+/** "HDFC, CDS en CIO" → ["HDFC", "CDS", "CIO"]. */
+const splitList = (value: string) => value.split(/\s*,\s*|\s+en\s+/).filter(Boolean)
+
+function apply(context: Context, header: NotaHeader, key: NotaKey, label: string, value: string, line: Line): void {
+  addField(context, header, key, value, line, label)
+  switch (key) {
+    case 'to':
+      header.to = value
+      break
+    case 'from':
+      header.from = value
+      break
+    case 'coordinatedWith':
+      header.coordinatedWith.push(...splitList(value))
+      break
+    case 'copyTo':
+      header.copyTo.push(...splitList(value))
+      break
+    case 'date': {
+      const date = parseDutchDate(value)
+      if (date) header.date = date
+      break
+    }
+    case 'reference':
+      header.reference = value
+      break
+    case 'author':
+      header.author = value
+      break
+    case 'deadline': {
+      const date = parseDutchDate(value)
+      header.deadline = date ?? value
+      break
+    }
+    case 'attachments': {
+      const n = Number.parseInt(value, 10)
+      if (Number.isFinite(n) && header.attachments === undefined) header.attachments = n
+      break
+    }
+    default:
+      break
+  }
+}

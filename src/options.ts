@@ -1,0 +1,41 @@
+import {KamerbriefError} from './errors.js'
+
+/** Options for {@link parseKamerbrief}. */
+export interface Options {
+  /**
+   * How to read the input: `'markdown'` (output of a PDF-to-Markdown converter), `'text'` (pdftotext,
+   * copied web pages: `*` and `_` are literal, indentation is not code) or `'auto'` (default), which
+   * picks by looking for Markdown syntax.
+   */
+  format?: 'markdown' | 'text' | 'auto'
+  /** Inputs longer than this many characters are refused with `INPUT_TOO_LARGE` before any work. Default 20,000,000. */
+  maxInputLength?: number
+  /**
+   * Check the tree against its zod schema before returning it (default `true`). Turning it off saves
+   * its share of the parse time; do so only in trusted pipelines that pin this package's version.
+   */
+  validate?: boolean
+}
+
+export interface ResolvedOptions {
+  format: 'markdown' | 'text' | 'auto'
+  maxInputLength: number
+  validate: boolean
+}
+
+export const DEFAULT_MAX_INPUT_LENGTH = 20_000_000
+
+export function resolveOptions(options: Options | undefined): ResolvedOptions {
+  if (options != null && typeof options !== 'object') {
+    throw new KamerbriefError('INVALID_OPTIONS', `Expected options to be an object, got ${typeof options}`)
+  }
+  const format = options?.format ?? 'auto'
+  if (format !== 'markdown' && format !== 'text' && format !== 'auto') {
+    throw new KamerbriefError('INVALID_OPTIONS', `Expected options.format to be 'markdown', 'text' or 'auto', got ${JSON.stringify(format)}`)
+  }
+  const maxInputLength = options?.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH
+  if (typeof maxInputLength !== 'number' || !(maxInputLength >= 0)) {
+    throw new KamerbriefError('INVALID_OPTIONS', `Expected options.maxInputLength to be a non-negative number`)
+  }
+  return {format, maxInputLength, validate: options?.validate ?? true}
+}

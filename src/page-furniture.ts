@@ -1,0 +1,103 @@
+/**
+ * Page furniture: what a PDF prints on every page (footers, page numbers, colophons, repeated
+ * sidebars) and what a web page wraps around the text (navigation). It is kept as `pageFurniture`
+ * nodes, never deleted from the input, so positions stay true and nothing is lost.
+ */
+import type {Block} from './blocks.js'
+import {BARE_NUMBER} from './blocks.js'
+import type {Line} from './lines.js'
+import {isBlank, sliceLine} from './lines.js'
+
+export type FurnitureKind = 'running-header' | 'page-number' | 'footer' | 'colophon' | 'page-break' | 'site-navigation'
+
+/** "Pagina 1 van 4", "P agina 2 van 7" (letter-spaced), "Pagina 1/12". */
+const PAGE_NUMBER = /^p\s?a\s?g\s?i\s?n\s?a\s+\d{1,4}\s*(?:van|\/)\s*\d{1,4}$/i
+/**
+ * Aanhangsel footers, also glued to the colophon before them and the heading after them:
+ * "ISSN 0921 - 7398’s-Gravenhage 2023Tweede Kamer, vergaderjaar 2022–2023, Aanhangsel 1Antwoord 3".
+ */
+const FOOTER = /^(?:ISSN\s?\d{4}\s?-\s?\d{4}\s*)?(?:[’']s-Gravenhage\s?\d{4}\s*)?Tweede Kamer, vergaderjaar \d{4}[–-]\d{4}, Aanhangsel(?:\s?(\d{1,4}))?/
+/** Colophon lines on their own: "ISSN 0921 - 7398", "’s-Gravenhage 2014", "ah-tk-20142015-698", "h tk 20232024 387". */
+const COLOPHON = /^(?:ISSN\s?\d{4}\s?-\s?\d{4}|[’']s-Gravenhage\s?\d{4}|(?:ah|h|kv)[\s-]tk[\s-]\d{8}[\s-]\d{1,5})$/
+/** Markdown page separators from converters: "-----". */
+const PAGE_BREAK = /^(?:-{3,}|\*{3,}|_{3,})$/
+/** Site navigation: "Naar boven", "[overzicht] [activiteiten] [besluiten] …", table residue "|". */
+const NAVIGATION = /^(?:naar boven|(?:\[[^\][]{1,40}\]\s*){3,}|[|\s]+|!\[\]\(\)\s*\|?)$/i
+
+export interface FurnitureResult {
+  lines: Line[]
+  furniture: Map<Line, FurnitureKind>
+}
+
+/** Finds furniture lines; a footer glued to the next heading splits its line in two. */
+export function findPageFurniture(lines: Line[], input: string, markdown: boolean): FurnitureResult {
+  const out: Line[] = []
+  const furniture = new Map<Line, FurnitureKind>()
+  let afterFooter = false
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!
+    if (isBlank(line)) {
+      out.push(line)
+      continue
+    }
+    const text = line.text
+    const footer = FOOTER.exec(text)
+    if (footer) {
+      const cut = line.contentStart + footer[0].length
+      const head = sliceLine(line, input, line.contentStart, cut)
+      out.push(head)
+      furniture.set(head, 'footer')
+      if (cut < line.contentEnd) out.push(sliceLine(line, input, cut, line.contentEnd))
+      afterFooter = footer[1] === undefined
+      continue
+    }
+    let kind: FurnitureKind | undefined
+    if (PAGE_NUMBER.test(text)) kind = 'page-number'
+    else if (COLOPHON.test(text)) kind = 'colophon'
+    else if (markdown && PAGE_BREAK.test(text) && line.heading === undefined) kind = 'page-break'
+    else if (NAVIGATION.test(text)) kind = 'site-navigation'
+    else if (BARE_NUMBER.test(text) && (afterFooter || endsPage(lines, i))) kind = 'page-number'
+    if (kind !== undefined) furniture.set(line, kind)
+    afterFooter = false
+    out.push(line)
+  }
+  return {lines: out, furniture}
+}
+
+/** A bare number is a page number when only blank lines follow before a new page or the end. */
+function endsPage(lines: Line[], i: number): boolean {
+  for (let j = i + 1; j < lines.length; j++) {
+    const next = lines[j]!
+    if (next.pageStart) return true
+    if (!isBlank(next)) return false
+  }
+  return true
+}
+
+/**
+ * Marks repeats of a header block as running headers: a nota's "Datum / 13 mei 2026 / Onze
+ * referentie / MINDEF20260034272" on its second page, a letter's "Kenmerk / I E NW/BSK-2023/297705".
+ * `texts` are the label and value texts of the first occurrence; `from` is where to start looking.
+ */
+export function markRepeatedHeaders(blocks: Block[], texts: ReadonlySet<string>, from: number, to = blocks.length): void {
+  if (texts.size === 0) return
+  for (let i = from; i < to; i++) {
+    const block = blocks[i]!
+    if (block.furniture) continue
+    if (block.lines.every((line) => texts.has(line.text))) {
+      // A lone label or value repeated once is likely content; a run of two or more lines is furniture.
+      const run = countRun(blocks, i, to, texts)
+      if (run >= 2) for (let j = i; j < i + run; j++) if (!blocks[j]!.furniture) blocks[j]!.furniture = 'running-header'
+    }
+  }
+}
+
+function countRun(blocks: Block[], i: number, to: number, texts: ReadonlySet<string>): number {
+  let lines = 0
+  let j = i
+  while (j < to && (blocks[j]!.furniture || blocks[j]!.lines.every((line) => texts.has(line.text)))) {
+    lines += blocks[j]!.lines.length
+    j++
+  }
+  return lines >= 2 ? j - i : 0
+}

@@ -1,0 +1,56 @@
+import {type Root, Root as RootSchema} from './ast.js'
+import {groupBlocks} from './blocks.js'
+import {createContext} from './build.js'
+import {check} from './checks.js'
+import {report} from './diagnostics.js'
+import {findFootnoteDefinitions} from './footnotes.js'
+import {detectFormat, toText} from './input.js'
+import {readLines} from './lines.js'
+import {type Options, resolveOptions} from './options.js'
+import {findPageFurniture} from './page-furniture.js'
+import {readDocument} from './parts.js'
+
+/**
+ * Parses a Kamerbrief, given as the Markdown or plain text its PDF converts to, into a validated
+ * syntax tree with a position on every node. Odd documents get diagnostics in `root.diagnostics`;
+ * only unusable input throws a {@link KamerbriefError}.
+ *
+ * @param input The document: a string, or UTF-8 bytes.
+ * @param options See {@link Options}.
+ * @returns The `root` node.
+ * @example
+ * import {parseKamerbrief} from 'kamerbrief'
+ *
+ * const tree = parseKamerbrief('Vraag 1\nKent u het bericht?\nAntwoord 1\nJa.\n')
+ * tree.children[0].type // 'questionSection'
+ */
+export function parseKamerbrief(input: string | Uint8Array, options?: Options): Root {
+  const settings = resolveOptions(options)
+  const text = toText(input, settings.maxInputLength)
+  const format = detectFormat(text, settings.format)
+  const markdown = format === 'markdown'
+  const context = createContext(text, markdown, {known: new Set(), next: 1})
+  const root: Root = {type: 'root', format, children: [], diagnostics: context.diagnostics, position: context.index.position(0, text.length)}
+  if (!/\S/.test(text)) {
+    report(root.diagnostics, 'empty-document', root.position, 'The input is empty or only white space')
+    return root
+  }
+
+  // text → lines → page furniture → blocks → footnote definitions → parts read by their readers
+  const {lines, furniture} = findPageFurniture(readLines(text, markdown), text, markdown)
+  const grouped = groupBlocks(lines, furniture, text)
+  const {blocks, known} = findFootnoteDefinitions(grouped, text)
+  context.footnotes.known = known
+  root.children = readDocument(context, blocks)
+  check(root)
+
+  if (settings.validate) {
+    const result = RootSchema.safeParse(root)
+    if (!result.success) {
+      for (const issue of result.error.issues.slice(0, 10)) {
+        report(root.diagnostics, 'schema-violation', undefined, `${issue.path.join('.')}: ${issue.message}`)
+      }
+    }
+  }
+  return root
+}

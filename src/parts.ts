@@ -1,0 +1,55 @@
+/**
+ * Cuts the block stream into the parts of a document and has each read by its reader: the letter
+ * (letterhead, body, signature), question sections, and the nota. Blocks no reader claims become
+ * `unknown` nodes.
+ */
+import type {Root} from './ast.js'
+import type {Block} from './blocks.js'
+import {type Context, flow, unknown} from './build.js'
+import {report} from './diagnostics.js'
+import {isHeaderAnchor, readLetter, readSignature} from './letter.js'
+import {findNotaStart, readNota} from './nota.js'
+import {isSectionTitle, readQuestions, startsQuestions} from './questions.js'
+
+export function readDocument(context: Context, blocks: Block[]): Root['children'] {
+  const children: Root['children'] = []
+  const notaStart = findNotaStart(blocks, 0)
+  const end = notaStart >= 0 ? notaStart : blocks.length
+  let first = -1
+  for (let i = 0; i < end && first < 0; i++) if (startsQuestions(blocks, i)) first = i
+  let questionsStart = first
+  if (first > 0 && isSectionTitle(blocks[first - 1]!)) questionsStart = first - 1
+
+  const letterEnd = first >= 0 ? questionsStart : end
+  const recognised = first >= 0 || notaStart >= 0 || blocks.slice(0, end).some(isHeaderAnchor)
+  let at = 0
+  if (!recognised) {
+    for (const block of blocks.slice(0, end)) children.push(block.furniture ? flow(context, [block])[0]! : unknown(context, block))
+    if (blocks.length > 0) report(context.diagnostics, 'not-a-kamerbrief', undefined, 'Nothing in the input looks like a letter, questions or a nota')
+    at = end
+  } else if (letterEnd > 0) {
+    const {letter, end: after} = readLetter(context, blocks, 0, letterEnd, first >= 0)
+    children.push(letter)
+    // Between the signatures and the first section: kept, but not claimed by any reader.
+    for (const block of blocks.slice(after, letterEnd)) children.push(block.furniture ? flow(context, [block])[0]! : unknown(context, block))
+    at = letterEnd
+  }
+  if (first >= 0) {
+    const {sections, end: after} = readQuestions(context, blocks, questionsStart, end)
+    children.push(...sections)
+    at = after
+    // Old letters put their closing after the answers: "Hoogachtend," + signatories.
+    const letter = children.find((c) => c.type === 'letter')
+    if (letter && at < end) {
+      const next = readSignature(context, blocks, at, end, letter)
+      if (next > at) {
+        const last = letter.children[letter.children.length - 1]!
+        letter.position = {start: letter.position.start, end: last.position.end}
+      }
+      at = next
+    }
+    for (const block of blocks.slice(at, end)) children.push(block.furniture ? flow(context, [block])[0]! : unknown(context, block))
+  }
+  if (notaStart >= 0) children.push(readNota(context, blocks, notaStart, blocks.length))
+  return children
+}

@@ -1,0 +1,92 @@
+import type {Point, Position} from './ast.js'
+
+/**
+ * Turns offsets into unist points for one input, in O(log lines) per lookup.
+ * Lines end at \n, \r\n or \r (as in micromark); a form feed is an ordinary character.
+ */
+export class LineIndex {
+  private readonly starts: number[] = [0]
+  constructor(readonly input: string) {
+    for (let i = 0; i < input.length; i++) {
+      const c = input.charCodeAt(i)
+      if (c === 10) this.starts.push(i + 1)
+      else if (c === 13) {
+        if (input.charCodeAt(i + 1) === 10) i++
+        this.starts.push(i + 1)
+      }
+    }
+  }
+  point(offset: number): Point {
+    const starts = this.starts
+    let lo = 0
+    let hi = starts.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (starts[mid]! <= offset) lo = mid
+      else hi = mid - 1
+    }
+    return {line: lo + 1, column: offset - starts[lo]! + 1, offset}
+  }
+  position(start: number, end: number): Position {
+    return {start: this.point(start), end: this.point(end)}
+  }
+}
+
+/**
+ * Maps offsets in a reading text back to the input it was built from. The reading text is built
+ * from runs copied from the input (mapped one to one) and inserted or replaced characters (mapped
+ * to the input position of the run they replace).
+ */
+export class OffsetMap {
+  private readonly textStarts: number[] = []
+  private readonly sourceStarts: number[] = []
+  private readonly sourceLengths: number[] = []
+  private readonly textLengths: number[] = []
+  text = ''
+
+  /** Appends `value`, read from input[sourceStart, sourceEnd). */
+  push(value: string, sourceStart: number, sourceEnd: number): void {
+    if (value.length === 0) return
+    this.textStarts.push(this.text.length)
+    this.textLengths.push(value.length)
+    this.sourceStarts.push(sourceStart)
+    this.sourceLengths.push(sourceEnd - sourceStart)
+    this.text += value
+  }
+
+  /** Removes the last character of the reading text (a hyphen that turned out to split a word). */
+  dropLast(): void {
+    const last = this.textLengths.length - 1
+    if (last < 0) return
+    this.text = this.text.slice(0, -1)
+    this.textLengths[last]!--
+    this.sourceLengths[last]!--
+    if (this.textLengths[last] === 0) {
+      this.textLengths.pop()
+      this.textStarts.pop()
+      this.sourceStarts.pop()
+      this.sourceLengths.pop()
+    }
+  }
+
+  /** The input offset of reading-text offset `at`; `end` asks for an exclusive end. */
+  source(at: number, end = false): number {
+    const starts = this.textStarts
+    if (starts.length === 0) return 0
+    let lo = 0
+    let hi = starts.length - 1
+    const probe = end ? at - 1 : at
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (starts[mid]! <= probe) lo = mid
+      else hi = mid - 1
+    }
+    const within = Math.max(0, probe - starts[lo]!)
+    const textLength = this.textLengths[lo]!
+    const sourceLength = this.sourceLengths[lo]!
+    // Copied runs map one to one; a replaced run maps proportionally onto what it replaced.
+    const scaled = textLength === sourceLength ? within : Math.floor((within * sourceLength) / textLength)
+    const offset = this.sourceStarts[lo]! + Math.min(scaled, Math.max(0, sourceLength - 1))
+    return end ? Math.min(offset + 1, this.sourceStarts[lo]! + sourceLength) : offset
+  }
+}

@@ -1,0 +1,279 @@
+/**
+ * Question sections and their questions with answers, in the layouts real documents use:
+ * headed ("Vraag 1" / "Antwoord 1", "Vraag 4 en 5", "Antwoord op vraag 1:"), numbered ("12. Acht…"
+ * followed by untagged answer paragraphs, or answered under the same number "1. Op basis van …"),
+ * and unnumbered (openkamer lists: a question line ending in "?", then its answer).
+ */
+import type {Answer, Flow, Question, QuestionAnswer, QuestionSection} from './ast.js'
+import {ANSWER_HEADING, type Block, BULLET, NOTICE_HEADING, QUESTION_HEADING, splitBlock} from './blocks.js'
+import {blockPosition, type Context, continues, flow, marker, ordinal, paragraph, positionOf} from './build.js'
+import {expandNumbers} from './cross-references.js'
+import {report} from './diagnostics.js'
+import {CLOSING, FRACTIE} from './dutch.js'
+
+/** "(Kamerstuk 36800-X)" in a section title. */
+const TITLE_KAMERSTUK = /kamerstuk(?:ken)?\s+(\d{2}[\s.]?\d{3})(?:\s?-\s?([A-Z]{1,5}|\d{2}))?/i
+const TITLE_START = /^(antwoorden|vragen|lijst van|beantwoording|feitelijke vragen)\b/i
+const ENDS_QUESTION = /\?\s*(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹]+)?\s*(?:\*\*)?["”]?$/
+/** How far a question number may jump ahead and still be read as the next question. */
+const MAX_SKIP = 2
+
+interface Open {
+  node: QuestionAnswer
+  question: Block[]
+  answer: Block[]
+  phase: 'question' | 'answer'
+  markers: Flow[]
+  answerMarkers: Flow[]
+  numbers: string[]
+}
+
+/** Whether the block at `i` starts a question: a heading, or "1." with a question mark in it. */
+export function startsQuestions(blocks: readonly Block[], i: number): boolean {
+  const block = blocks[i]!
+  if (block.furniture) return false
+  if (QUESTION_HEADING.test(block.text)) return true
+  const numbered = ordinal(block)
+  return numbered !== undefined && numbered.number === '1' && block.text.includes('?')
+}
+
+export function isSectionTitle(block: Block): boolean {
+  if (block.furniture || 'footnote' in block || block.text.length > 300) return false
+  return TITLE_START.test(block.text) && !/[.?]$/.test(block.text)
+}
+
+export interface QuestionsResult {
+  sections: QuestionSection[]
+  /** Index of the first block not read (a closing, or `to`). */
+  end: number
+}
+
+/** Reads blocks [from, to) as question sections. */
+export function readQuestions(context: Context, blocks: readonly Block[], from: number, to: number): QuestionsResult {
+  const sections: QuestionSection[] = []
+  const hasAnswerHeadings = blocks.slice(from, to).some((b) => ANSWER_HEADING.test(b.text) || NOTICE_HEADING.test(b.text))
+  let section: QuestionSection | undefined
+  let sectionFlow: Block[] = []
+  let open: Open | undefined
+  let last = 0
+  const ids = new Set<string>()
+
+  const newSection = (title?: Block) => {
+    closeQuestion()
+    flushSectionFlow()
+    section = {type: 'questionSection', children: [], position: positionOf(context, (title ?? blocks[from]!).start, (title ?? blocks[from]!).start)}
+    if (title) {
+      section.title = context.input.slice(title.start, title.end).replace(/\s+/g, ' ')
+      section.children.push(...flow(context, [title]))
+      const kamerstuk = TITLE_KAMERSTUK.exec(title.text)
+      if (kamerstuk) section.kamerstuk = {dossier: kamerstuk[1]!.replace(/\D/g, ''), ...(kamerstuk[2] ? {suffix: kamerstuk[2].toUpperCase()} : {})}
+    }
+    sections.push(section)
+    last = 0
+  }
+  const flushSectionFlow = () => {
+    if (section && sectionFlow.length) section.children.push(...flow(context, sectionFlow))
+    sectionFlow = []
+  }
+  const closeQuestion = () => {
+    if (!open || !section) return
+    finish(context, open)
+    section.children.push(open.node)
+    // A joint heading ("Vraag 4 en 5") answers every number it names.
+    for (const number of open.numbers.slice(1)) {
+      const copy = structuredClone(open.node)
+      copy.number = number
+      copy.id = uniqueId(ids, sections.length, number)
+      copy.children = copy.children
+        .filter((c) => c.type === 'question' || c.type === 'answer')
+        .map((c) => ({...c, sharedWith: open!.node.id}) as Question | Answer)
+      section.children.push(copy)
+    }
+    open = undefined
+  }
+  const start = (numbers: string[], markerNode: Flow | undefined, first?: Block) => {
+    closeQuestion()
+    flushSectionFlow()
+    if (!section) newSection()
+    const number = numbers[0]
+    const node: QuestionAnswer = {type: 'questionAnswer', id: uniqueId(ids, sections.length, number), children: [], position: positionOf(context, 0, 0)}
+    if (number !== undefined) node.number = number
+    open = {node, question: first ? [first] : [], answer: [], phase: 'question', markers: markerNode ? [markerNode] : [], answerMarkers: [], numbers}
+    const n = Number.parseInt(number ?? '', 10)
+    if (Number.isFinite(n)) {
+      if (n === last && number !== undefined) report(context.diagnostics, 'question-number-duplicate', markerNode?.position, `Question number ${number} occurs twice`)
+      else if (n > last + 1 && last > 0) report(context.diagnostics, 'question-number-skipped', markerNode?.position, `Question ${last + 1} is missing before ${number}`)
+      last = n
+    }
+  }
+
+  let i = from
+  for (; i < to; i++) {
+    const block = blocks[i]!
+    if (!block.furniture && CLOSING.test(block.text)) break
+    if (block.furniture || 'footnote' in block) {
+      if (open) (open.phase === 'question' ? open.question : open.answer).push(block)
+      else sectionFlow.push(block)
+      continue
+    }
+    const heading = QUESTION_HEADING.exec(block.text)
+    if (heading) {
+      let numbers = heading[1] ? expandNumbers(heading[1]) : []
+      const previous = blocks[i - 1]
+      if (numbers.length === 0 && previous && /^\d{1,3}$/.test(previous.text)) numbers = [previous.text]
+      if (numbers[0] === '1' && section && section.children.some((c) => c.type === 'questionAnswer') && open) newSection()
+      start(numbers, marker(context, block.text, block.start, block.end))
+      continue
+    }
+    if (open && (ANSWER_HEADING.test(block.text) || NOTICE_HEADING.test(block.text))) {
+      // Anything read as answer before the heading was still question.
+      open.question.push(...open.answer)
+      open.answer = []
+      open.phase = 'answer'
+      open.answerMarkers.push(marker(context, block.text, block.start, block.end))
+      continue
+    }
+    const numbered = ordinal(block)
+    if (numbered) {
+      const n = Number(numbered.number)
+      if (open && open.phase === 'question' && open.node.number === numbered.number && open.question.length > 0) {
+        // "1. Is het waar …?" answered as "1. Op basis van …".
+        open.phase = 'answer'
+        open.answerMarkers.push(marker(context, `${numbered.number}.`, block.start, numbered.end))
+        open.answer.push(trimmed(block, numbered.end))
+        continue
+      }
+      const restart = n === 1 && open !== undefined
+      if (n === last + 1 || restart || (n > last && n <= last + 1 + MAX_SKIP) || (!open && n === 1)) {
+        if (restart) newSection()
+        start([numbered.number], marker(context, `${numbered.number}.`, block.start, numbered.end), trimmed(block, numbered.end))
+        continue
+      }
+    }
+    // A title before a restart of the numbering opens the next section.
+    if (isSectionTitle(block) && nextStartsSection(blocks, i + 1, to)) {
+      newSection(block)
+      continue
+    }
+    if (!open) {
+      sectionFlow.push(block)
+      continue
+    }
+    if (open.phase === 'question') {
+      const lastQuestion = open.question[open.question.length - 1]
+      if (lastQuestion === undefined) {
+        // Headed layouts without an "Antwoord" heading: the question ends at its question mark.
+        const cut = hasAnswerHeadings ? -1 : block.lines.findIndex((line, k) => k < block.lines.length - 1 && ENDS_QUESTION.test(line.text))
+        if (cut >= 0) {
+          const [q, a] = splitBlock(block, cut + 1, context.input)
+          open.question.push(q!)
+          open.answer.push(a!)
+          open.phase = 'answer'
+        } else open.question.push(block)
+        continue
+      }
+      const stays =
+        continues(lastQuestion.text.replace(/\*+$/, ''), block.text) ||
+        (/:\s*(\*\*)?$/.test(lastQuestion.text) && isBullet(block)) ||
+        (isBullet(lastQuestion) && isBullet(block)) ||
+        (hasAnswerHeadings && !ENDS_QUESTION.test(lastQuestion.text))
+      if (stays || (hasAnswerHeadings && open.node.number === undefined)) open.question.push(block)
+      else {
+        open.phase = 'answer'
+        open.answer.push(block)
+      }
+      continue
+    }
+    open.answer.push(block)
+  }
+  closeQuestion()
+  flushSectionFlow()
+  for (const s of sections) {
+    const first = s.children[0]
+    const final = s.children[s.children.length - 1]
+    if (first && final) s.position = {start: first.position.start, end: final.position.end}
+  }
+  return {sections, end: i}
+}
+
+function isBullet(block: Block): boolean {
+  return block.bullet !== undefined || BULLET.test(block.text)
+}
+
+/** The same block from offset `at` on (after "12."). */
+function trimmed(block: Block, at: number): Block {
+  return {...block, start: at, text: block.text.slice(at - block.start)}
+}
+
+function nextStartsSection(blocks: readonly Block[], i: number, to: number): boolean {
+  for (let j = i; j < to; j++) {
+    const block = blocks[j]!
+    if (block.furniture || 'footnote' in block) continue
+    const numbered = ordinal(block)
+    const heading = QUESTION_HEADING.exec(block.text)
+    return numbered?.number === '1' || (heading !== null && expandNumbers(heading[1] ?? '')[0] === '1')
+  }
+  return false
+}
+
+function uniqueId(ids: Set<string>, section: number, number: string | undefined): string {
+  const base = number === undefined ? `s${section}-q` : `s${section}-q${number}`
+  let id = base
+  for (let k = 2; ids.has(id) || (number === undefined && id === base); k++) id = `${base}${number === undefined ? '' : '-'}${k}`
+  ids.add(id)
+  return id
+}
+
+function finish(context: Context, open: Open): void {
+  const node = open.node
+  const question: Question = {type: 'question', children: [], position: positionOf(context, 0, 0)}
+  const answer: Answer = {type: 'answer', children: [], position: positionOf(context, 0, 0)}
+  question.children = open.question.length ? contentOf(context, open.question) : []
+  answer.children = open.answer.length ? contentOf(context, open.answer) : []
+  span(question)
+  span(answer)
+  node.children = [...open.markers, question, ...open.answerMarkers, answer]
+  if (question.children.length === 0) node.children = node.children.filter((c) => c !== question)
+  if (answer.children.length === 0) {
+    node.children = node.children.filter((c) => c !== answer)
+    report(context.diagnostics, 'question-without-answer', node.children[0]?.position, `Question ${node.number ?? ''} has no answer`)
+  }
+  const first = node.children[0]
+  const final = node.children[node.children.length - 1]
+  if (first && final) node.position = {start: first.position.start, end: final.position.end}
+  const text = open.question.map((b) => b.text).join(' ')
+  const fractie = FRACTIE.exec(text)
+  if (fractie) node.fractie = (fractie[1] ?? fractie[2])!
+}
+
+function contentOf(context: Context, blocks: Block[]): Flow[] {
+  const out: Flow[] = []
+  let run: Block[] = []
+  for (const block of blocks) {
+    if (block.start !== block.lines[0]!.contentStart) {
+      // The rest of a block after its number marker.
+      out.push(...flow(context, run))
+      run = []
+      const para = paragraph(context, block.lines, block.start)
+      if (para.children.length) out.push(para)
+    } else run.push(block)
+  }
+  out.push(...flow(context, run))
+  // Paragraphs split by a page break or footnotes continue the one before.
+  let previous: string | undefined
+  for (const node of out) {
+    if (node.type !== 'paragraph') continue
+    const text = node.children.map((c) => ('value' in c ? c.value : '')).join('')
+    if (previous !== undefined && continues(previous.replace(/\*+$/, ''), text)) node.continuation = true
+    previous = text
+  }
+  return out
+}
+
+function span(node: Question | Answer): void {
+  const first = node.children[0]
+  const last = node.children[node.children.length - 1]
+  if (first && last) node.position = {start: first.position.start, end: last.position.end}
+}
+
+export {blockPosition}

@@ -1,0 +1,63 @@
+/**
+ * Finds the citations in a plain string of reading text: Kamerstukken, document ids, Handelingen, motions and web
+ * addresses. See docs/references.md for every form recognised.
+ */
+
+import {patterns as documentIdPatterns} from './document-id.js'
+import {patterns as handelingenPatterns} from './handelingen.js'
+import {patterns as kamerstukPatterns} from './kamerstuk.js'
+import {patterns as motionPatterns} from './motion.js'
+import {scan, type FoundGroup, type NamedPattern} from './scan.js'
+import type {FoundReference} from './types.js'
+import {patterns as urlPatterns} from './url.js'
+
+export type {FoundReference, ReferenceNode} from './types.js'
+
+/**
+ * The families in order of precedence, which only breaks ties: of overlapping citations the one that starts
+ * first wins, then the longest. An address wins over the id inside it, a motion over the Kamerstuk it cites.
+ */
+export const families: ReadonlyArray<{name: string; patterns: readonly NamedPattern[]}> = [
+  {name: 'url', patterns: urlPatterns},
+  {name: 'document-id', patterns: documentIdPatterns},
+  {name: 'handelingen', patterns: handelingenPatterns},
+  {name: 'motion', patterns: motionPatterns},
+  {name: 'kamerstuk', patterns: kamerstukPatterns}
+]
+
+interface Candidate {
+  start: number
+  end: number
+  rank: number
+  group: FoundGroup
+}
+
+/** Every citation in `value`, sorted by `start`, none overlapping another. */
+export function findReferences(value: string): FoundReference[] {
+  const candidates: Candidate[] = []
+  let rank = 0
+  for (const family of families) {
+    for (const named of family.patterns) {
+      for (const group of scan(value, named)) {
+        let start = Infinity
+        let end = -Infinity
+        for (const found of group) {
+          start = Math.min(start, found.start)
+          end = Math.max(end, found.end)
+        }
+        candidates.push({start, end, rank, group})
+      }
+      rank++
+    }
+  }
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank)
+  const out: FoundReference[] = []
+  let reached = 0
+  for (const candidate of candidates) {
+    if (candidate.start < reached) continue
+    // A list ("Kamerstukken 33 009, 32 637 en 31 288, nr. 117") is kept whole.
+    for (const found of candidate.group) out.push(found)
+    reached = candidate.end
+  }
+  return out
+}

@@ -1,0 +1,300 @@
+/**
+ * Kamerstuk citations: "Kamerstuk 36800-X, nr. 78", "Kamerstukken II 2019/20, 35 300-XV, nr. 28", and the bare
+ * dossier-number pairs letters use without the keyword ("33.763-176", "36 800-X34", "21 501-02-3047").
+ */
+
+import {
+  NOT_AFTER_LETTER,
+  NOT_BEFORE_LETTER,
+  SESSION,
+  SP,
+  YEAR_SEPARATOR,
+  alternatives,
+  assign,
+  digitsOnly,
+  eitherCase,
+  readSession
+} from './grammar.js'
+import {
+  LIST_SEPARATOR,
+  NUMBER_WORD,
+  citationGrammar,
+  listNumber,
+  type CitationGroups,
+  type Spelling
+} from './kamerstuk-grammar.js'
+import type {NamedPattern} from './scan.js'
+import type {FoundReference, KamerstukReference} from './types.js'
+import {
+  chambers,
+  kamerstukWords,
+  letterSpacedKamerstukWords,
+  numberedSuffixDossiers,
+  officieleBekendmakingenBase,
+  sessionWords
+} from './vocabulary.js'
+
+/** Named groups of the patterns below (the body is read again with the named citation grammar). */
+interface PrefixGroups {
+  chamber?: string
+  session?: string
+  body?: string
+  number?: string
+  dossier?: string
+}
+
+const written = citationGrammar('written', false)
+const bare = citationGrammar('written', false, false)
+const letterSpaced = citationGrammar('letterSpaced', false)
+
+/**
+ * The keyword, chamber and session, then the citation.
+ *
+ * Accepts: "Kamerstuk 36800-X, nr 78", "Kamerstuk 36800-X, nr.78", "Kamerstuk 33.763-176", "Kamerstuk 36800-X",
+ * "Kamerstuk 21 501-32, nr. 1703", "Kamerstukken II 2019/20, 35 300-XV, nr. 28",
+ * "Kamerstukken II, 2003-2004, 29 255 nr. 3", "Kamerstukken I 2021/22, 35 925, nr. E", "Kamerstuk, 28 828, nr. 70",
+ * "Kamerstuk 21 501-02 nr. 2732", "Kamerstuk\n21 501-02, nr. 2737", "Kamerstukken 33 009, 32 637 en 31 288, nr. 117",
+ * "kamerstukdossier 21501 08-928".
+ * Rejects: "Kamerstuk" without a dossier ("het Kamerstuk van gisteren"), "Kamerstukken 2019" (four digits).
+ */
+const kamerstukKeyword: NamedPattern = {
+  name: 'kamerstuk-keyword',
+  pattern: new RegExp(
+    `${NOT_AFTER_LETTER}${alternatives(kamerstukWords)}${NOT_BEFORE_LETTER}` +
+      `(?:,?\\s{1,3}(?<chamber>II|I)(?![\\p{L}\\d]))?` +
+      `(?:,?\\s{1,3}(?:${alternatives(sessionWords)}\\s{1,3})?(?<session>${SESSION}))?` +
+      `,?\\s{1,4}(?<body>${written.body})`,
+    'gu'
+  ),
+  read: (match) => readCitation(match, 'written', true)
+}
+
+/**
+ * A PDF text layer with font-spacing artefacts: the keyword split ("Kamers tuk") or the chamber spaced ("I I"),
+ * and digits split by single spaces.
+ *
+ * Accepts: "Kamers tuk 3 6200-XII- 60", "Kamers tuknummer 3 6200- XII-60",
+ * "Kamerstukken I I, 2 0 22 -2023, 2 9665, nr.\n482", "Kamers tukken I I, 2 0 22-2023, 3 1936, nr. 1 0 5 3",
+ * "Kamers tukken 2 9665, nummers 4 27, 4 3 3, 4 35, 4 3 8 en 4 73".
+ * Rejects: "Kamerstuk 3 6200" (spaced digits after a well-written keyword), "Kamers tuk" without digits.
+ */
+const kamerstukLetterSpaced: NamedPattern = {
+  name: 'kamerstuk-letter-spaced',
+  pattern: new RegExp(
+    `${NOT_AFTER_LETTER}(?:${alternatives(letterSpacedKamerstukWords, {spaces: ' '})}|${eitherCase('Kamerstukken')}(?= I I(?![\\p{L}])))` +
+      `${NOT_BEFORE_LETTER}(?:,? (?<chamber>I ?I|I)(?![\\p{L}\\d]))?` +
+      `(?:,?\\s{1,3}(?<session>\\d(?: ?\\d){3} ?${YEAR_SEPARATOR} ?\\d(?: ?\\d){1,3}(?!\\d)))?` +
+      `,?\\s{1,3}(?<body>${letterSpaced.body})`,
+    'gu'
+  ),
+  read: (match) => readCitation(match, 'letterSpaced', true)
+}
+
+/**
+ * The number before the dossier, in brackets: "nr. 127(27406)", "nr. 127 (27 406)".
+ * Rejects: "nr. 127 (2017)", "nr. 3 (zie bijlage)".
+ */
+const numberBeforeDossier: NamedPattern = {
+  name: 'kamerstuk-number-before-dossier',
+  pattern: new RegExp(
+    `${NOT_AFTER_LETTER}${NUMBER_WORD}\\s{0,2}(?<number>\\d{1,5}[a-z]?)${SP}?\\((?<dossier>\\d{2}${SP}?\\d{3}|\\d{2}\\.\\d{3})\\)`,
+    'gu'
+  ),
+  read: (match) => {
+    const groups = match.groups as PrefixGroups
+    return kamerstukNode({dossier: digitsOnly(groups.dossier!), number: groups.number!})
+  }
+}
+
+/**
+ * A dossier-number pair without the keyword, only in an unambiguous shape: a five-digit dossier ("dd ddd",
+ * "dd.ddd", "ddddd") followed by a dash and number, a suffix, or "nr.".
+ *
+ * Accepts: "33.279-40", "36 045–191", "36 800-X34", "21 501-02-3047", "36 725 X nr. 6", "35 925 IV, nr. 26",
+ * "29 754, nrs. 520 en 548", "34 356 (R2064), nr. 3", "(36 100-VII)", "21 501-08 Milieuraad".
+ * Rejects: "Postbus 20018, 2500 EA", "82000 personeelsleden", "122.000 mensen", "12.500 uur", "2026-2030",
+ * "(12-10-2023)", "€ 12.500-15.000", "15 000-20 000", "36 100 VII Jaarverslag" (a suffix after a space needs a number).
+ */
+const bareDossier: NamedPattern = {
+  name: 'kamerstuk-bare',
+  pattern: new RegExp(`(?<body>${bare.body})`, 'gu'),
+  read: (match) => readCitation(match, 'written', false)
+}
+
+/** In order of precedence. */
+export const patterns: readonly NamedPattern[] = [kamerstukKeyword, kamerstukLetterSpaced, numberBeforeDossier, bareDossier]
+
+// ------------------------------------------------------------------------------------------------ reading
+
+interface Item {
+  start: number
+  end: number
+  dossier: string
+  suffix?: string
+  dashSuffix: boolean
+  rijkswet?: string
+}
+
+interface Numbered {
+  start: number
+  end: number
+  number: string
+  form: 'dash' | 'glued' | 'word'
+}
+
+const stickyGrammars = new Map<string, {item: RegExp; separator: RegExp; numberPart: RegExp; listNumber: RegExp}>()
+
+function grammarFor(spelling: Spelling, keyword: boolean) {
+  const key = `${spelling}:${keyword}`
+  let sticky = stickyGrammars.get(key)
+  if (sticky === undefined) {
+    const named = citationGrammar(spelling, true, keyword)
+    sticky = {
+      item: new RegExp(named.item, 'uy'),
+      separator: new RegExp(LIST_SEPARATOR, 'uy'),
+      numberPart: new RegExp(named.numberPart, 'uy'),
+      listNumber: listNumber(spelling)
+    }
+    stickyGrammars.set(key, sticky)
+  }
+  return sticky
+}
+
+/** Reads the body of a match again with named groups: its items (dossiers) and numbers, with their offsets. */
+function parseBody(value: string, from: number, to: number, spelling: Spelling, keyword: boolean) {
+  const grammar = grammarFor(spelling, keyword)
+  const items: Item[] = []
+  const numbers: Numbered[] = []
+  let at = from
+  const exec = (re: RegExp): RegExpExecArray | null => {
+    re.lastIndex = at
+    const match = re.exec(value)
+    return match !== null && re.lastIndex <= to ? match : null
+  }
+  for (;;) {
+    if (items.length > 0) {
+      const separator = exec(grammar.separator)
+      if (separator === null) break
+      at = grammar.separator.lastIndex
+    }
+    const item = exec(grammar.item)
+    if (item === null) {
+      if (items.length === 0) return undefined
+      at = items[items.length - 1]!.end
+      break
+    }
+    const groups = item.groups as CitationGroups
+    const suffix = groups.suffixDash ?? groups.suffixSpace
+    const read: Item = {start: at, end: grammar.item.lastIndex, dossier: digitsOnly(groups.dossier!), dashSuffix: groups.suffixDash !== undefined}
+    assign(read, 'suffix', suffix?.toUpperCase())
+    assign(read, 'rijkswet', groups.rijkswet)
+    items.push(read)
+    at = read.end
+  }
+  const part = exec(grammar.numberPart)
+  if (part !== null) {
+    const groups = part.groups as CitationGroups
+    const partEnd = grammar.numberPart.lastIndex
+    if (groups.numbers !== undefined) {
+      const listStart = partEnd - groups.numbers.length
+      for (const number of groups.numbers.matchAll(grammar.listNumber)) {
+        const start = listStart + number.index
+        numbers.push({start, end: start + number[0].length, number: number[0].replace(/\s/g, ''), form: 'word'})
+      }
+    } else {
+      const number = groups.numberDash ?? groups.numberGlued ?? groups.number!
+      const form = groups.numberDash !== undefined ? 'dash' : groups.numberGlued !== undefined ? 'glued' : 'word'
+      numbers.push({start: partEnd - number.length, end: partEnd, number: number.replace(/\s/g, ''), form})
+    }
+    at = partEnd
+  }
+  return at === to ? {items, numbers} : undefined
+}
+
+/** A suffix is a Roman numeral, a single letter or two digits: "X", "VII", "K", "02". */
+function isSuffix(suffix: string): boolean {
+  return /^(?:[IVXLC]{1,6}|[A-Z]|\d{2})$/.test(suffix)
+}
+
+function readCitation(match: RegExpExecArray, spelling: Spelling, keyword: boolean): FoundReference[] | undefined {
+  const groups = match.groups as PrefixGroups
+  const value = match.input
+  const end = match.index + match[0].length
+  const parsed = parseBody(value, end - groups.body!.length, end, spelling, keyword)
+  if (parsed === undefined) return undefined
+  const {items, numbers} = parsed
+  for (const item of items) {
+    if (item.suffix === undefined) continue
+    // Without the keyword only upper-case suffixes count: "36 800-X", not "12.500-uur".
+    const written = value.slice(item.start, item.end)
+    if (!isSuffix(item.suffix) || (!keyword && !written.includes(item.suffix))) return undefined
+  }
+  const first = items[0]!
+  // "21 501-08": two digits after a dossier with numbered sub-series are its suffix, not a document number.
+  if (
+    items.length === 1 &&
+    numbers.length === 1 &&
+    first.suffix === undefined &&
+    numbers[0]!.form === 'dash' &&
+    /^\d{2}$/.test(numbers[0]!.number) &&
+    (numberedSuffixDossiers as readonly string[]).includes(first.dossier)
+  ) {
+    first.suffix = numbers.pop()!.number
+    first.dashSuffix = true
+  }
+  if (!keyword && numbers.length === 0 && !(first.dashSuffix && first.suffix !== undefined)) return undefined
+
+  const shared: Partial<KamerstukReference> = {}
+  if (groups.chamber !== undefined) shared.chamber = chambers[groups.chamber.replace(/\s/g, '') as keyof typeof chambers]
+  assign(shared, 'session', groups.session === undefined ? undefined : readSession(groups.session))
+
+  const found: FoundReference[] = []
+  if (items.length > 1) {
+    const number = numbers.length === 1 ? numbers[0]!.number : undefined
+    items.forEach((item, i) => {
+      found.push({
+        start: i === 0 ? match.index : item.start,
+        end: i === items.length - 1 ? end : item.end,
+        node: kamerstukNode({...shared, ...itemFields(item), ...(number === undefined ? {} : {number})})
+      })
+    })
+  } else if (numbers.length > 1) {
+    numbers.forEach((number, i) => {
+      found.push({
+        start: i === 0 ? match.index : number.start,
+        end: number.end,
+        node: kamerstukNode({...shared, ...itemFields(first), number: number.number})
+      })
+    })
+  } else {
+    const number = numbers[0]?.number
+    found.push({
+      start: match.index,
+      end,
+      node: kamerstukNode({...shared, ...itemFields(first), ...(number === undefined ? {} : {number})})
+    })
+  }
+  return found
+}
+
+function itemFields(item: Item): Partial<KamerstukReference> & {dossier: string} {
+  const fields: Partial<KamerstukReference> & {dossier: string} = {dossier: item.dossier}
+  assign(fields, 'suffix', item.suffix)
+  assign(fields, 'rijkswet', item.rijkswet)
+  return fields
+}
+
+/** The node, with the officielebekendmakingen id and address when the dossier and number are both known. */
+export function kamerstukNode(fields: Omit<KamerstukReference, 'type' | 'id' | 'url'>): KamerstukReference {
+  const node: KamerstukReference = {type: 'kamerstukReference', dossier: fields.dossier}
+  assign(node, 'suffix', fields.suffix)
+  assign(node, 'number', fields.number)
+  assign(node, 'chamber', fields.chamber)
+  assign(node, 'session', fields.session)
+  assign(node, 'rijkswet', fields.rijkswet)
+  if (fields.number !== undefined) {
+    node.id = `kst-${fields.dossier}${fields.suffix === undefined ? '' : `-${fields.suffix}`}-${fields.number}`
+    node.url = officieleBekendmakingenBase + node.id
+  }
+  return node
+}

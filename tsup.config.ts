@@ -1,0 +1,21 @@
+import {defineConfig} from 'tsup'
+
+export default defineConfig([
+  {
+    entry: {index: 'src/index.ts'},
+    format: ['esm', 'cjs'],
+    dts: {compilerOptions: {ignoreDeprecations: '6.0'}},
+    sourcemap: true,
+    clean: true,
+    target: 'node20',
+    // ESM-only dependencies stay external; Node >= 20.19 can require() them from the CJS build.
+    external: ['mdast-util-from-markdown', 'zod']
+  },
+  {
+    entry: {cli: 'src/cli.ts'},
+    format: ['esm'],
+    target: 'node20',
+    banner: {js: '#!/usr/bin/env node'},
+    external: ['mdast-util-from-markdown', 'zod']
+  }
+])
