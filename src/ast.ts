@@ -154,10 +154,10 @@ export const PageFurniture = z
   .object({
     type: z.literal('pageFurniture'),
     kind: z.enum(['running-header', 'page-number', 'footer', 'colophon', 'page-break', 'site-navigation']),
-    value: z.string(),
+    raw: z.string(),
     ...node
   })
-  .meta({id: 'PageFurniture', description: 'Text printed on every page (headers, footers, page numbers): kept, but not part of the reading text.'})
+  .meta({id: 'PageFurniture', description: 'Text printed on every page (headers, footers, page numbers): kept as `raw`, but not part of the reading text.'})
 export type PageFurniture = z.infer<typeof PageFurniture>
 
 export const Unknown = z

@@ -55,12 +55,22 @@ function standsAlone(text: string): boolean {
   return false
 }
 
+/**
+ * Letterhead lines that open a block even without a blank line before them, as in pdftotext
+ * output and copied web pages: "Vragen van het lid …", "Antwoord van Minister …", "Aan de
+ * Voorzitter …", "Den Haag, 1 juli 2022", "Vastgesteld 15 september 2022", "Nr. 443", "BRIEF VAN …".
+ */
+const LETTERHEAD_START =
+  /^(?:vragen\s+van\s+(?:het\s+lid|de\s+leden)\b|antwoord\s+van\s+\S|aan\s+de\s+voorzitter\b|(?:den haag|[’']s-gravenhage),?\s+\d|(?:vastgesteld|ontvangen|beantwoord|ingediend)\s+\d)/i
+const DOCUMENT_START = /^(?:Nr\.\s*\d+(?:\s+\p{Lu}{2,}|$)|(?:BRIEF|LIJST|VERSLAG|MEMORIE|NOTA)\s+VAN\b|\d{2}\s\d{3}(?:[\s-]+(?:[A-Z]{1,5}|\d{2}))?\s+\p{Lu}\p{Ll})/u
+
 function startsBlock(line: Line): boolean {
   if (line.heading !== undefined || line.bullet !== undefined) return true
   const text = line.text
-  if (standsAlone(text)) return true
+  if (standsAlone(text) || LETTERHEAD_START.test(text) || DOCUMENT_START.test(text)) return true
   if (BULLET.test(text) || ORDINAL.test(text)) return true
-  if (SIGNATORY_ROLE.test(text) && text.length < 80 && !/[.;]$/.test(text)) return true
+  // "DE MINISTER VAN DEFENSIE", "De staatssecretaris van Financiën," — not "Minister van … over de TOZO (ingezonden".
+  if (SIGNATORY_ROLE.test(text) && text.length < 80 && (text === text.toUpperCase() || text.endsWith(','))) return true
   return false
 }
 

@@ -46,7 +46,7 @@ export function furniture(context: Context, block: Block): PageFurniture {
   return {
     type: 'pageFurniture',
     kind: block.furniture ?? 'running-header',
-    value: context.input.slice(block.start, block.end),
+    raw: context.input.slice(block.start, block.end),
     position: blockPosition(context, block)
   }
 }

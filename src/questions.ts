@@ -86,7 +86,7 @@ export function readQuestions(context: Context, blocks: readonly Block[], from: 
       copy.id = uniqueId(ids, sections.length, number)
       copy.children = copy.children
         .filter((c) => c.type === 'question' || c.type === 'answer')
-        .map((c) => ({...c, sharedWith: open!.node.id}) as Question | Answer)
+        .map((c) => ({...c, sharedWith: open!.node.id, children: c.children.filter((n) => n.type !== 'footnoteDefinition' && n.type !== 'pageFurniture')}) as Question | Answer)
       section.children.push(copy)
     }
     open = undefined
@@ -196,6 +196,12 @@ export function readQuestions(context: Context, blocks: readonly Block[], from: 
   return {sections, end: i}
 }
 
+function splitTrailing(blocks: Block[]): [Block[], Block[]] {
+  let end = blocks.length
+  while (end > 0 && (blocks[end - 1]!.furniture || 'footnote' in blocks[end - 1]!)) end--
+  return [blocks.slice(0, end), blocks.slice(end)]
+}
+
 function isBullet(block: Block): boolean {
   return block.bullet !== undefined || BULLET.test(block.text)
 }
@@ -228,11 +234,14 @@ function finish(context: Context, open: Open): void {
   const node = open.node
   const question: Question = {type: 'question', children: [], position: positionOf(context, 0, 0)}
   const answer: Answer = {type: 'answer', children: [], position: positionOf(context, 0, 0)}
-  question.children = open.question.length ? contentOf(context, open.question) : []
-  answer.children = open.answer.length ? contentOf(context, open.answer) : []
+  // Footnotes and furniture after the last line of a question or answer stand beside it, not in it.
+  const [questionBlocks, betweenBlocks] = splitTrailing(open.question)
+  const [answerBlocks, afterBlocks] = splitTrailing(open.answer)
+  question.children = contentOf(context, questionBlocks)
+  answer.children = contentOf(context, answerBlocks)
   span(question)
   span(answer)
-  node.children = [...open.markers, question, ...open.answerMarkers, answer]
+  node.children = [...open.markers, question, ...flow(context, betweenBlocks), ...open.answerMarkers, answer, ...flow(context, afterBlocks)]
   if (question.children.length === 0) node.children = node.children.filter((c) => c !== question)
   if (answer.children.length === 0) {
     node.children = node.children.filter((c) => c !== answer)

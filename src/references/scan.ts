@@ -30,7 +30,7 @@ export function scan(value: string, named: NamedPattern): FoundGroup[] {
       continue
     }
     groups.push(group)
-    re.lastIndex = Math.max(re.lastIndex, ...group.map((found) => found.end))
+    for (const found of group) if (found.end > re.lastIndex) re.lastIndex = found.end
   }
   return groups
 }
