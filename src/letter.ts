@@ -41,12 +41,13 @@ export function readLetter(context: Context, blocks: readonly Block[], from: num
     for (let i = from; i < bodyEnd; i++) if (isHeaderAnchor(blocks[i]!)) headerEnd = i + 1
     if (hasQuestions) headerEnd = bodyEnd
   }
-  const {letterhead, signatories: committee} = readLetterhead(context, blocks, from, headerEnd)
+  const {letterhead, signatories: committee, prose} = readLetterhead(context, blocks, from, headerEnd)
   const letter: Letter = {type: 'letter', children: [], position: blockPosition(context, blocks[from]!)}
   if (letterhead.fields.length > 0) letter.children.push(letterhead)
-  letter.children.push(...committee)
-  // Furniture and footnotes inside the letterhead range stay in the tree.
-  letter.children.push(...flow(context, blocks.slice(from, headerEnd).filter((b) => b.furniture || 'footnote' in b)))
+  // Committee signatures, sentences, furniture and footnotes inside the letterhead range, in document order.
+  const besides = [...committee, ...flow(context, [...prose, ...blocks.slice(from, headerEnd).filter((b) => b.furniture || 'footnote' in b)])]
+  besides.sort((a, b) => a.position.start.offset - b.position.start.offset)
+  letter.children.push(...besides)
 
   let i = headerEnd
   if (salutation >= 0) {

@@ -30,6 +30,22 @@ const AANHANGSEL_TITLE = /^vragen gesteld door de leden der kamer/i
 export interface LetterheadResult {
   letterhead: Letterhead
   signatories: Signatory[]
+  /** Sentences in the header area ("De vaste commissie voor Financiën heeft …"): paragraphs, not fields. */
+  prose: Block[]
+}
+
+/** Lines the letterhead reads as fields, never as prose. */
+function isHeaderLine(line: Line): boolean {
+  const text = line.text
+  return [COMMITTEE_SIGNATURE, RETURN_ADDRESS, ADDRESSEE, DEN_HAAG_DATE, DATED, DOSSIER_TITLE, DOCUMENT_NUMBER, DOCUMENT_KIND, AANHANGSEL_TITLE, MINISTRY].some((p) =>
+    p.test(text)
+  ) || labelAt(text) !== undefined
+}
+
+/** A sentence of some length, or a long title line: read as a paragraph so its citations are found. */
+function isProse(block: Block): boolean {
+  const words = block.text.split(' ').length
+  return (words >= 8 && /[.?!)]["”»]?$/.test(block.text)) || block.text.length > 120
 }
 
 interface Draft {
@@ -44,6 +60,7 @@ interface Draft {
 export function readLetterhead(context: Context, blocks: readonly Block[], from: number, to: number): LetterheadResult {
   const head: Letterhead = {type: 'letterhead', fields: [], position: positionOf(context, 0, 0)}
   const draft: Draft = {fields: head.fields, head, signatories: [], pending: []}
+  const prose: Block[] = []
   let afterMinistry = false
   let afterAanhangselTitle = false
   for (let b = from; b < to; b++) {
@@ -64,6 +81,11 @@ export function readLetterhead(context: Context, blocks: readonly Block[], from:
     }
     if (ASKED.test(text)) readAsked(context, draft, block)
     else if (ANSWERED.test(text)) readAnswered(context, draft, block)
+    else if (isProse(block) && !block.lines.some(isHeaderLine)) {
+      const committee = COMMITTEE.exec(text)
+      if (committee && !head.committee) head.committee = committee[1]!
+      prose.push(block)
+    }
     else if (AANHANGSEL_TITLE.test(text)) {
       field(context, draft, 'title', undefined, block.lines)
       afterAanhangselTitle = true
@@ -76,7 +98,7 @@ export function readLetterhead(context: Context, blocks: readonly Block[], from:
   const first = head.fields[0]
   const last = head.fields[head.fields.length - 1]
   if (first && last) head.position = {start: first.position.start, end: last.position.end}
-  return {letterhead: head, signatories: draft.signatories}
+  return {letterhead: head, signatories: draft.signatories, prose}
 }
 
 function field(context: Context, draft: Draft, key: Field['key'], label: string | undefined, lines: readonly Line[], from?: number): Field {

@@ -10,7 +10,6 @@ import {
   SP,
   YEAR_SEPARATOR,
   alternatives,
-  assign,
   digitsOnly,
   eitherCase,
   readSession
@@ -81,7 +80,7 @@ const kamerstukKeyword: NamedPattern = {
 const kamerstukLetterSpaced: NamedPattern = {
   name: 'kamerstuk-letter-spaced',
   pattern: new RegExp(
-    `${NOT_AFTER_LETTER}(?:${alternatives(letterSpacedKamerstukWords, {spaces: ' '})}|${eitherCase('Kamerstukken')}(?= I I(?![\\p{L}])))` +
+    `${NOT_AFTER_LETTER}(?:${alternatives(letterSpacedKamerstukWords, {spaces: ' '})}|${eitherCase(kamerstukWords[0])}(?= I I(?![\\p{L}])))` +
       `${NOT_BEFORE_LETTER}(?:,? (?<chamber>I ?I|I)(?![\\p{L}\\d]))?` +
       `(?:,?\\s{1,3}(?<session>\\d(?: ?\\d){3} ?${YEAR_SEPARATOR} ?\\d(?: ?\\d){1,3}(?!\\d)))?` +
       `,?\\s{1,3}(?<body>${letterSpaced.body})`,
@@ -142,42 +141,47 @@ interface Numbered {
   form: 'dash' | 'glued' | 'word'
 }
 
-const stickyGrammars = new Map<string, {item: RegExp; separator: RegExp; numberPart: RegExp; listNumber: RegExp}>()
+interface StickyGrammar {
+  item: RegExp
+  separator: RegExp
+  numberPart: RegExp
+  listNumber: RegExp
+}
 
-function grammarFor(spelling: Spelling, keyword: boolean) {
-  const key = `${spelling}:${keyword}`
-  let sticky = stickyGrammars.get(key)
-  if (sticky === undefined) {
-    const named = citationGrammar(spelling, true, keyword)
-    sticky = {
-      item: new RegExp(named.item, 'uy'),
-      separator: new RegExp(LIST_SEPARATOR, 'uy'),
-      numberPart: new RegExp(named.numberPart, 'uy'),
-      listNumber: listNumber(spelling)
-    }
-    stickyGrammars.set(key, sticky)
+function stickyGrammar(spelling: Spelling, keyword: boolean): StickyGrammar {
+  const named = citationGrammar(spelling, true, keyword)
+  return {
+    item: new RegExp(named.item, 'uy'),
+    separator: new RegExp(LIST_SEPARATOR, 'uy'),
+    numberPart: new RegExp(named.numberPart, 'uy'),
+    listNumber: listNumber(spelling)
   }
-  return sticky
+}
+
+const grammars = {
+  keyword: stickyGrammar('written', true),
+  bare: stickyGrammar('written', false),
+  letterSpaced: stickyGrammar('letterSpaced', true)
+}
+
+/** `re` matched at `at`, ending no later than `to`. */
+function execAt(re: RegExp, value: string, at: number, to: number): RegExpExecArray | null {
+  re.lastIndex = at
+  const match = re.exec(value)
+  return match !== null && re.lastIndex <= to ? match : null
 }
 
 /** Reads the body of a match again with named groups: its items (dossiers) and numbers, with their offsets. */
-function parseBody(value: string, from: number, to: number, spelling: Spelling, keyword: boolean) {
-  const grammar = grammarFor(spelling, keyword)
+function parseBody(value: string, from: number, to: number, grammar: StickyGrammar) {
   const items: Item[] = []
   const numbers: Numbered[] = []
   let at = from
-  const exec = (re: RegExp): RegExpExecArray | null => {
-    re.lastIndex = at
-    const match = re.exec(value)
-    return match !== null && re.lastIndex <= to ? match : null
-  }
   for (;;) {
     if (items.length > 0) {
-      const separator = exec(grammar.separator)
-      if (separator === null) break
+      if (execAt(grammar.separator, value, at, to) === null) break
       at = grammar.separator.lastIndex
     }
-    const item = exec(grammar.item)
+    const item = execAt(grammar.item, value, at, to)
     if (item === null) {
       if (items.length === 0) return undefined
       at = items[items.length - 1]!.end
@@ -186,12 +190,12 @@ function parseBody(value: string, from: number, to: number, spelling: Spelling, 
     const groups = item.groups as CitationGroups
     const suffix = groups.suffixDash ?? groups.suffixSpace
     const read: Item = {start: at, end: grammar.item.lastIndex, dossier: digitsOnly(groups.dossier!), dashSuffix: groups.suffixDash !== undefined}
-    assign(read, 'suffix', suffix?.toUpperCase())
-    assign(read, 'rijkswet', groups.rijkswet)
+    if (suffix !== undefined) read.suffix = suffix.toUpperCase()
+    if (groups.rijkswet !== undefined) read.rijkswet = groups.rijkswet
     items.push(read)
     at = read.end
   }
-  const part = exec(grammar.numberPart)
+  const part = execAt(grammar.numberPart, value, at, to)
   if (part !== null) {
     const groups = part.groups as CitationGroups
     const partEnd = grammar.numberPart.lastIndex
@@ -220,14 +224,14 @@ function readCitation(match: RegExpExecArray, spelling: Spelling, keyword: boole
   const groups = match.groups as PrefixGroups
   const value = match.input
   const end = match.index + match[0].length
-  const parsed = parseBody(value, end - groups.body!.length, end, spelling, keyword)
+  const grammar = spelling === 'letterSpaced' ? grammars.letterSpaced : keyword ? grammars.keyword : grammars.bare
+  const parsed = parseBody(value, end - groups.body!.length, end, grammar)
   if (parsed === undefined) return undefined
   const {items, numbers} = parsed
   for (const item of items) {
     if (item.suffix === undefined) continue
     // Without the keyword only upper-case suffixes count: "36 800-X", not "12.500-uur".
-    const written = value.slice(item.start, item.end)
-    if (!isSuffix(item.suffix) || (!keyword && !written.includes(item.suffix))) return undefined
+    if (!isSuffix(item.suffix) || (!keyword && !value.slice(item.start, item.end).includes(item.suffix))) return undefined
   }
   const first = items[0]!
   // "21 501-08": two digits after a dossier with numbered sub-series are its suffix, not a document number.
@@ -244,54 +248,44 @@ function readCitation(match: RegExpExecArray, spelling: Spelling, keyword: boole
   }
   if (!keyword && numbers.length === 0 && !(first.dashSuffix && first.suffix !== undefined)) return undefined
 
-  const shared: Partial<KamerstukReference> = {}
-  if (groups.chamber !== undefined) shared.chamber = chambers[groups.chamber.replace(/\s/g, '') as keyof typeof chambers]
-  assign(shared, 'session', groups.session === undefined ? undefined : readSession(groups.session))
+  const chamber = groups.chamber === undefined ? undefined : chambers[groups.chamber.replace(/\s/g, '') as keyof typeof chambers]
+  const session = groups.session === undefined ? undefined : readSession(groups.session)
+  const node = (item: Item, number: string | undefined): KamerstukReference =>
+    kamerstukNode({dossier: item.dossier, suffix: item.suffix, number, chamber, session, rijkswet: item.rijkswet})
 
-  const found: FoundReference[] = []
   if (items.length > 1) {
+    // A shared number belongs to every dossier; several numbers for several dossiers cannot be paired.
     const number = numbers.length === 1 ? numbers[0]!.number : undefined
-    items.forEach((item, i) => {
-      found.push({
-        start: i === 0 ? match.index : item.start,
-        end: i === items.length - 1 ? end : item.end,
-        node: kamerstukNode({...shared, ...itemFields(item), ...(number === undefined ? {} : {number})})
-      })
-    })
-  } else if (numbers.length > 1) {
-    numbers.forEach((number, i) => {
-      found.push({
-        start: i === 0 ? match.index : number.start,
-        end: number.end,
-        node: kamerstukNode({...shared, ...itemFields(first), number: number.number})
-      })
-    })
-  } else {
-    const number = numbers[0]?.number
-    found.push({
-      start: match.index,
-      end,
-      node: kamerstukNode({...shared, ...itemFields(first), ...(number === undefined ? {} : {number})})
-    })
+    return items.map((item, i) => ({
+      start: i === 0 ? match.index : item.start,
+      end: i === items.length - 1 ? end : item.end,
+      node: node(item, number)
+    }))
   }
-  return found
+  if (numbers.length > 1) {
+    return numbers.map((number, i) => ({start: i === 0 ? match.index : number.start, end: number.end, node: node(first, number.number)}))
+  }
+  return [{start: match.index, end, node: node(first, numbers[0]?.number)}]
 }
 
-function itemFields(item: Item): Partial<KamerstukReference> & {dossier: string} {
-  const fields: Partial<KamerstukReference> & {dossier: string} = {dossier: item.dossier}
-  assign(fields, 'suffix', item.suffix)
-  assign(fields, 'rijkswet', item.rijkswet)
-  return fields
+/** The fields of a Kamerstuk citation; those left undefined are left out of the node. */
+export interface KamerstukFields {
+  dossier: string
+  suffix?: string | undefined
+  number?: string | undefined
+  chamber?: 'tk' | 'ek' | undefined
+  session?: string | undefined
+  rijkswet?: string | undefined
 }
 
 /** The node, with the officielebekendmakingen id and address when the dossier and number are both known. */
-export function kamerstukNode(fields: Omit<KamerstukReference, 'type' | 'id' | 'url'>): KamerstukReference {
+export function kamerstukNode(fields: KamerstukFields): KamerstukReference {
   const node: KamerstukReference = {type: 'kamerstukReference', dossier: fields.dossier}
-  assign(node, 'suffix', fields.suffix)
-  assign(node, 'number', fields.number)
-  assign(node, 'chamber', fields.chamber)
-  assign(node, 'session', fields.session)
-  assign(node, 'rijkswet', fields.rijkswet)
+  if (fields.suffix !== undefined) node.suffix = fields.suffix
+  if (fields.number !== undefined) node.number = fields.number
+  if (fields.chamber !== undefined) node.chamber = fields.chamber
+  if (fields.session !== undefined) node.session = fields.session
+  if (fields.rijkswet !== undefined) node.rijkswet = fields.rijkswet
   if (fields.number !== undefined) {
     node.id = `kst-${fields.dossier}${fields.suffix === undefined ? '' : `-${fields.suffix}`}-${fields.number}`
     node.url = officieleBekendmakingenBase + node.id

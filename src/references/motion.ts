@@ -18,7 +18,7 @@ import {
   notNames
 } from './vocabulary.js'
 
-/** "het lid", "het Lid", "de leden": every word in either case. */
+/** "van het lid", "van het Lid", "van de leden": every word in either case. */
 const INTRODUCER = `(?:${[...motionIntroducers]
   .sort((a, b) => b.length - a.length)
   .map((phrase) => phrase.split(' ').map(eitherCase).join('\\s{1,2}'))
@@ -62,7 +62,8 @@ const motion: NamedPattern = {
   name: 'motion',
   pattern: new RegExp(
     `${NOT_AFTER_LETTER}(?<word>${alternatives(motionWords)})` +
-      `(?:-|\\s{1,2}(?:van\\s{1,2}${INTRODUCER}\\s{1,2})?)` +
+      // Names follow on the same line ("de motie\nVerder" is no motion of Verder), an introducer may break it.
+      `(?:-|\\s{1,2}${INTRODUCER}\\s{1,2}|${SP}{1,2})` +
       `(?:(?<names>${NAME}(?:${NAME_SEPARATOR}${NAME}){0,5})(?:${CO_SUBMITTERS})?)?`,
     'gu'
   ),
@@ -73,7 +74,7 @@ const motion: NamedPattern = {
 export const patterns: readonly NamedPattern[] = [motion]
 
 /** " (" or " (motie " before a cited Kamerstuk. */
-const OPEN_BRACKET = /\s{0,3}\(\s{0,2}(?:[Mm]otie\s{1,3})?/uy
+const OPEN_BRACKET = new RegExp(`\\s{0,3}\\(\\s{0,2}(?:${alternatives(motionWords)}\\s{1,3})?`, 'uy')
 /** ", 18 februari 2025)" after it. */
 const CLOSE_BRACKET = /\s{0,2}(?:[,;][^()\n]{0,80})?\)/uy
 /** "Motie Ceder, Kamerstuk 21 501-02, nr. 2732". */

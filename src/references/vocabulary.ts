@@ -40,18 +40,18 @@ export const itemWords = ['item'] as const
 /** "de motie-Piri c.s.", "moties Timmermans en Yesilgöz-Zegerius". */
 export const motionWords = ['moties', 'motie'] as const
 
-/** Between "motie van" and the names: "motie van het lid Boswijk", "motie van de leden Bikker en Omtzigt". */
+/** Between "motie" and the names: "motie van het lid Boswijk", "motie van de leden Bikker en Omtzigt". */
 export const motionIntroducers = [
-  'het kamerlid',
-  'de kamerleden',
-  'het lid',
-  'de leden',
-  'de heer',
-  'mevrouw',
-  'kamerleden',
-  'kamerlid',
-  'leden',
-  'lid'
+  'van het kamerlid',
+  'van de kamerleden',
+  'van het lid',
+  'van de leden',
+  'van de heer',
+  'van mevrouw',
+  'van kamerleden',
+  'van kamerlid',
+  'van leden',
+  'van lid'
 ] as const
 
 /** "… c.s." after the first submitter: the motion has more submitters than are named. Exact spelling. */
