@@ -12,6 +12,7 @@ export const RULES = {
   'question-number-duplicate': ['warning', 'A question number occurs twice in one section.'],
   'question-number-skipped': ['warning', 'The numbering of questions skips one or more numbers.'],
   'question-without-answer': ['info', 'A question has no answer (yet).'],
+  'document-truncated': ['info', 'The document ends inside a question, as page excerpts do; the incomplete question is kept as unknown text.'],
   'cross-reference-unresolved': ['warning', 'A "zie antwoord op vraag N" names a question that is not in the document.'],
   'footnote-undefined': ['info', 'A footnote marker has no footnote text in the document.'],
   'footnote-unused': ['info', 'A footnote text is never referred to.'],

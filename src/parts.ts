@@ -9,7 +9,7 @@ import {type Context, flow, unknown} from './build.js'
 import {report} from './diagnostics.js'
 import {isHeaderAnchor, readLetter, readSignature} from './letter.js'
 import {findNotaStart, readNota} from './nota.js'
-import {isSectionTitle, readQuestions, startsQuestions} from './questions.js'
+import {isSectionTitle, readImplicitQuestions, readQuestions, startsQuestions} from './questions.js'
 
 export function readDocument(context: Context, blocks: Block[]): Root['children'] {
   const children: Root['children'] = []
@@ -20,6 +20,14 @@ export function readDocument(context: Context, blocks: Block[]): Root['children'
   let questionsStart = first
   if (first > 0 && isSectionTitle(blocks[first - 1]!)) questionsStart = first - 1
 
+  // Without numbered questions or a letterhead, a list of unnumbered questions (openkamer.org).
+  let implicit: ReturnType<typeof readImplicitQuestions>
+  if (first < 0 && notaStart < 0 && !blocks.some(isHeaderAnchor)) implicit = readImplicitQuestions(context, blocks, 0, end)
+  if (implicit) {
+    if (implicit.start > 0) children.push(readLetter(context, blocks, 0, implicit.start, true).letter)
+    children.push(implicit.section)
+    return children
+  }
   const letterEnd = first >= 0 ? questionsStart : end
   const recognised = first >= 0 || notaStart >= 0 || blocks.slice(0, end).some(isHeaderAnchor)
   let at = 0

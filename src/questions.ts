@@ -6,10 +6,11 @@
  */
 import type {Answer, Flow, Question, QuestionAnswer, QuestionSection} from './ast.js'
 import {ANSWER_HEADING, type Block, BULLET, NOTICE_HEADING, QUESTION_HEADING, splitBlock} from './blocks.js'
-import {blockPosition, type Context, continues, flow, marker, ordinal, paragraph, positionOf} from './build.js'
+import {blockPosition, type Context, continues, flow, marker, ordinal, paragraph, positionOf, unknown} from './build.js'
 import {expandNumbers} from './cross-references.js'
 import {report} from './diagnostics.js'
 import {CLOSING, FRACTIE} from './dutch.js'
+import type {Line} from './lines.js'
 
 /** "(Kamerstuk 36800-X)" in a section title. */
 const TITLE_KAMERSTUK = /kamerstuk(?:ken)?\s+(\d{2}[\s.]?\d{3})(?:\s?-\s?([A-Z]{1,5}|\d{2}))?/i
@@ -186,6 +187,18 @@ export function readQuestions(context: Context, blocks: readonly Block[], from: 
     }
     open.answer.push(block)
   }
+  // A document cut off inside its last question (a page excerpt): that question is not complete.
+  if (open && i >= blocks.length && open.answer.length === 0) {
+    const lastQuestion = open.question[open.question.length - 1]
+    if (lastQuestion && !/[.?!:;)]["”»]?$/.test(lastQuestion.text)) {
+      report(context.diagnostics, 'document-truncated', blockPosition(context, lastQuestion), `The document ends inside question ${open.node.number ?? ''}`)
+      const truncated = open
+      open = undefined
+      ids.delete(truncated.node.id)
+      section!.children.push(...truncated.markers)
+      for (const block of truncated.question) section!.children.push(unknown(context, block, 'document-truncated'))
+    }
+  }
   closeQuestion()
   flushSectionFlow()
   for (const s of sections) {
@@ -285,4 +298,42 @@ function span(node: Question | Answer): void {
   if (first && last) node.position = {start: first.position.start, end: last.position.end}
 }
 
-export {blockPosition}
+/** A question line of an unnumbered list: ends in "?", perhaps with a footnote number ("komaf zijn?1"). */
+const QUESTION_LINE = /\?\s*\d{0,2}$/
+
+/**
+ * Unnumbered questions as openkamer.org lists them: each question line ends in "?", and the lines
+ * after it, up to the next question, answer it. Numbers follow the order, as the letters' own
+ * cross-references do ("Zie antwoord vraag 3."). Returns undefined unless at least two such pairs exist.
+ */
+export function readImplicitQuestions(context: Context, blocks: readonly Block[], from: number, to: number): {section: QuestionSection; start: number} | undefined {
+  const lines: Array<{line: Line; block: Block}> = []
+  for (let i = from; i < to; i++) if (!blocks[i]!.furniture && !('footnote' in blocks[i]!)) for (const line of blocks[i]!.lines) lines.push({line, block: blocks[i]!})
+  const isQuestion = (k: number) => QUESTION_LINE.test(lines[k]!.line.text) && lines[k]!.line.text.length > 20
+  let pairs = 0
+  for (let k = 0; k + 1 < lines.length; k++) if (isQuestion(k) && !isQuestion(k + 1)) pairs++
+  if (pairs < 2) return undefined
+  const firstQuestion = lines.findIndex((_, k) => isQuestion(k))
+  const section: QuestionSection = {type: 'questionSection', children: [], position: positionOf(context, 0, 0)}
+  let k = firstQuestion
+  let number = 0
+  while (k < lines.length) {
+    const questionLines: Line[] = []
+    while (k < lines.length && isQuestion(k)) questionLines.push(lines[k++]!.line)
+    const answerLines: Line[] = []
+    while (k < lines.length && !isQuestion(k)) answerLines.push(lines[k++]!.line)
+    number++
+    const question: Question = {type: 'question', children: [paragraph(context, questionLines)], position: positionOf(context, 0, 0)}
+    // Copied web pages put each paragraph on one line.
+    const answer: Answer = {type: 'answer', children: answerLines.map((line) => paragraph(context, [line])), position: positionOf(context, 0, 0)}
+    span(question)
+    span(answer)
+    const node: QuestionAnswer = {type: 'questionAnswer', id: `s1-q${number}`, number: String(number), children: [question], position: question.position, data: {implicitNumber: true}}
+    if (answer.children.length) node.children.push(answer)
+    node.position = {start: question.position.start, end: (answer.children.length ? answer : question).position.end}
+    section.children.push(node)
+  }
+  section.position = {start: section.children[0]!.position.start, end: section.children[section.children.length - 1]!.position.end}
+  const startBlock = blocks.indexOf(lines[firstQuestion]!.block)
+  return {section, start: startBlock}
+}
