@@ -1,4 +1,5 @@
 import {defineConfig} from 'tsup'
+import {writeSchema} from './scripts/schema.js'
 
 export default defineConfig([
   {
@@ -9,7 +10,9 @@ export default defineConfig([
     clean: true,
     target: 'node20',
     // ESM-only dependencies stay external; Node >= 20.19 can require() them from the CJS build.
-    external: ['mdast-util-from-markdown', 'zod']
+    external: ['mdast-util-from-markdown', 'zod'],
+    // The JSON Schema ships in dist/ (`kamerbrief/schema.json`); docs/ keeps the reviewed copy.
+    onSuccess: async () => writeSchema()
   },
   {
     entry: {cli: 'src/cli.ts'},

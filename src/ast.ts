@@ -96,7 +96,7 @@ export const MotionReference = z
     number: z.string().optional(),
     dossier: z.string().optional(),
     id: z.string().optional(),
-    children: z.array(z.union([Text, KamerstukReference])),
+    children: z.array(z.discriminatedUnion('type', [Text, KamerstukReference])),
     ...node
   })
   .meta({id: 'MotionReference', description: 'A motion ("de motie-Piri c.s. (36 800-X34)").'})
@@ -167,6 +167,11 @@ export type Unknown = z.infer<typeof Unknown>
 
 // ---------------------------------------------------------------- lists (recursive)
 
+// Every union of nodes is discriminated by `type`: a plain union tries each option in turn and a
+// wrong option fails only after checking its whole subtree, which made validation most of a parse.
+// Recursive schemas need a declared type; this one keeps them usable as discriminated options.
+type Recursive<T> = z.ZodType<T> & z.core.$ZodTypeDiscriminable
+
 export interface ListItem {
   type: 'listItem'
   marker: string
@@ -181,17 +186,17 @@ export interface List {
   position: Position
   data?: Record<string, unknown> | undefined
 }
-export const ListItem: z.ZodType<ListItem> = z
+export const ListItem: Recursive<ListItem> = z
   .object({
     type: z.literal('listItem'),
     marker: z.string(),
     get children() {
-      return z.array(z.union([Paragraph, List]))
+      return z.array(z.discriminatedUnion('type', [Paragraph, List]))
     },
     ...node
   })
   .meta({id: 'ListItem', description: 'An item of a list; `marker` is the bullet or number as written.'})
-export const List: z.ZodType<List> = z
+export const List: Recursive<List> = z
   .object({
     type: z.literal('list'),
     ordered: z.boolean(),
@@ -203,7 +208,7 @@ export const List: z.ZodType<List> = z
   .meta({id: 'List', description: 'A bulleted or numbered list.'})
 
 /** Content of a question, an answer, a letter body or a nota section. */
-export const Flow = z.union([Paragraph, List, Heading, Marker, FootnoteDefinition, PageFurniture, Unknown])
+export const Flow = z.discriminatedUnion('type', [Paragraph, List, Heading, Marker, FootnoteDefinition, PageFurniture, Unknown])
 export type Flow = z.infer<typeof Flow>
 
 // ---------------------------------------------------------------- letter
@@ -280,7 +285,7 @@ export type Signatory = z.infer<typeof Signatory>
 export const Letter = z
   .object({
     type: z.literal('letter'),
-    children: z.array(z.union([Letterhead, Salutation, Closing, Signatory, Flow])),
+    children: z.array(z.discriminatedUnion('type', [Letterhead, Salutation, Closing, Signatory, Flow])),
     ...node
   })
   .meta({id: 'Letter', description: 'The letter itself: letterhead, salutation, body, closing and signatories.'})
@@ -312,7 +317,7 @@ export const QuestionAnswer = z
     id: z.string(),
     number: z.string().optional(),
     fractie: z.string().optional(),
-    children: z.array(z.union([Question, Answer, Flow])),
+    children: z.array(z.discriminatedUnion('type', [Question, Answer, Flow])),
     ...node
   })
   .meta({id: 'QuestionAnswer', description: 'A numbered (or, in verslagen, unnumbered) question with its answer.'})
@@ -323,7 +328,7 @@ export const QuestionSection = z
     type: z.literal('questionSection'),
     title: z.string().optional(),
     kamerstuk: z.object({dossier: z.string(), suffix: z.string().optional()}).optional(),
-    children: z.array(z.union([QuestionAnswer, Flow])),
+    children: z.array(z.discriminatedUnion('type', [QuestionAnswer, Flow])),
     ...node
   })
   .meta({id: 'QuestionSection', description: 'A series of questions and answers; numbering restarts per section.'})
@@ -358,12 +363,12 @@ export interface NotaSection {
   position: Position
   data?: Record<string, unknown> | undefined
 }
-export const NotaSection: z.ZodType<NotaSection> = z
+export const NotaSection: Recursive<NotaSection> = z
   .object({
     type: z.literal('notaSection'),
     heading: z.string(),
     get children() {
-      return z.array(z.union([Flow, NotaSection]))
+      return z.array(z.discriminatedUnion('type', [Flow, NotaSection]))
     },
     ...node
   })
@@ -373,7 +378,7 @@ export const Nota = z
   .object({
     type: z.literal('nota'),
     title: z.string().optional(),
-    children: z.array(z.union([NotaHeader, NotaSection, Signatory, Flow])),
+    children: z.array(z.discriminatedUnion('type', [NotaHeader, NotaSection, Signatory, Flow])),
     ...node
   })
   .meta({id: 'Nota', description: 'The internal nota (beslisnota) published with the letter.'})
@@ -398,7 +403,7 @@ export const Root = z
   .object({
     type: z.literal('root'),
     format: z.enum(['markdown', 'text']),
-    children: z.array(z.union([Letter, QuestionSection, Nota, Flow])),
+    children: z.array(z.discriminatedUnion('type', [Letter, QuestionSection, Nota, Flow])),
     diagnostics: z.array(Diagnostic),
     ...node
   })

@@ -42,7 +42,12 @@ export const BULLET = /^([•▪●◦\uf0b7\u2013\u2014]|o(?=\s))(\s+|$)/
 /** "12. Acht…", "41.Hoeveel", "1. Registratiekosten" — not "10) maakt duidelijk" or "3,5%". */
 export const ORDINAL = /^(\d{1,3})\.(?:\s+|(?=[\p{Lu}"“'‘«(]))(?=\S)/u
 
+/** Letterhead lines that hold one fact and end there: "Den Haag, 1 juli 2022", "Vastgesteld 5 juli 2022". */
+const LETTERHEAD_LINE =
+  /^(?:(?:den haag|[’']s-gravenhage),?\s+\d{1,2}\s+\p{L}+\s+\d{4}|(?:vastgesteld|ontvangen|beantwoord|ingediend)\s+\d{1,2}\s+\p{L}+\s+\d{4}|aan\s+de\s+voorzitter\s+van\s+de\s+(?:eerste|tweede)\s+kamer\s+der\s+staten-generaal)\.?$/iu
+
 function standsAlone(text: string): boolean {
+  if (LETTERHEAD_LINE.test(text)) return true
   if (QUESTION_HEADING.test(text) || ANSWER_HEADING.test(text) || NOTICE_HEADING.test(text)) return true
   if (BARE_NUMBER.test(text)) return true
   if (SALUTATION.test(text) && text.length < 60) return true
@@ -75,11 +80,12 @@ function startsBlock(line: Line): boolean {
 }
 
 /** Groups `lines` into blocks; `furniture` marks lines already claimed as page furniture. */
-export function groupBlocks(lines: Line[], furniture: Map<Line, FurnitureKind>, input: string): Block[] {
+export function groupBlocks(lines: Line[], furniture: Map<Line, FurnitureKind>, input: string, markdown = false): Block[] {
   const blocks: Block[] = []
   let current: Line[] = []
   let blankBefore = true
   let previousAlone = false
+  let width = 0
   const flush = () => {
     if (current.length > 0) blocks.push(makeBlock(current, blankBefore, input))
     current = []
@@ -101,15 +107,34 @@ export function groupBlocks(lines: Line[], furniture: Map<Line, FurnitureKind>, 
       previousAlone = true
       continue
     }
-    if (current.length > 0 && (previousAlone || line.pageStart || startsBlock(line) || line.indent + 2 < (current[0]?.indent ?? 0))) {
+    if (
+      current.length > 0 &&
+      (previousAlone || line.pageStart || startsBlock(line) || line.indent + 2 < (current[0]?.indent ?? 0) || (!markdown && endsParagraph(current, width, line)))
+    ) {
       flush()
       blankBefore = false
     }
+    if (current.length === 0) width = 0
     current.push(line)
+    width = Math.max(width, line.text.length)
     previousAlone = line.heading !== undefined || standsAlone(line.text)
   }
   flush()
   return blocks
+}
+
+/** Hard-wrapped text: how much shorter than the widest line a sentence end must be to end a paragraph. */
+const PARAGRAPH_END_RATIO = 0.8
+const MIN_WRAP_WIDTH = 50
+
+/**
+ * In hard-wrapped text without blank lines, a paragraph ends where a line ends a sentence well
+ * before the wrap width and the next starts a new one: "… teruggebracht." / "Uit de budgettaire …".
+ */
+function endsParagraph(current: Line[], width: number, next: Line): boolean {
+  const last = current[current.length - 1]!
+  if (width < MIN_WRAP_WIDTH || last.text.length >= width * PARAGRAPH_END_RATIO) return false
+  return /[.?!:]["”»’)]?(?:\d{1,2})?$/.test(last.text) && /^[\p{Lu}\d"“«‘(]/u.test(next.text)
 }
 
 export function makeBlock(lines: Line[], blankBefore: boolean, input: string): Block {

@@ -205,6 +205,8 @@ function readLines(context: Context, draft: Draft, lines: readonly Line[]): void
     const text = line.text
     if (RETURN_ADDRESS.test(text)) {
       const node = field(context, draft, 'returnAddress', 'Retouradres', [line], line.contentStart + 'retouradres'.length)
+      // The label is part of the field, as with every labelled field, so the position covers it.
+      node.position = positionOf(context, line.contentStart, line.contentEnd)
       head.returnAddress = node.value
       continue
     }

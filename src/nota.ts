@@ -66,7 +66,8 @@ export function readNota(context: Context, blocks: Block[], from: number, to: nu
       extra.push(...flow(context, [block]))
       continue
     }
-    if (isHeading(block.text)) break
+    // "Bijlagen" in the header is a label; "Aanleiding" ends the header.
+    if (isHeading(block.text) && !labelOf(block.text)) break
     if (expectTitle) {
       nota.title = block.text
       extra.push(...flow(context, [block]))

@@ -38,7 +38,7 @@ export function parseKamerbrief(input: string | Uint8Array, options?: Options): 
 
   // text → lines → page furniture → blocks → footnote definitions → parts read by their readers
   const {lines, furniture} = findPageFurniture(readLines(text, markdown), text, markdown)
-  const grouped = groupBlocks(lines, furniture, text)
+  const grouped = groupBlocks(lines, furniture, text, markdown)
   const {blocks, known} = findFootnoteDefinitions(grouped, text)
   context.footnotes.known = known
   root.children = readDocument(context, blocks)

@@ -104,7 +104,8 @@ export function readQuestions(context: Context, blocks: readonly Block[], from: 
     if (Number.isFinite(n)) {
       if (n === last && number !== undefined) report(context.diagnostics, 'question-number-duplicate', markerNode?.position, `Question number ${number} occurs twice`)
       else if (n > last + 1 && last > 0) report(context.diagnostics, 'question-number-skipped', markerNode?.position, `Question ${last + 1} is missing before ${number}`)
-      last = n
+      // "Vraag 4 en 5" brings the numbering to 5.
+      last = Math.max(n, ...numbers.map((x) => Number.parseInt(x, 10)).filter(Number.isFinite))
     }
   }
 

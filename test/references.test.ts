@@ -314,6 +314,7 @@ const negativeCases: Case[] = [
   {name: 'should not read an ordinal', text: 'het 11e sanctiepakket', refs: []},
   {name: 'should not read an amount range', text: 'tussen € 12.500-15.000 per jaar', refs: []},
   {name: 'should not read a range of thousands', text: 'ongeveer 15 000-20 000 militairen', refs: []},
+  {name: 'should not read a product code', text: 'bestelcode 12345-A', refs: []},
   {name: 'should not read a dossier header line', text: '36 100 VII Jaarverslag en slotwet', refs: []},
   {name: 'should not read an ISSN', text: 'ISSN 0921 - 7398', refs: []},
   {name: 'should not read Kamerstuk without a dossier', text: 'het Kamerstuk van gisteren en Kamerstukken 2019', refs: []},
@@ -454,7 +455,7 @@ const adversarial: Record<string, (size: number) => string> = {
 
 function fastest(run: () => void): number {
   let best = Infinity
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 5; i++) {
     const t = performance.now()
     run()
     best = Math.min(best, performance.now() - t)
@@ -462,16 +463,27 @@ function fastest(run: () => void): number {
   return best
 }
 
+/**
+ * Ten times the input may take at most thirty times as long. Below 25 ms the difference is timer and scheduler
+ * noise (a quadratic pattern takes seconds on 100,000 characters), and a busy machine gets two more tries.
+ */
+function growth(run: (input: string) => void, make: (size: number) => string): {t10: number; t100: number} {
+  const small = make(10_000)
+  const large = make(100_000)
+  let last = {t10: 0, t100: Infinity}
+  for (let attempt = 0; attempt < 3; attempt++) {
+    last = {t10: fastest(() => run(small)), t100: fastest(() => run(large))}
+    if (last.t100 < Math.max(30 * last.t10, 25)) break
+  }
+  return last
+}
+
 describe('linear time', () => {
   const all = families.flatMap((family) => family.patterns)
   it.each(all.map((p) => [p.name, p] as const))('should run %s in linear time', (_, named) => {
     for (const [label, make] of Object.entries(adversarial)) {
-      const small = make(10_000)
-      const large = make(100_000)
-      const t10 = fastest(() => scan(small, named))
-      const t100 = fastest(() => scan(large, named))
-      // Ten times the input may take at most thirty times as long; a few milliseconds is timer noise, not growth.
-      expect(t100, `${named.name} on ${label}`).toBeLessThan(Math.max(30 * t10, 5))
+      const {t10, t100} = growth((input) => scan(input, named), make)
+      expect(t100, `${named.name} on ${label}`).toBeLessThan(Math.max(30 * t10, 25))
       expect(t100, `${named.name} on ${label}`).toBeLessThan(2000)
     }
   })

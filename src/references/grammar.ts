@@ -21,9 +21,9 @@ export const SESSION = `\\d{4}${YEAR_SEPARATOR}\\d{2}(?:\\d{2})?(?!\\d)`
 export const NOT_AFTER_LETTER = '(?<![\\p{L}])'
 export const NOT_BEFORE_LETTER = '(?![\\p{L}])'
 
-/** Escapes a literal for use in a pattern. */
+/** Escapes a literal for use outside a character class (a hyphen needs no escape there, and may not have one). */
 export function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 }
 
 /** The word with its first letter in either case: "Kamerstuk" → "[Kk]amerstuk". */
@@ -80,9 +80,4 @@ export function readSession(text: string): string | undefined {
   let second = Number(match[2])
   if (match[2]!.length === 2) second += Math.floor(first / 100) * 100 + (second < first % 100 ? 100 : 0)
   return second === first + 1 ? `${first}-${second}` : undefined
-}
-
-/** Sets `key` on `target` only when `value` is defined, so optional fields are left out rather than undefined. */
-export function assign<T extends object, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {
-  if (value !== undefined) target[key] = value
 }

@@ -5,7 +5,7 @@
  * the patterns in kamerstuk.ts).
  */
 
-import {DASH, SP, SPACE_CHARS, alternatives, group} from './grammar.js'
+import {DASH, SP, SPACE_CHARS, alternatives, digitsOnly, group} from './grammar.js'
 import {listWords, numberWords, pluralNumberWords} from './vocabulary.js'
 
 export type Spelling = 'written' | 'letterSpaced'
@@ -46,8 +46,6 @@ export interface CitationGrammar {
   item: string
   /** What follows the item: "-176", "34" (after "X"), ", nr. 78", ", nrs. 520 en 548". */
   numberPart: string
-  /** A number shared by a list of dossiers: ", nr. 117". */
-  sharedNumber: string
   /** Everything after the keyword. */
   body: string
 }
@@ -80,7 +78,7 @@ function writtenGrammar(name: Namer, keyword: boolean): CitationGrammar {
     `|(?<=[A-Za-z])${group(name('numberGlued'), DASH_NUMBER)}` +
     `|${byWord})`
   const body = `${item}(?:(?:${LIST_SEPARATOR}${item}){1,9}${byWord}|${numberPart})?`
-  return {item, numberPart, sharedNumber: byWord, body}
+  return {item, numberPart, body}
 }
 
 function letterSpacedGrammar(name: Namer): CitationGrammar {
@@ -90,16 +88,16 @@ function letterSpacedGrammar(name: Namer): CitationGrammar {
     `,?\\s{1,3}(?:${PLURAL_NUMBER_WORD}\\s{0,3}${group(name('numbers'), numberList)}` +
     `|${NUMBER_WORD}\\s{0,3}${group(name('number'), SPACED_NUMBER)})`
   const numberPart = `(?: ?${DASH} ?${group(name('numberDash'), SPACED_NUMBER)}|${byWord})`
-  return {item, numberPart, sharedNumber: byWord, body: `${item}(?:${numberPart})?`}
+  return {item, numberPart, body: `${item}(?:${numberPart})?`}
 }
 
 /** One number of a list, to split "520 en 548" or "4 27, 4 3 3 en 4 73". */
-export function listNumber(spelling: Spelling): RegExp {
+function listNumber(spelling: Spelling): RegExp {
   return spelling === 'written' ? new RegExp(WORD_NUMBER, 'gu') : new RegExp(SPACED_NUMBER, 'gu')
 }
 
 /** The groups the named grammar can capture, by name. */
-export interface CitationGroups {
+interface CitationGroups {
   dossier?: string
   suffixDash?: string
   suffixSpace?: string
@@ -108,4 +106,105 @@ export interface CitationGroups {
   numberGlued?: string
   numbers?: string
   number?: string
+}
+
+// ------------------------------------------------------------------------------------------------ reading
+
+/** A dossier read from a citation, with its offsets in the searched string. */
+export interface Item {
+  start: number
+  end: number
+  dossier: string
+  suffix?: string
+  dashSuffix: boolean
+  rijkswet?: string
+}
+
+/** A document number read from a citation; `form` says how it was attached: "-176", "X34" or "nr. 78". */
+export interface Numbered {
+  start: number
+  end: number
+  number: string
+  form: 'dash' | 'glued' | 'word'
+}
+
+/** The named sub-patterns of one spelling, sticky, to read a body part by part. */
+export interface StickyGrammar {
+  item: RegExp
+  separator: RegExp
+  numberPart: RegExp
+  listNumber: RegExp
+}
+
+function stickyGrammar(spelling: Spelling, keyword: boolean): StickyGrammar {
+  const named = citationGrammar(spelling, true, keyword)
+  return {
+    item: new RegExp(named.item, 'uy'),
+    separator: new RegExp(LIST_SEPARATOR, 'uy'),
+    numberPart: new RegExp(named.numberPart, 'uy'),
+    listNumber: listNumber(spelling)
+  }
+}
+
+/** The named grammars, sticky, one per way a citation can be written. */
+export const bodyGrammars = {
+  keyword: stickyGrammar('written', true),
+  bare: stickyGrammar('written', false),
+  letterSpaced: stickyGrammar('letterSpaced', true)
+}
+
+/** `re` matched at `at`, ending no later than `to`. */
+function execAt(re: RegExp, value: string, at: number, to: number): RegExpExecArray | null {
+  re.lastIndex = at
+  const match = re.exec(value)
+  return match !== null && re.lastIndex <= to ? match : null
+}
+
+/** Reads the body of a match again with named groups: its items (dossiers) and numbers, with their offsets. */
+export function parseBody(value: string, from: number, to: number, grammar: StickyGrammar) {
+  const items: Item[] = []
+  const numbers: Numbered[] = []
+  let at = from
+  for (;;) {
+    if (items.length > 0) {
+      if (execAt(grammar.separator, value, at, to) === null) break
+      at = grammar.separator.lastIndex
+    }
+    const item = execAt(grammar.item, value, at, to)
+    if (item === null) {
+      if (items.length === 0) return undefined
+      at = items[items.length - 1]!.end
+      break
+    }
+    const groups = item.groups as CitationGroups
+    const suffix = groups.suffixDash ?? groups.suffixSpace
+    const read: Item = {
+      start: at,
+      end: grammar.item.lastIndex,
+      dossier: digitsOnly(groups.dossier!),
+      dashSuffix: groups.suffixDash !== undefined
+    }
+    if (suffix !== undefined) read.suffix = suffix.toUpperCase()
+    if (groups.rijkswet !== undefined) read.rijkswet = groups.rijkswet
+    items.push(read)
+    at = read.end
+  }
+  const part = execAt(grammar.numberPart, value, at, to)
+  if (part !== null) {
+    const groups = part.groups as CitationGroups
+    const partEnd = grammar.numberPart.lastIndex
+    if (groups.numbers !== undefined) {
+      const listStart = partEnd - groups.numbers.length
+      for (const number of groups.numbers.matchAll(grammar.listNumber)) {
+        const start = listStart + number.index
+        numbers.push({start, end: start + number[0].length, number: number[0].replace(/\s/g, ''), form: 'word'})
+      }
+    } else {
+      const number = groups.numberDash ?? groups.numberGlued ?? groups.number!
+      const form = groups.numberDash !== undefined ? 'dash' : groups.numberGlued !== undefined ? 'glued' : 'word'
+      numbers.push({start: partEnd - number.length, end: partEnd, number: number.replace(/\s/g, ''), form})
+    }
+    at = partEnd
+  }
+  return at === to ? {items, numbers} : undefined
 }

@@ -14,14 +14,7 @@ import {
   eitherCase,
   readSession
 } from './grammar.js'
-import {
-  LIST_SEPARATOR,
-  NUMBER_WORD,
-  citationGrammar,
-  listNumber,
-  type CitationGroups,
-  type Spelling
-} from './kamerstuk-grammar.js'
+import {NUMBER_WORD, bodyGrammars, citationGrammar, parseBody, type Item, type Spelling} from './kamerstuk-grammar.js'
 import type {NamedPattern} from './scan.js'
 import type {FoundReference, KamerstukReference} from './types.js'
 import {
@@ -77,11 +70,15 @@ const kamerstukKeyword: NamedPattern = {
  * "Kamers tukken 2 9665, nummers 4 27, 4 3 3, 4 35, 4 3 8 en 4 73".
  * Rejects: "Kamerstuk 3 6200" (spaced digits after a well-written keyword), "Kamers tuk" without digits.
  */
+const LETTER_SPACED_KEYWORD =
+  `(?:${alternatives(letterSpacedKamerstukWords, {spaces: ' '})}` +
+  // "Kamerstukken I I": a well-written keyword, but the spaced chamber shows the digits will be spaced too.
+  `|${eitherCase(kamerstukWords[0])}(?= I I(?![\\p{L}])))`
+
 const kamerstukLetterSpaced: NamedPattern = {
   name: 'kamerstuk-letter-spaced',
   pattern: new RegExp(
-    `${NOT_AFTER_LETTER}(?:${alternatives(letterSpacedKamerstukWords, {spaces: ' '})}|${eitherCase(kamerstukWords[0])}(?= I I(?![\\p{L}])))` +
-      `${NOT_BEFORE_LETTER}(?:,? (?<chamber>I ?I|I)(?![\\p{L}\\d]))?` +
+    `${NOT_AFTER_LETTER}${LETTER_SPACED_KEYWORD}${NOT_BEFORE_LETTER}(?:,? (?<chamber>I ?I|I)(?![\\p{L}\\d]))?` +
       `(?:,?\\s{1,3}(?<session>\\d(?: ?\\d){3} ?${YEAR_SEPARATOR} ?\\d(?: ?\\d){1,3}(?!\\d)))?` +
       `,?\\s{1,3}(?<body>${letterSpaced.body})`,
     'gu'
@@ -96,7 +93,8 @@ const kamerstukLetterSpaced: NamedPattern = {
 const numberBeforeDossier: NamedPattern = {
   name: 'kamerstuk-number-before-dossier',
   pattern: new RegExp(
-    `${NOT_AFTER_LETTER}${NUMBER_WORD}\\s{0,2}(?<number>\\d{1,5}[a-z]?)${SP}?\\((?<dossier>\\d{2}${SP}?\\d{3}|\\d{2}\\.\\d{3})\\)`,
+    `${NOT_AFTER_LETTER}${NUMBER_WORD}\\s{0,2}(?<number>\\d{1,5}[a-z]?)` +
+      `${SP}?\\((?<dossier>\\d{2}${SP}?\\d{3}|\\d{2}\\.\\d{3})\\)`,
     'gu'
   ),
   read: (match) => {
@@ -112,7 +110,8 @@ const numberBeforeDossier: NamedPattern = {
  * Accepts: "33.279-40", "36 045–191", "36 800-X34", "21 501-02-3047", "36 725 X nr. 6", "35 925 IV, nr. 26",
  * "29 754, nrs. 520 en 548", "34 356 (R2064), nr. 3", "(36 100-VII)", "21 501-08 Milieuraad".
  * Rejects: "Postbus 20018, 2500 EA", "82000 personeelsleden", "122.000 mensen", "12.500 uur", "2026-2030",
- * "(12-10-2023)", "€ 12.500-15.000", "15 000-20 000", "36 100 VII Jaarverslag" (a suffix after a space needs a number).
+ * "(12-10-2023)", "€ 12.500-15.000", "15 000-20 000", "36 100 VII Jaarverslag" (a suffix after a space needs a number),
+ * "code 12345-A" (a suffix without a number needs the spelling "dd ddd" or "dd.ddd").
  */
 const bareDossier: NamedPattern = {
   name: 'kamerstuk-bare',
@@ -121,99 +120,14 @@ const bareDossier: NamedPattern = {
 }
 
 /** In order of precedence. */
-export const patterns: readonly NamedPattern[] = [kamerstukKeyword, kamerstukLetterSpaced, numberBeforeDossier, bareDossier]
+export const patterns: readonly NamedPattern[] = [
+  kamerstukKeyword,
+  kamerstukLetterSpaced,
+  numberBeforeDossier,
+  bareDossier
+]
 
 // ------------------------------------------------------------------------------------------------ reading
-
-interface Item {
-  start: number
-  end: number
-  dossier: string
-  suffix?: string
-  dashSuffix: boolean
-  rijkswet?: string
-}
-
-interface Numbered {
-  start: number
-  end: number
-  number: string
-  form: 'dash' | 'glued' | 'word'
-}
-
-interface StickyGrammar {
-  item: RegExp
-  separator: RegExp
-  numberPart: RegExp
-  listNumber: RegExp
-}
-
-function stickyGrammar(spelling: Spelling, keyword: boolean): StickyGrammar {
-  const named = citationGrammar(spelling, true, keyword)
-  return {
-    item: new RegExp(named.item, 'uy'),
-    separator: new RegExp(LIST_SEPARATOR, 'uy'),
-    numberPart: new RegExp(named.numberPart, 'uy'),
-    listNumber: listNumber(spelling)
-  }
-}
-
-const grammars = {
-  keyword: stickyGrammar('written', true),
-  bare: stickyGrammar('written', false),
-  letterSpaced: stickyGrammar('letterSpaced', true)
-}
-
-/** `re` matched at `at`, ending no later than `to`. */
-function execAt(re: RegExp, value: string, at: number, to: number): RegExpExecArray | null {
-  re.lastIndex = at
-  const match = re.exec(value)
-  return match !== null && re.lastIndex <= to ? match : null
-}
-
-/** Reads the body of a match again with named groups: its items (dossiers) and numbers, with their offsets. */
-function parseBody(value: string, from: number, to: number, grammar: StickyGrammar) {
-  const items: Item[] = []
-  const numbers: Numbered[] = []
-  let at = from
-  for (;;) {
-    if (items.length > 0) {
-      if (execAt(grammar.separator, value, at, to) === null) break
-      at = grammar.separator.lastIndex
-    }
-    const item = execAt(grammar.item, value, at, to)
-    if (item === null) {
-      if (items.length === 0) return undefined
-      at = items[items.length - 1]!.end
-      break
-    }
-    const groups = item.groups as CitationGroups
-    const suffix = groups.suffixDash ?? groups.suffixSpace
-    const read: Item = {start: at, end: grammar.item.lastIndex, dossier: digitsOnly(groups.dossier!), dashSuffix: groups.suffixDash !== undefined}
-    if (suffix !== undefined) read.suffix = suffix.toUpperCase()
-    if (groups.rijkswet !== undefined) read.rijkswet = groups.rijkswet
-    items.push(read)
-    at = read.end
-  }
-  const part = execAt(grammar.numberPart, value, at, to)
-  if (part !== null) {
-    const groups = part.groups as CitationGroups
-    const partEnd = grammar.numberPart.lastIndex
-    if (groups.numbers !== undefined) {
-      const listStart = partEnd - groups.numbers.length
-      for (const number of groups.numbers.matchAll(grammar.listNumber)) {
-        const start = listStart + number.index
-        numbers.push({start, end: start + number[0].length, number: number[0].replace(/\s/g, ''), form: 'word'})
-      }
-    } else {
-      const number = groups.numberDash ?? groups.numberGlued ?? groups.number!
-      const form = groups.numberDash !== undefined ? 'dash' : groups.numberGlued !== undefined ? 'glued' : 'word'
-      numbers.push({start: partEnd - number.length, end: partEnd, number: number.replace(/\s/g, ''), form})
-    }
-    at = partEnd
-  }
-  return at === to ? {items, numbers} : undefined
-}
 
 /** A suffix is a Roman numeral, a single letter or two digits: "X", "VII", "K", "02". */
 function isSuffix(suffix: string): boolean {
@@ -224,14 +138,15 @@ function readCitation(match: RegExpExecArray, spelling: Spelling, keyword: boole
   const groups = match.groups as PrefixGroups
   const value = match.input
   const end = match.index + match[0].length
-  const grammar = spelling === 'letterSpaced' ? grammars.letterSpaced : keyword ? grammars.keyword : grammars.bare
+  const grammar = spelling === 'letterSpaced' ? bodyGrammars.letterSpaced : keyword ? bodyGrammars.keyword : bodyGrammars.bare
   const parsed = parseBody(value, end - groups.body!.length, end, grammar)
   if (parsed === undefined) return undefined
   const {items, numbers} = parsed
   for (const item of items) {
     if (item.suffix === undefined) continue
     // Without the keyword only upper-case suffixes count: "36 800-X", not "12.500-uur".
-    if (!isSuffix(item.suffix) || (!keyword && !value.slice(item.start, item.end).includes(item.suffix))) return undefined
+    if (!isSuffix(item.suffix)) return undefined
+    if (!keyword && !value.slice(item.start, item.end).includes(item.suffix)) return undefined
   }
   const first = items[0]!
   // "21 501-08": two digits after a dossier with numbered sub-series are its suffix, not a document number.
@@ -246,9 +161,14 @@ function readCitation(match: RegExpExecArray, spelling: Spelling, keyword: boole
     first.suffix = numbers.pop()!.number
     first.dashSuffix = true
   }
-  if (!keyword && numbers.length === 0 && !(first.dashSuffix && first.suffix !== undefined)) return undefined
+  // Without the keyword and a number, only the parliamentary spelling "36 800-X" is a citation, not "12345-A".
+  if (!keyword && numbers.length === 0) {
+    const spaced = /^\d{2}\D/.test(value.slice(first.start, first.start + 3))
+    if (!(first.dashSuffix && first.suffix !== undefined && spaced)) return undefined
+  }
 
-  const chamber = groups.chamber === undefined ? undefined : chambers[groups.chamber.replace(/\s/g, '') as keyof typeof chambers]
+  const chamber =
+    groups.chamber === undefined ? undefined : chambers[groups.chamber.replace(/\s/g, '') as keyof typeof chambers]
   const session = groups.session === undefined ? undefined : readSession(groups.session)
   const node = (item: Item, number: string | undefined): KamerstukReference =>
     kamerstukNode({dossier: item.dossier, suffix: item.suffix, number, chamber, session, rijkswet: item.rijkswet})
@@ -263,7 +183,11 @@ function readCitation(match: RegExpExecArray, spelling: Spelling, keyword: boole
     }))
   }
   if (numbers.length > 1) {
-    return numbers.map((number, i) => ({start: i === 0 ? match.index : number.start, end: number.end, node: node(first, number.number)}))
+    return numbers.map((number, i) => ({
+      start: i === 0 ? match.index : number.start,
+      end: number.end,
+      node: node(first, number.number)
+    }))
   }
   return [{start: match.index, end, node: node(first, numbers[0]?.number)}]
 }

@@ -33,9 +33,11 @@ const SURNAME =
  * One member: "Piri", "Bruins Slot", "Pia Dijkstra", "De Hoop", "Van der Plas", "van der Staaij". Lower-case
  * particles only open a name, so "Bikker van de ChristenUnie" stops at "Bikker".
  */
+const PARTICLE = alternatives(nameParticles, {anyCase: false})
+const CAPITAL_PARTICLE = alternatives(capitalNameParticles, {anyCase: false})
 const NAME =
-  `(?:${alternatives(nameParticles, {anyCase: false})}${SP}){0,3}` +
-  `(?:${alternatives(capitalNameParticles, {anyCase: false})}${SP}(?:${alternatives(nameParticles, {anyCase: false})}${SP}){0,2})?` +
+  `(?:${PARTICLE}${SP}){0,3}` +
+  `(?:${CAPITAL_PARTICLE}${SP}(?:${PARTICLE}${SP}){0,2})?` +
   `${SURNAME}(?:${SP}${SURNAME}){0,3}`
 
 /** Between members: "Bruins Slot/Pia Dijkstra", "Timmermans en Yesilgöz-Zegerius", "Bikker, Omtzigt en Ceder". */

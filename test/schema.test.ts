@@ -1,0 +1,50 @@
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import {Ajv2020} from 'ajv/dist/2020.js'
+import {parseKamerbrief} from 'kamerbrief'
+import {describe, expect, it} from 'vitest'
+import {kamerbriefSchema} from '../scripts/schema.js'
+import {fixtures} from './util.js'
+
+const corpusDir = fileURLToPath(new URL('../../shared/corpus/', import.meta.url))
+const corpus = existsSync(corpusDir)
+  ? readdirSync(corpusDir)
+      .filter((name) => /\.(md|txt)$/.test(name) && name !== 'README.md')
+      .map((name) => ({name, input: readFileSync(corpusDir + name, 'utf8')}))
+  : []
+const documents = [...corpus, ...fixtures().map((f) => ({name: `fixtures/${f.name}`, input: f.input}))]
+
+describe('kamerbrief.schema.json', () => {
+  const text = kamerbriefSchema()
+
+  it('should equal the committed docs/kamerbrief.schema.json (npm run schema rewrites it)', async () => {
+    await expect(text).toMatchFileSnapshot('../docs/kamerbrief.schema.json')
+  })
+
+  it('should be a valid draft 2020-12 schema with a named definition per node', () => {
+    const schema = JSON.parse(text) as {$schema: string; $defs: Record<string, unknown>}
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema')
+    expect(Object.keys(schema.$defs)).toEqual(expect.arrayContaining(['Root', 'Letter', 'QuestionAnswer', 'NotaSection', 'ListItem', 'KamerstukReference']))
+    expect(Object.keys(schema.$defs).filter((key) => key.startsWith('__schema'))).toEqual([])
+  })
+
+  const validate = new Ajv2020({strict: true, allErrors: true}).compile(JSON.parse(text))
+
+  it.each(documents.map((d) => [d.name, d.input]))('should accept the tree of %s', (_, input) => {
+    const tree = parseKamerbrief(input)
+    // A round trip through JSON: the schema describes the tree as it is stored and sent.
+    const valid = validate(JSON.parse(JSON.stringify(tree)))
+    expect(validate.errors ?? []).toEqual([])
+    expect(valid).toBe(true)
+  })
+
+  it('should reject a tree with a node type it does not know', () => {
+    const tree = parseKamerbrief('Vraag 1\nKent u het bericht?\n\nAntwoord 1\nJa.\n')
+    const changed = JSON.parse(JSON.stringify(tree).replace('"questionAnswer"', '"vraagAntwoord"'))
+    expect(validate(changed)).toBe(false)
+  })
+
+  it('should have found documents to check', () => {
+    expect(documents.length).toBeGreaterThan(0)
+  })
+})
