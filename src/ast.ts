@@ -83,10 +83,10 @@ export const DocumentReference = z
     value: z.string(),
     id: z.string().optional(),
     url: z.string().optional(),
-    children: z.array(Text),
+    children: z.array(z.union([Text, KamerstukReference])),
     ...node
   })
-  .meta({id: 'DocumentReference', description: 'A document number or id: 2026D20156, 2025Z19577, ah-tk-20242025-1028, MINDEF20260028717.'})
+  .meta({id: 'DocumentReference', description: 'A document number or id: 2026D20156, 2025Z19577, ah-tk-20242025-1028, MINDEF20260028717. A written-out Kamerstuk id (kst-30552-3) holds its kamerstukReference as a child.'})
 export type DocumentReference = z.infer<typeof DocumentReference>
 
 export const MotionReference = z
@@ -167,9 +167,9 @@ export type Unknown = z.infer<typeof Unknown>
 
 // ---------------------------------------------------------------- lists (recursive)
 
-// Every union of nodes is discriminated by `type`: a plain union tries each option in turn and a
-// wrong option fails only after checking its whole subtree, which made validation most of a parse.
-// Recursive schemas need a declared type; this one keeps them usable as discriminated options.
+// Every union of nodes is discriminated by `type`: a plain union tries each option in turn, and a
+// wrong option fails only after checking its whole subtree. Recursive schemas need a declared
+// type; this one keeps them usable as discriminated options.
 type Recursive<T> = z.ZodType<T> & z.core.$ZodTypeDiscriminable
 
 export interface ListItem {

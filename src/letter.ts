@@ -64,7 +64,13 @@ export function readLetter(context: Context, blocks: readonly Block[], from: num
   letter.children.push(...flow(context, body))
   const end = readSignature(context, blocks, i, Math.max(bodyEnd, i), letter)
   const last = letter.children[letter.children.length - 1]
-  if (last) letter.position = {start: letter.children[0]!.position.start, end: last.position.end}
+  if (last) {
+    // Sentences above the letterhead come after it in children ("Antwoord schriftelijke vragen : …" + "Vragen van het lid …"): span them all.
+    const positions = letter.children.map((child) => child.position)
+    const start = positions.reduce((a, b) => (b.start.offset < a.start.offset ? b : a)).start
+    const end = positions.reduce((a, b) => (b.end.offset > a.end.offset ? b : a)).end
+    letter.position = {start, end}
+  }
   return {letter, end}
 }
 

@@ -20,7 +20,7 @@ const ANSWERED = /^antwoord\s+van\s+/i
 /** "35 510 Parlementaire ondervraging kinderopvangtoeslag", "36 100 VII Jaarverslag …", "21 501-08 Milieuraad". */
 const DOSSIER_TITLE = /^(\d{2}[\s.]?\d{3})(?:(?:\s|-)([A-Z]{1,5}|\d{2})(?=\s))?\s+(\p{L}.*)$/u
 /** "Nr. 214 LIJST VAN VRAGEN EN ANTWOORDEN", "Nr. 4", "C MEMORIE VAN ANTWOORD". */
-const DOCUMENT_NUMBER = /^(?:nr\.\s*(\d{1,5})|([A-Z]{1,2}))(?:\s+(\p{Lu}[\p{Lu}\s,]+))?$/u
+const DOCUMENT_NUMBER = /^(?:[Nn]r\.\s*(\d{1,5})|([A-Z]{1,2}))(?:\s+(\p{Lu}[\p{Lu}\s,]+))?$/u
 const DOCUMENT_KIND = /^(BRIEF|LIJST|VERSLAG|MEMORIE|NOTA|VERSLAG VAN|MOTIE)\b/
 const COMMITTEE = /^de\s+((?:vaste\s+)?commissie\s+voor\s+.+?)\s+heeft\b/i
 /** "De voorzitter van de commissie, Sneller", "Adjunct-griffier van de commissie, Freriks". */
@@ -52,6 +52,8 @@ interface Draft {
   fields: Field[]
   head: Letterhead
   signatories: Signatory[]
+  /** "Vergaderjaar 2022–2023" of an Aanhangsel header. */
+  session?: string
   /** Labels printed before their values ("Datum" / "Betreft" / … / "18 oktober 2023"). */
   pending: Array<{line: Line; label: string; key: LetterheadKey}>
 }
@@ -74,7 +76,7 @@ export function readLetterhead(context: Context, blocks: readonly Block[], from:
     }
     afterMinistry = false
     if (afterAanhangselTitle && /^\d{1,5}$/.test(text)) {
-      head.aanhangsel = {number: text, ...(head.aanhangsel?.session ? {session: head.aanhangsel.session} : {})}
+      head.aanhangsel = {number: text, ...(draft.session ? {session: draft.session} : {})}
       field(context, draft, 'documentId', undefined, block.lines)
       afterAanhangselTitle = false
       continue
@@ -87,8 +89,15 @@ export function readLetterhead(context: Context, blocks: readonly Block[], from:
       prose.push(block)
     }
     else if (AANHANGSEL_TITLE.test(text)) {
-      field(context, draft, 'title', undefined, block.lines)
-      afterAanhangselTitle = true
+      // "Vragen gesteld door de leden der Kamer, met de daarop door de regering gegeven antwoorden" + "3649"
+      const last = block.lines[block.lines.length - 1]!
+      const numbered = block.lines.length > 1 && /^\d{1,5}$/.test(last.text)
+      field(context, draft, 'title', undefined, numbered ? block.lines.slice(0, -1) : block.lines)
+      if (numbered) {
+        head.aanhangsel = {number: last.text, ...(draft.session ? {session: draft.session} : {})}
+        field(context, draft, 'documentId', undefined, [last])
+      }
+      afterAanhangselTitle = !numbered
     } else if (MINISTRY.test(text)) {
       readMinistry(context, draft, block.lines)
       afterMinistry = true
@@ -234,6 +243,22 @@ function readLines(context: Context, draft: Draft, lines: readonly Line[]): void
       draft.signatories.push(signatory)
       continue
     }
+    if (AANHANGSEL_TITLE.test(text)) {
+      // "Vragen gesteld door de leden der Kamer, met de daarop door de" + "regering gegeven antwoorden" + "3649"
+      let end = i
+      while (end + 1 < lines.length && !/^\d{1,5}$/.test(lines[end + 1]!.text) && end - i < 2 && !ASKED.test(lines[end + 1]!.text)) end++
+      field(context, draft, 'title', undefined, lines.slice(i, end + 1))
+      const number = lines[end + 1]
+      if (number && /^\d{1,5}$/.test(number.text)) {
+        head.aanhangsel = {number: number.text, ...(draft.session ? {session: draft.session} : {})}
+        field(context, draft, 'documentId', undefined, [number])
+        end++
+      }
+      i = end
+      continue
+    }
+    const session = /^vergaderjaar\s+(\d{4})\s?[–-]\s?(\d{4})/i.exec(text)
+    if (session) draft.session = `${session[1]}-${session[2]}`
     const committee = COMMITTEE.exec(text)
     if (committee && !head.committee) head.committee = committee[1]!
     if (DEN_HAAG_DATE.test(text) || DATED.test(text)) {

@@ -118,13 +118,20 @@ export function readQuestions(context: Context, blocks: readonly Block[], from: 
       else sectionFlow.push(block)
       continue
     }
+    // "1" on its own line, then "Vraag:": the number belongs to the heading.
+    const nextBlock = blocks[i + 1]
+    if (/^\d{1,3}$/.test(block.text) && nextBlock && i + 1 < to && /^vraag\s*:?$/i.test(nextBlock.text)) continue
     const heading = QUESTION_HEADING.exec(block.text)
     if (heading) {
       let numbers = heading[1] ? expandNumbers(heading[1]) : []
       const previous = blocks[i - 1]
-      if (numbers.length === 0 && previous && /^\d{1,3}$/.test(previous.text)) numbers = [previous.text]
+      let markerStart = block.start
+      if (numbers.length === 0 && previous && /^\d{1,3}$/.test(previous.text)) {
+        numbers = [previous.text]
+        markerStart = previous.start
+      }
       if (numbers[0] === '1' && section && section.children.some((c) => c.type === 'questionAnswer') && open) newSection()
-      start(numbers, marker(context, block.text, block.start, block.end))
+      start(numbers, marker(context, context.input.slice(markerStart, block.end).replace(/\s+/g, ' '), markerStart, block.end))
       continue
     }
     if (open && (ANSWER_HEADING.test(block.text) || NOTICE_HEADING.test(block.text))) {
@@ -189,7 +196,8 @@ export function readQuestions(context: Context, blocks: readonly Block[], from: 
     open.answer.push(block)
   }
   // A document cut off inside its last question (a page excerpt): that question is not complete.
-  if (open && i >= blocks.length && open.answer.length === 0) {
+  // After its "Antwoord" heading a question is complete, even when nothing follows the heading.
+  if (open && i >= blocks.length && open.answer.length === 0 && open.answerMarkers.length === 0) {
     const lastQuestion = open.question[open.question.length - 1]
     if (lastQuestion && !/[.?!:;)]["”»]?$/.test(lastQuestion.text)) {
       report(context.diagnostics, 'document-truncated', blockPosition(context, lastQuestion), `The document ends inside question ${open.node.number ?? ''}`)

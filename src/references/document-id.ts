@@ -4,6 +4,7 @@
  * reference ("MINDEF20260028717", "IENW/BSK-2023/297705").
  */
 
+import {kamerstukNode, type KamerstukFields} from './kamerstuk.js'
 import {NOT_AFTER_LETTER, alternatives, escape} from './grammar.js'
 import type {NamedPattern} from './scan.js'
 import type {DocumentKind, DocumentReference} from './types.js'
@@ -33,7 +34,15 @@ const officieleBekendmakingen: NamedPattern = {
   pattern: new RegExp(`${START}(?:${kstId}|${aanhangselId}|${kamervragenId}|${handelingenId}|${otherId})${END}`, 'gu'),
   read: (match) => {
     const id = match[0].replace(/\s/g, '')
-    return documentNode('officielebekendmakingen', match[0], id, officieleBekendmakingenBase + id)
+    const node = documentNode('officielebekendmakingen', match[0], id, officieleBekendmakingenBase + id)
+    // "kst-30552-3" names a Kamerstuk (dossier 30552, nr. 3): it is carried as a child, so both readings hold.
+    const kst = /^kst-(\d{5})(?:-([A-Z]{1,5}|\d{2}))?-(\d{1,5}[a-z]?)$/i.exec(id)
+    if (!kst) return node
+    const start = match.index
+    const end = start + match[0].length
+    const fields: KamerstukFields = {dossier: kst[1]!, number: kst[3]!}
+    if (kst[2] !== undefined) fields.suffix = kst[2].toUpperCase()
+    return [{start, end, node, children: [{start, end, node: kamerstukNode(fields)}]}]
   }
 }
 

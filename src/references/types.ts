@@ -10,7 +10,7 @@ export interface FoundReference {
   /** Exclusive offset: `value.slice(start, end)` is exactly the cited text. */
   end: number
   node: ReferenceNode
-  /** Only for a `motionReference`: the Kamerstuk citation(s) inside it, offsets also into the searched string. */
+  /** Nested references: the Kamerstukken a motion cites, the Kamerstuk a written-out "kst-…" id names. */
   children?: FoundReference[]
 }
 

@@ -1,0 +1,177 @@
+import {describe, expect, it} from 'vitest'
+import {parseKamerbrief} from 'kamerbrief'
+import {all, dedent, first, fixture, squash, text} from './util.js'
+
+const defensie = parseKamerbrief(fixture('full-defensie-ek-begroting-2026'))
+const sections = all(defensie, 'questionSection')
+const item = (section: number, number: string) => all(sections[section], 'questionAnswer').find((q) => q.number === number)!
+const questionText = (qa: unknown) => squash(text(first(qa, 'question')))
+const answerText = (qa: unknown) => squash(text(first(qa, 'answer')))
+
+describe('question sections', () => {
+  it('should read two sections with 45 and 22 questions, numbered from 1 each', () => {
+    expect(sections.map((s) => all(s, 'questionAnswer').length)).toEqual([45, 22])
+    expect(sections.map((s) => s.kamerstuk)).toEqual([
+      {dossier: '36800', suffix: 'X'},
+      {dossier: '36800', suffix: 'K'}
+    ])
+    const numbers = all(sections[1], 'questionAnswer').map((q) => q.number)
+    expect(numbers).toEqual(Array.from({length: 22}, (_, k) => String(k + 1)))
+  })
+
+  it('should give every questionAnswer an id unique in the document', () => {
+    const ids = all(defensie, 'questionAnswer').map((q) => q.id)
+    expect(new Set(ids).size).toBe(ids.length)
+  })
+})
+
+describe('numbered questions', () => {
+  it('should strip the list marker "- 1." and the stray "**" of bold questions', () => {
+    const q = questionText(item(0, '1'))
+    expect(q).toMatch(/^De regering benoemt dat Europa/)
+    expect(q).toMatch(/op afrekenen\?$/)
+    expect(text(first(item(0, '1'), 'question'))).not.toContain('**')
+  })
+
+  it('should read a marker without a space ("41.Hoeveel") and a question opening with a quote', () => {
+    expect(questionText(item(0, '41'))).toBe('Hoeveel vluchtelingen zijn hiermee aangetroffen?')
+    expect(questionText(item(0, '12'))).toMatch(/^"Acht de regering/)
+  })
+
+  it('should keep a question split by a page break as one question (33)', () => {
+    const qa = item(0, '33')
+    expect(questionText(qa)).toMatch(/sinds 2025 uitvoert\. Welk additionele bedrag is hier in de begroting 2026 voor voorzien\?$/)
+    const paragraphs = all(first(qa, 'question'), 'paragraph')
+    expect(paragraphs.map((p) => p.continuation ?? false)).toEqual([false, true])
+    expect(answerText(qa)).toMatch(/^Sinds december 2024/)
+  })
+
+  it('should keep a bullet list that ends a question in the question (DMF 9)', () => {
+    const qa = item(1, '9')
+    expect(first(first(qa, 'question'), 'list')?.children).toHaveLength(2)
+    expect(answerText(qa)).toMatch(/^Uw Kamer wordt in de Stand van Defensie/)
+  })
+
+  it('should mark answer paragraphs split mid-sentence by a page break as continuations', () => {
+    const paragraphs = all(first(item(0, '20'), 'answer'), 'paragraph')
+    expect(paragraphs.some((p) => p.continuation === true && squash(text(p)).startsWith('en meetbaar'))).toBe(true)
+  })
+
+  it('should read the fractie that asks, in both word orders', () => {
+    expect(item(0, '2').fractie).toBe('GroenLinks-PvdA') // "de leden van de fractie van GroenLinks-PvdA"
+    expect(item(0, '11').fractie).toBe('BBB') // "De leden van de BBB-fractie"
+    expect(item(1, '8').fractie).toBe('GroenLinks-PvdA') // "zo constateren de leden van de GroenLinks-PvdA-fractie"
+    expect(item(0, '1').fractie).toBeUndefined()
+  })
+
+  it('should report identical questions by their numbers (DMF 12 and 13), at the second', () => {
+    const duplicates = defensie.diagnostics.filter((d) => d.ruleId === 'duplicate-question')
+    expect(duplicates).toHaveLength(1)
+    expect(duplicates[0]!.position?.start.line).toBe(328)
+    expect([duplicates[0]!.actual, duplicates[0]!.expected]).toEqual(['13', '12'])
+  })
+
+  it('should read an answer under the same number as its question ("1. Is het waar …?" / "1. Op basis van …")', () => {
+    const old = parseKamerbrief(fixture('questions-2009-maaswerken-one-line-letterhead'))
+    const qa = first(old, 'questionAnswer')!
+    expect(questionText(qa)).toMatch(/^Is het waar dat het aan Limburg/)
+    expect(answerText(qa)).toMatch(/^Op basis van de destijds geldende uitgangspunten/)
+    expect(all(qa, 'marker').map((m) => m.label)).toEqual(['1.', '1.'])
+  })
+
+  it('should report skipped numbers', () => {
+    const tree = parseKamerbrief('1. Waarom?\n\nDaarom.\n\n2. Hoe?\n\nZo.\n\n5. Wanneer?\n\nNu.\n')
+    expect(tree.diagnostics.filter((d) => d.ruleId === 'question-number-skipped').map((d) => d.position?.start.line)).toEqual([9])
+  })
+
+  it('should not read a numbered topic list without questions as questions', () => {
+    const tree = parseKamerbrief(fixture('full-letter-verzamelbrief-luchtvaart-pdftotext'))
+    expect(all(tree, 'questionAnswer')).toHaveLength(0)
+  })
+})
+
+describe('headed questions', () => {
+  it('should read "Vraag N" / "Antwoord N" (Aanhangsel)', () => {
+    const tree = parseKamerbrief(fixture('questions-aanhangsel-eerdmans-dwangwet'))
+    const items = all(tree, 'questionAnswer')
+    expect(items.map((q) => q.number)).toEqual(['1', '2', '3', '4'])
+    expect(answerText(items[1])).toBe('Zie antwoord op vraag 1')
+    expect(all(items[0], 'marker').map((m) => m.label)).toEqual(['Vraag 1', 'Antwoord 1'])
+  })
+
+  it('should keep "Naar boven" out of the last answer', () => {
+    const tree = parseKamerbrief(fixture('questions-aanhangsel-eerdmans-dwangwet'))
+    expect(answerText(all(tree, 'questionAnswer')[3])).toBe('Ja.')
+    expect(first(tree, 'pageFurniture')?.raw).toBe('Naar boven')
+  })
+
+  it('should read a joint heading ("Vraag 4 en 5" / "Antwoord 4 en 5") as two questions sharing the answer', () => {
+    const tree = parseKamerbrief(fixture('full-questions-aanhangsel-boswijk-markdown'))
+    const items = all(tree, 'questionAnswer')
+    expect(items.map((q) => q.number)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'])
+    const [four, five] = [items[3]!, items[4]!]
+    expect(first(five, 'answer')?.sharedWith).toBe(four.id)
+    expect(first(four, 'answer')?.sharedWith).toBeUndefined()
+    expect(answerText(five)).toBe(answerText(four))
+    expect(tree.diagnostics.filter((d) => d.ruleId.startsWith('question-number'))).toEqual([])
+  })
+
+  it('should read "Antwoord op vraag 1:" and keep one-word sub-headings in the answer', () => {
+    const tree = parseKamerbrief(fixture('questions-lijst-begrotingsbehandeling'))
+    const qa = first(tree, 'questionAnswer')!
+    expect(questionText(qa)).toMatch(/Kunt u daarvan inzicht geven per zorgsector\?$/)
+    expect(answerText(qa)).toMatch(/^Zvw Voor de uitgaven die vallen onder de Zorgverzekeringswet/)
+  })
+
+  it('should end a question at its question mark when no "Antwoord" heading follows', () => {
+    const tree = parseKamerbrief(fixture('questions-lijst-rekenkamer'))
+    const items = all(tree, 'questionAnswer')
+    expect(items.map((q) => q.number)).toEqual(['1', '2'])
+    expect(questionText(items[0])).toBe('Waarom neemt de Algemene Rekenkamer niet het hele Financieel Jaarverslag van het Rijk mee in haar beoordeling?')
+    // "(bladzijde\n10) maakt duidelijk …" is not question 10.
+    expect(answerText(items[0])).toContain('(bladzijde 10) maakt duidelijk')
+  })
+
+  it('should read bulleted headings with indented questions (" • Vraag 1")', () => {
+    const tree = parseKamerbrief(fixture('questions-openkamer-wolf'))
+    const items = all(tree, 'questionAnswer')
+    expect(items.map((q) => q.number)).toEqual(['1', '2', '3'])
+    expect(answerText(items[0])).toBe('Ja, deze berichtgeving is mij bekend.')
+  })
+
+  it('should read a bare number line before "Vraag:" and "Antwoord:"', () => {
+    const tree = parseKamerbrief(dedent`
+      1
+      Vraag:
+      Hoeveel fte is er in 2022 ingezet?
+      Antwoord:
+      In 2022 is 12 fte ingezet.
+
+      2
+      Vraag:
+      Wat kost dat?
+      Antwoord:
+      Circa € 1,2 miljoen.
+    `)
+    expect(all(tree, 'questionAnswer').map((q) => [q.number, answerText(q)])).toEqual([
+      ['1', 'In 2022 is 12 fte ingezet.'],
+      ['2', 'Circa € 1,2 miljoen.']
+    ])
+  })
+
+  it('should keep a question cut off by the end of an excerpt out of the numbered questions', () => {
+    const tree = parseKamerbrief(fixture('questions-aanhangsel-erkens-overheidsapparaat'))
+    expect(all(tree, 'questionAnswer').map((q) => q.number)).toEqual(['1'])
+    expect(tree.diagnostics.filter((d) => d.ruleId === 'document-truncated')).toHaveLength(2)
+  })
+})
+
+describe('unnumbered questions', () => {
+  it('should number an openkamer list of questions in order', () => {
+    const tree = parseKamerbrief(fixture('questions-openkamer-fritsma-unnumbered'))
+    const items = all(tree, 'questionAnswer')
+    expect(items.map((q) => q.number)).toEqual(['1', '2', '3', '4', '5', '6'])
+    expect(questionText(items[1])).toMatch(/^Hoeveel mensen worden van deze wandaad verdacht/)
+    expect(answerText(items[2])).toMatch(/^Wij achten deze respectloze actie/)
+  })
+})
