@@ -3,7 +3,7 @@
  * the closing ("Hoogachtend,") and the signatories, whose roles are printed first and names after
  * ("DE MINISTER VAN DEFENSIE" / "DE STAATSSECRETARIS VAN DEFENSIE" / "Dilan Yeşilgöz-Zegerius" / "Derk Boswijk").
  */
-import type {Closing, Letter, Salutation, Signatory} from './ast.js'
+import type {Closing, Letter, Letterhead, Salutation, Signatory} from './ast.js'
 import type {Block} from './blocks.js'
 import {blockPosition, type Context, flow, paragraph} from './build.js'
 import {CLOSING, SALUTATION, SIGNATORY_ROLE} from './dutch.js'
@@ -56,9 +56,12 @@ export function readLetter(context: Context, blocks: readonly Block[], from: num
     i = salutation + 1
   }
   const body: Block[] = []
+  const sidebar = sidebarTexts(letterhead)
   for (; i < bodyEnd; i++) {
     const block = blocks[i]!
     if (!block.furniture && CLOSING.test(block.text)) break
+    // The sidebar repeated on later pages ("Kenmerk" / "I E NW/BSK-2023/297705") is furniture.
+    if (!block.furniture && block.lines.length <= 2 && block.lines.every((line) => sidebar.has(line.text))) block.furniture = 'running-header'
     body.push(block)
   }
   letter.children.push(...flow(context, body))
@@ -72,6 +75,17 @@ export function readLetter(context: Context, blocks: readonly Block[], from: num
     letter.position = {start, end}
   }
   return {letter, end}
+}
+
+/** Labels and values of the letterhead sidebar that pages after the first repeat. */
+function sidebarTexts(letterhead: Letterhead): Set<string> {
+  const texts = new Set<string>()
+  for (const field of letterhead.fields) {
+    if (field.key !== 'date' && field.key !== 'reference' && field.key !== 'yourReference') continue
+    if (field.value === '' && field.label) texts.add(field.label)
+    else if (field.value) texts.add(field.value)
+  }
+  return texts
 }
 
 /** Reads "Hoogachtend," and the signatories after it into `letter`; returns the next block index. */

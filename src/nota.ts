@@ -89,6 +89,8 @@ export function readNota(context: Context, blocks: Block[], from: number, to: nu
       const label = labelOf(text)
       if (label) {
         headerTexts.add(text)
+        // The sidebar on later pages may print another form of the label ("Bijlagen" / "Bijlage(n)").
+        for (const [variant, key] of NOTA_LABELS) if (key === label[1] && key !== 'other') headerTexts.add(variant[0]!.toUpperCase() + variant.slice(1))
         const value = text.slice(label[0].length).trim()
         if (value) apply(context, header, label[1], text.slice(0, label[0].length), value, line)
         else {
@@ -111,8 +113,10 @@ export function readNota(context: Context, blocks: Block[], from: number, to: nu
         continue
       }
       if (!header.subject && !nota.title) {
-        header.subject = block.text
-        addField(context, header, 'other', block.text, block.lines[0]!, undefined, block.lines)
+        // From this line on: the lines before it in the block were read as fields already.
+        const rest = block.lines.slice(block.lines.indexOf(line))
+        header.subject = rest.map((l) => l.text).join(' ')
+        addField(context, header, 'other', header.subject, line, undefined, rest)
         break
       }
       addField(context, header, 'other', text, line)

@@ -1,0 +1,110 @@
+import {describe, expect, it} from 'vitest'
+import {parseKamerbrief} from 'kamerbrief'
+import {all, dedent, first, fixture, squash, text} from './util.js'
+
+const defensie = fixture('full-defensie-ek-begroting-2026')
+const tree = parseKamerbrief(defensie)
+const sections = all(tree, 'questionSection')
+const item = (section: number, number: string) => all(sections[section], 'questionAnswer').find((q) => q.number === number)!
+
+describe('footnote definitions', () => {
+  it('should read "1" on its own line followed by an address, between a question and its answer', () => {
+    const qa = item(0, '17')
+    const definition = qa.children!.find((c) => c.type === 'footnoteDefinition')!
+    expect(definition).toMatchObject({identifier: '1', label: '1'})
+    expect(definition.url).toMatch(/^https:\/\/www\.google\.com\/url\?.*sipri\.org/)
+    // Beside the question and the answer, not inside either.
+    expect(squash(text(first(qa, 'question')))).toMatch(/kan zij deze met de Kamer delen\?$/)
+    expect(squash(text(first(qa, 'answer')))).toBe('Zie antwoord op vraag 15.')
+    expect(definition.position?.start.line).toBe(129)
+  })
+
+  it('should read superscript ("² <https://…>") and bracket ("[1] <https://…>") definitions', () => {
+    const definitions = all(tree, 'footnoteDefinition').map((d) => [d.identifier, d.label, d.position?.start.line])
+    expect(definitions).toEqual([
+      ['1', '1', 129],
+      ['2', '²', 247],
+      ['3', '³', 249],
+      ['1', '[1]', 273]
+    ])
+  })
+
+  it('should keep definitions in the middle of an answer out of its text', () => {
+    const answer = squash(text(first(item(0, '40'), 'answer')))
+    expect(answer).toMatch(/^Het aantal fte marechaussee-ambtenaren is niet eenduidig te definiëren\. In de/)
+    expect(answer).toMatch(/ten minste 12\.500 uur grenscontrole uitgevoerd\.$/)
+  })
+
+  it('should read glued page-bottom definitions of pdftotext ("2Kamerstuk 29 383, nr. 406.")', () => {
+    const bromet = parseKamerbrief(fixture('full-questions-aanhangsel-bromet-pdftotext'))
+    const definitions = all(bromet, 'footnoteDefinition')
+    expect(definitions.map((d) => d.identifier)).toEqual(['1', '2', '3', '4', '5', '6'])
+    expect(squash(text(definitions[1]))).toBe('Kamerstuk 29 383, nr. 406.')
+  })
+
+  it('should pair numbers and texts printed in scrambled order at a page bottom', () => {
+    const bouwmeester = parseKamerbrief(fixture('full-questions-aanhangsel-bouwmeester-pdftotext'))
+    expect(all(bouwmeester, 'footnoteDefinition').map((d) => d.identifier)).toEqual(['1', '3', '4', '2'])
+    const beslisnota = parseKamerbrief(fixture('full-nota-college-rechten-mens-pdftotext'))
+    const definitions = all(beslisnota, 'footnoteDefinition')
+    expect(definitions.map((d) => d.identifier).sort()).toEqual(['1', '2', '3', '4'])
+    // Footnote 3 is printed after its text: "Bijlage bij Kamerstukken II 2017/18, 34 338, nr. 3, …" then "3".
+    expect(squash(text(definitions.find((d) => d.identifier === '3')))).toMatch(/^Bijlage bij Kamerstukken II 2017\/18, 34 338, nr\. 3/)
+  })
+
+  it('should read numbered definitions above a Markdown page break', () => {
+    const boswijk = parseKamerbrief(fixture('full-questions-aanhangsel-boswijk-markdown'))
+    expect(all(boswijk, 'footnoteDefinition').map((d) => d.identifier)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9'])
+  })
+})
+
+describe('footnote references', () => {
+  const references = (node: unknown) => all(node, 'footnoteReference').map((r) => [r.identifier, r.label])
+
+  it('should read superscripts and ^[1]', () => {
+    expect(references(item(0, '15'))).toEqual([['1', '¹']])
+    expect(references(item(0, '38'))).toEqual([
+      ['2', '²'],
+      ['3', '³']
+    ])
+    expect(references(item(0, '45'))).toEqual([['1', '^[1]']])
+  })
+
+  it('should not read "NRC3" as a footnote: no third footnote continues the numbering there', () => {
+    expect(references(item(1, '15'))).toEqual([])
+    expect(squash(text(first(item(1, '15'), 'question')))).toContain('zoals bericht in de NRC3, precies')
+  })
+
+  it('should read digits glued to a word or a year when they continue the numbering', () => {
+    const berthub = parseKamerbrief(fixture('letter-berthub-natuurherstel'))
+    // "voorlopig akkoord1" and "Met mijn brief van 24 november 20232" (= 2023 + footnote 2).
+    expect(references(berthub)).toEqual([
+      ['1', '1'],
+      ['2', '2']
+    ])
+    expect(squash(text(first(berthub, 'letter')))).toContain('Met mijn brief van 24 november 2023 heb ik')
+  })
+
+  it('should read bracketed markers with a space ("[1 ]") but not "11[e ]"', () => {
+    const boswijk = parseKamerbrief(fixture('full-questions-aanhangsel-boswijk-markdown'))
+    const labels = all(boswijk, 'footnoteReference').map((r) => r.label)
+    expect(labels.slice(0, 3)).toEqual(['[1 ]', '[2]', '[3 ]'])
+    expect(labels).not.toContain('[e ]')
+  })
+
+  it('should report a reference without definition and a definition without reference', () => {
+    const result = parseKamerbrief(dedent`
+      Vraag 1
+      Kent u het bericht?¹
+
+      Antwoord 1
+      Ja.
+
+      ² https://www.rijksoverheid.nl/
+    `)
+    expect(result.diagnostics.filter((d) => d.ruleId.startsWith('footnote')).map((d) => [d.ruleId, d.position?.start.line])).toEqual([
+      ['footnote-undefined', 2],
+      ['footnote-unused', 7]
+    ])
+  })
+})
