@@ -26,11 +26,11 @@ export interface Block {
 /** Number separators in joint headings: "Vraag 2 en 3", "Vragen 4 t/m 6", "Antwoord op vraag 2, 3 en 4". */
 const NUMBERS = String.raw`\d{1,3}[a-z]?(?:\s*(?:,|en|t/m|tot en met|[-–])\s*\d{1,3}[a-z]?){0,20}`
 
-/** "Vraag 1", "Vraag 3a", "Vragen 4 t/m 6", "• Vraag 1", "Vraag:" */
-export const QUESTION_HEADING = new RegExp(String.raw`^(?:[•·]\s*)?vra(?:ag|gen)(?:\s+(?:nr\.?\s*)?(${NUMBERS}))?\s*[:.]?$`, 'i')
+/** "Vraag 1", "Vraag 3a", "Vragen 4 t/m 6", "• Vraag 1", "Vraag:", "**Vraag 1**" (bold in Markdown) */
+export const QUESTION_HEADING = new RegExp(String.raw`^(?:\*\*)?(?:[•·]\s*)?vra(?:ag|gen)(?:\s+(?:nr\.?\s*)?(${NUMBERS}))?\s*[:.]?(?:\*\*)?$`, 'i')
 /** "Antwoord 1", "Antwoord op vraag 1:", "Antwoord 4 en 5", "Antwoord op de vragen 2, 3 en 4", "Antwoord:" */
 export const ANSWER_HEADING = new RegExp(
-  String.raw`^antwoord(?:en)?(?:\s+(?:op\s+)?(?:de\s+)?(?:vra(?:ag|gen)\s+)?(${NUMBERS}))?\s*[:.]?$`,
+  String.raw`^(?:\*\*)?antwoord(?:en)?(?:\s+(?:op\s+)?(?:de\s+)?(?:vra(?:ag|gen)\s+)?(${NUMBERS}))?\s*[:.]?(?:\*\*)?$`,
   'i'
 )
 /** "Mededeling" about a delayed answer. */
@@ -46,12 +46,19 @@ export const ORDINAL = /^(\d{1,3})\.(?:\s+|(?=[\p{Lu}"“'‘«(]))(?=\S)/u
 const LETTERHEAD_LINE =
   /^(?:(?:den haag|[’']s-gravenhage),?\s+\d{1,2}\s+\p{L}+\s+\d{4}|(?:vastgesteld|ontvangen|beantwoord|ingediend)\s+\d{1,2}\s+\p{L}+\s+\d{4}|aan\s+de\s+voorzitter\s+van\s+de\s+(?:eerste|tweede)\s+kamer\s+der\s+staten-generaal)\.?$/iu
 
+/** The longest label or heading looked up by name below: longer lines need not be lowercased. */
+const LONGEST_NAME = Math.max(
+  ...[...NOTA_HEADINGS, ...NOTA_PURPOSES, ...LETTERHEAD_LABELS.map(([label]) => label), ...NOTA_LABELS.map(([label]) => label)].map((name) => name.length)
+)
+
 function standsAlone(text: string): boolean {
   if (LETTERHEAD_LINE.test(text)) return true
   if (QUESTION_HEADING.test(text) || ANSWER_HEADING.test(text) || NOTICE_HEADING.test(text)) return true
   if (BARE_NUMBER.test(text)) return true
   if (SALUTATION.test(text) && text.length < 60) return true
   if (CLOSING.test(text)) return true
+  // Lowercasing never shortens a string, so a longer line cannot be one of the names.
+  if (text.length > LONGEST_NAME + 1) return false
   const lower = text.toLowerCase().replace(/:$/, '')
   if (NOTA_HEADINGS.has(lower)) return true
   if ((NOTA_PURPOSES as readonly string[]).includes(text)) return true
@@ -69,10 +76,10 @@ const LETTERHEAD_START =
   /^(?:vragen\s+van\s+(?:het\s+lid|de\s+leden)\b|antwoord\s+van\s+\S|aan\s+de\s+voorzitter\b|(?:den haag|[’']s-gravenhage),?\s+\d|(?:vastgesteld|ontvangen|beantwoord|ingediend)\s+\d)/i
 const DOCUMENT_START = /^(?:Nr\.\s*\d+(?:\s+\p{Lu}{2,}|$)|(?:BRIEF|LIJST|VERSLAG|MEMORIE|NOTA)\s+VAN\b|\d{2}\s\d{3}(?:[\s-]+(?:[A-Z]{1,5}|\d{2}))?\s+\p{Lu}\p{Ll})/u
 
-function startsBlock(line: Line): boolean {
+function startsBlock(line: Line, alone: boolean): boolean {
   if (line.heading !== undefined || line.bullet !== undefined) return true
   const text = line.text
-  if (standsAlone(text) || LETTERHEAD_START.test(text) || DOCUMENT_START.test(text)) return true
+  if (alone || LETTERHEAD_START.test(text) || DOCUMENT_START.test(text)) return true
   if (BULLET.test(text) || ORDINAL.test(text)) return true
   // "DE MINISTER VAN DEFENSIE", "De staatssecretaris van Financiën," — not "Minister van … over de TOZO (ingezonden".
   if (SIGNATORY_ROLE.test(text) && text.length < 80 && (text === text.toUpperCase() || text.endsWith(','))) return true
@@ -107,9 +114,11 @@ export function groupBlocks(lines: Line[], furniture: Map<Line, FurnitureKind>, 
       previousAlone = true
       continue
     }
+    // Asked once per line: it decides both whether this line opens a block and whether the next does.
+    const alone = standsAlone(line.text)
     if (
       current.length > 0 &&
-      (previousAlone || line.pageStart || startsBlock(line) || line.indent + 2 < (current[0]?.indent ?? 0) || (!markdown && endsParagraph(current, width, line)))
+      (previousAlone || line.pageStart || startsBlock(line, alone) || line.indent + 2 < (current[0]?.indent ?? 0) || (!markdown && endsParagraph(current, width, line)))
     ) {
       flush()
       blankBefore = false
@@ -117,7 +126,7 @@ export function groupBlocks(lines: Line[], furniture: Map<Line, FurnitureKind>, 
     if (current.length === 0) width = 0
     current.push(line)
     width = Math.max(width, line.text.length)
-    previousAlone = line.heading !== undefined || standsAlone(line.text)
+    previousAlone = line.heading !== undefined || alone
   }
   flush()
   return blocks

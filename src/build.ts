@@ -38,6 +38,9 @@ export function paragraph(context: Context, lines: readonly Line[], from = 0): P
   return {type: 'paragraph', children, position: positionOf(context, start, lines[lines.length - 1]!.contentEnd)}
 }
 
+/** Whether a paragraph stands for any input: one of markup alone has no text, but covers that markup. */
+export const holdsInput = (para: Paragraph) => para.children.length > 0 || para.position.start.offset < para.position.end.offset
+
 export function marker(context: Context, label: string, start: number, end: number): Marker {
   return {type: 'marker', label, position: positionOf(context, start, end)}
 }
@@ -70,7 +73,7 @@ export function footnoteDefinition(context: Context, block: FootnoteBlock): Foot
     const skip = first === block.lines.find((line) => !numberLines.includes(line)) && numberLines.length === 0 ? label.length : 0
     if (skip > 0) children.push(marker(context, label, first.contentStart, first.contentStart + skip))
     const para = paragraph(context, run, first.contentStart + skip)
-    if (para.children.length > 0) children.push(para)
+    if (holdsInput(para)) children.push(para)
     run = []
   }
   for (const line of textLines) {
@@ -145,7 +148,12 @@ export function flow(context: Context, blocks: readonly Block[]): Flow[] {
       continue
     }
     const para = paragraph(context, block.lines)
-    if (para.children.length === 0) continue
+    if (!holdsInput(para)) continue
+    if (para.children.length === 0) {
+      // Markup alone ("**" left by PDF conversion, a soft hyphen): kept for its position, read as nothing.
+      out.push(para)
+      continue
+    }
     if (lastParagraphText !== undefined && continues(lastParagraphText, block.text)) para.continuation = true
     out.push(para)
     lastParagraphText = block.text

@@ -8,9 +8,11 @@ import {report} from './diagnostics.js'
 
 type AnyNode = {type: string; children?: unknown[]}
 
-function* walk(node: AnyNode): Generator<AnyNode> {
-  yield node
-  if (Array.isArray(node.children)) for (const child of node.children as AnyNode[]) yield* walk(child)
+/** `node` and all its descendants in document order (an array: nested generators cost a frame per level per node). */
+function walk(node: AnyNode, out: AnyNode[] = []): AnyNode[] {
+  out.push(node)
+  if (Array.isArray(node.children)) for (const child of node.children as AnyNode[]) walk(child, out)
+  return out
 }
 
 function textOf(node: AnyNode): string {
@@ -22,7 +24,7 @@ const normalise = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase()
 
 export function check(root: Root): void {
   const diagnostics = root.diagnostics
-  const sections = [...walk(root as AnyNode)].filter((n): n is QuestionSection => n.type === 'questionSection')
+  const sections = walk(root as AnyNode).filter((n): n is QuestionSection => n.type === 'questionSection')
   for (const section of sections) {
     const items = section.children.filter((c): c is QuestionAnswer => c.type === 'questionAnswer')
     duplicates(items, diagnostics)

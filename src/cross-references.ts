@@ -33,8 +33,12 @@ export function expandNumbers(list: string): string[] {
   return out
 }
 
+/** Every match holds "vraag/vragen" and a number; most paragraphs have neither, and this test is much cheaper. */
+const NEEDED = /vra(?:ag|gen)\s+\d/iu
+
 export function findCrossReferences(text: string): Span[] {
   const spans: Span[] = []
+  if (!NEEDED.test(text)) return spans
   CROSS_REFERENCE.lastIndex = 0
   for (let match = CROSS_REFERENCE.exec(text); match; match = CROSS_REFERENCE.exec(text)) {
     spans.push({

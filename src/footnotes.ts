@@ -13,6 +13,8 @@ import {isBlank} from './lines.js'
 export interface FootnoteState {
   /** Identifiers of the definitions found in the document. */
   known: Set<string>
+  /** Labels of the definitions as written ("[1]", "²"). */
+  labels: Set<string>
   /** The number the next glued footnote marker should carry. */
   next: number
 }
@@ -31,26 +33,27 @@ const NUMBERED_LINE = /^(\d{1,2})\s?(?=[\p{Lu}(«"“‘'])/u
 const URL_START = /^<?(?:https?:\/\/|www\.)/i
 const HEADER_CONTEXT = /vergaderjaar|staten-generaal|aanhangsel van de handelingen/i
 /** How many unnumbered lines a page-bottom zone may hold before the body text starts. */
-const MAX_ZONE_TEXT_LINES = 4
+const MAX_ZONE_TEXT_LINES = 8
 
 /** Finds footnote definitions and returns the block stream with each definition as one block. */
-export function findFootnoteDefinitions(blocks: Block[], input: string): {blocks: Block[]; known: Set<string>} {
+export function findFootnoteDefinitions(blocks: Block[], input: string): {blocks: Block[]; known: Set<string>; labels: Set<string>} {
   const claimed = new Map<Line, FootnoteBlock>()
   const known = new Set<string>()
+  const labels = new Set<string>()
   const define = (identifier: string, label: string, numberLines: Line[], textLines: Line[]) => {
     const lines = [...numberLines, ...textLines].sort((a, b) => a.contentStart - b.contentStart)
     if (lines.length === 0) return
     const block = {...makeBlock(lines, true, input), footnote: {identifier, label, numberLines}} as FootnoteBlock
     for (const line of lines) claimed.set(line, block)
     known.add(identifier)
+    labels.add(label.replace(/\s/g, ''))
   }
 
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!
-    if (block.furniture) {
-      if (i > 0) readPageBottom(blocks, i, claimed, define)
-      continue
-    }
+    // A page ends before furniture and before a form feed.
+    if ((block.furniture || block.pageStart) && i > 0 && !blocks[i - 1]!.furniture) readPageBottom(blocks, i, claimed, define)
+    if (block.furniture) continue
     const first = block.lines[0]!
     if (claimed.has(first)) continue
     const marked = MARKED_DEFINITION.exec(first.text)
@@ -73,7 +76,9 @@ export function findFootnoteDefinitions(blocks: Block[], input: string): {blocks
       i++
     }
   }
-  if (claimed.size === 0) return {blocks, known}
+  // The last page ends with the document.
+  if (blocks.length > 0 && !blocks[blocks.length - 1]!.furniture) readPageBottom(blocks, blocks.length, claimed, define)
+  if (claimed.size === 0) return {blocks, known, labels}
 
   // Rebuild the stream: unclaimed lines keep their blocks, definitions stand where they begin.
   const out: Block[] = []
@@ -98,7 +103,7 @@ export function findFootnoteDefinitions(blocks: Block[], input: string): {blocks
     }
     flush()
   }
-  return {blocks: out, known}
+  return {blocks: out, known, labels}
 }
 
 type Define = (identifier: string, label: string, numberLines: Line[], textLines: Line[]) => void
@@ -188,10 +193,22 @@ const FOOTNOTE_REFERENCE = new RegExp(
   'gu'
 )
 
+/**
+ * Every alternative above starts with one of these characters. Trying the marker only where one
+ * stands (sticky) finds the same matches as a global search, without trying the lookbehinds at
+ * every position of the text.
+ */
+const MARKER_START = /[\^\[\d⁰¹²³⁴⁵⁶⁷⁸⁹]/g
+const MARKER_AT = new RegExp(FOOTNOTE_REFERENCE.source, 'yu')
+
 export function findFootnoteReferences(text: string, state: FootnoteState): Span[] {
   const spans: Span[] = []
-  FOOTNOTE_REFERENCE.lastIndex = 0
-  for (let match = FOOTNOTE_REFERENCE.exec(text); match; match = FOOTNOTE_REFERENCE.exec(text)) {
+  MARKER_START.lastIndex = 0
+  for (let candidate = MARKER_START.exec(text); candidate; candidate = MARKER_START.exec(text)) {
+    MARKER_AT.lastIndex = candidate.index
+    const match = MARKER_AT.exec(text)
+    if (!match) continue
+    MARKER_START.lastIndex = match.index + match[0].length
     let identifier: string
     if (match[1]) identifier = fromSuperscript(match[1])
     else if (match[2]) identifier = match[2]
@@ -199,7 +216,9 @@ export function findFootnoteReferences(text: string, state: FootnoteState): Span
       identifier = (match[3] ?? match[4] ?? match[5])!
       // Bracketed and glued digits count only when they continue the numbering or name a definition.
       const n = Number(identifier)
-      const expected = n === state.next || (state.known.has(identifier) && n >= state.next - 1 && n <= state.next + 2)
+      // "[1]" also counts when a definition is labelled "[1]": a second series of footnotes.
+      const bracketed = match[3] !== undefined && state.labels.has(`[${identifier}]`)
+      const expected = bracketed || n === state.next || (state.known.has(identifier) && n >= state.next - 1 && n <= state.next + 2)
       if (!expected) continue
     }
     state.next = Math.max(state.next, Number(identifier) + 1)

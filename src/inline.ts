@@ -108,11 +108,14 @@ function flattenMarkdown(raw: string, ranges: Array<[number, number]>, input: st
   }
   const tree = fromMarkdown(raw)
   let lastEnd = 0
+  // A leaf that ended in white space ("… op\n" before a link) owes the next one a space.
+  let pendingSpace = false
   const leaf = (value: string, start: number, end: number) => {
     const gap = raw.slice(lastEnd, start)
-    if (map.text.length > 0 && /\s/.test(gap) && !map.text.endsWith(' ')) {
-      map.push(' ', rawMap.source(lastEnd), rawMap.source(start, true))
+    if (map.text.length > 0 && (pendingSpace || /\s/.test(gap)) && !map.text.endsWith(' ') && value.trim().length > 0) {
+      map.push(' ', rawMap.source(Math.max(0, Math.min(lastEnd, start) - (pendingSpace ? 1 : 0))), rawMap.source(start, true))
     }
+    pendingSpace = /\s$/.test(value)
     // Bold questions leave unmatched "**" behind: "… op afrekenen?**".
     const cleaned = value.replace(/\*{2,}/g, '')
     if (cleaned.length > 0) {
@@ -123,7 +126,10 @@ function flattenMarkdown(raw: string, ranges: Array<[number, number]>, input: st
         const parts = cleaned.split('\n')
         let at = start
         for (let i = 0; i < parts.length; i++) {
-          const part = parts[i]!.trim()
+          // White space next to a line break goes; a space before the first part stays ("* wordt").
+          let part = parts[i]!
+          if (i > 0) part = part.replace(/^[ \t]+/, '')
+          if (i < parts.length - 1) part = part.replace(/[ \t]+$/, '')
           if (i > 0 && part.length > 0 && map.text.length > 0 && !map.text.endsWith(' ')) {
             const text = map.text
             if (text.endsWith('-') && /\p{Ll}/u.test(text[text.length - 2] ?? '') && /^[a-z]/.test(part)) map.dropLast()

@@ -24,7 +24,8 @@ function tooLarge(length: number, max: number): never {
 }
 
 /** Markdown when the text carries syntax that only Markdown converters write. */
-const MARKDOWN_SIGNS = [/^#{1,6}\s+\S/m, /\*\*[^*\n]+\*\*/, /\[[^\]\n]+\]\([^)\s]+\)/, /^>\s/m, /<https?:\/\/[^>\s]+>/, /\^\[\d+\]/]
+// Not "> ": pdftotext prints the Rijkshuisstijl return address as "> Retouradres Postbus 20901 …".
+const MARKDOWN_SIGNS = [/^#{1,6}\s+\S/m, /\*\*[^*\n]+\*\*/, /\[[^\]\n]+\]\([^)\s]+\)/, /<https?:\/\/[^>\s]+>/, /\^\[\d+\]/]
 
 export function detectFormat(text: string, format: 'markdown' | 'text' | 'auto'): 'markdown' | 'text' {
   if (format !== 'auto') return format

@@ -106,13 +106,19 @@ export function readSignature(context: Context, blocks: readonly Block[], i: num
       continue
     }
     let matched = true
+    const [rolesBefore, namesBefore] = [roles.length, names.length]
     next.lines.forEach((line, k) => {
       const text = line.text.replace(/,$/, '')
       if (SIGNATORY_ROLE.test(text) && (text === text.toUpperCase() || roles.length === names.length)) roles.push({text, block: next, line: k})
       else if (NAME.test(text) && text.length < 60 && roles.length > names.length) names.push({text, block: next, line: k})
       else matched = false
     })
-    if (!matched) break
+    if (!matched) {
+      // A block that is not all signature lines stays out, also the lines of it that looked like one.
+      roles.length = rolesBefore
+      names.length = namesBefore
+      break
+    }
   }
   roles.forEach((role, k) => {
     const name = names[k]

@@ -25,7 +25,9 @@ const DOCUMENT_KIND = /^(BRIEF|LIJST|VERSLAG|MEMORIE|NOTA|VERSLAG VAN|MOTIE)\b/
 const COMMITTEE = /^de\s+((?:vaste\s+)?commissie\s+voor\s+.+?)\s+heeft\b/i
 /** "De voorzitter van de commissie, Sneller", "Adjunct-griffier van de commissie, Freriks". */
 const COMMITTEE_SIGNATURE = /^((?:de\s+)?(?:adjunct-)?(?:voorzitter|griffier|adjunct-griffier)\s+van\s+de\s+(?:vaste\s+)?commissie)\s*,\s*(.*)$/i
-const AANHANGSEL_TITLE = /^vragen gesteld door de leden der kamer/i
+const AANHANGSEL_TITLE = /^(?:\*\*)?vragen gesteld door de leden der kamer/i
+/** "Bij beantwoording, datum, onze referentie en onderwerp vermelden." */
+const REPLY_NOTE = /^\*?bij beantwoording\b/i
 
 export interface LetterheadResult {
   letterhead: Letterhead
@@ -37,7 +39,7 @@ export interface LetterheadResult {
 /** Lines the letterhead reads as fields, never as prose. */
 function isHeaderLine(line: Line): boolean {
   const text = line.text
-  return [COMMITTEE_SIGNATURE, RETURN_ADDRESS, ADDRESSEE, DEN_HAAG_DATE, DATED, DOSSIER_TITLE, DOCUMENT_NUMBER, DOCUMENT_KIND, AANHANGSEL_TITLE, MINISTRY].some((p) =>
+  return [COMMITTEE_SIGNATURE, RETURN_ADDRESS, ADDRESSEE, DEN_HAAG_DATE, DATED, DOSSIER_TITLE, DOCUMENT_NUMBER, DOCUMENT_KIND, AANHANGSEL_TITLE, MINISTRY, REPLY_NOTE].some((p) =>
     p.test(text)
   ) || labelAt(text) !== undefined
 }

@@ -32,12 +32,19 @@ export function readLines(input: string, markdown: boolean): Line[] {
   const lines: Line[] = []
   let start = 0
   const length = input.length
+  // Without \r a line ends at the next \n, which indexOf finds far faster than a loop over char codes.
+  const lf = !input.includes('\r')
   while (start <= length) {
     let end = start
-    while (end < length) {
-      const c = input.charCodeAt(end)
-      if (c === 10 || c === 13) break
-      end++
+    if (lf) {
+      end = input.indexOf('\n', start)
+      if (end < 0) end = length
+    } else {
+      while (end < length) {
+        const c = input.charCodeAt(end)
+        if (c === 10 || c === 13) break
+        end++
+      }
     }
     lines.push(readLine(input, start, end, markdown))
     if (end >= length) break

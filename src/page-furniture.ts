@@ -21,8 +21,8 @@ const FOOTER = /^(?:ISSN\s?\d{4}\s?-\s?\d{4}\s*)?(?:[’']s-Gravenhage\s?\d{4}\s
 const COLOPHON = /^(?:ISSN\s?\d{4}\s?-\s?\d{4}|[’']s-Gravenhage\s?\d{4}|(?:ah|h|kv)[\s-]tk[\s-]\d{8}[\s-]\d{1,5})$/
 /** Markdown page separators from converters: "-----". */
 const PAGE_BREAK = /^(?:-{3,}|\*{3,}|_{3,})$/
-/** Site navigation: "Naar boven", "[overzicht] [activiteiten] [besluiten] …", table residue "|". */
-const NAVIGATION = /^(?:naar boven|(?:\[[^\][]{1,40}\]\s*){3,}|[|\s]+|!\[\]\(\)\s*\|?)$/i
+/** Site navigation: "Naar boven" (or "[Naar boven](#top)"), "[overzicht] [activiteiten] [besluiten] …", table residue "|". */
+const NAVIGATION = /^(?:\[?naar boven\]?(?:\(#[^)\s]*\))?|(?:\[[^\][]{1,40}\]\s*){3,}|[|\s]+|!\[\]\(\)\s*\|?)$/i
 
 export interface FurnitureResult {
   lines: Line[]

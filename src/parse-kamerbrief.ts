@@ -29,7 +29,7 @@ export function parseKamerbrief(input: string | Uint8Array, options?: Options): 
   const text = toText(input, settings.maxInputLength)
   const format = detectFormat(text, settings.format)
   const markdown = format === 'markdown'
-  const context = createContext(text, markdown, {known: new Set(), next: 1})
+  const context = createContext(text, markdown, {known: new Set(), labels: new Set(), next: 1})
   const root: Root = {type: 'root', format, children: [], diagnostics: context.diagnostics, position: context.index.position(0, text.length)}
   if (!/\S/.test(text)) {
     report(root.diagnostics, 'empty-document', root.position, 'The input is empty or only white space')
@@ -39,8 +39,9 @@ export function parseKamerbrief(input: string | Uint8Array, options?: Options): 
   // text → lines → page furniture → blocks → footnote definitions → parts read by their readers
   const {lines, furniture} = findPageFurniture(readLines(text, markdown), text, markdown)
   const grouped = groupBlocks(lines, furniture, text, markdown)
-  const {blocks, known} = findFootnoteDefinitions(grouped, text)
+  const {blocks, known, labels} = findFootnoteDefinitions(grouped, text)
   context.footnotes.known = known
+  context.footnotes.labels = labels
   root.children = readDocument(context, blocks)
   check(root)
 

@@ -11,6 +11,12 @@ import {isHeaderAnchor, readLetter, readSignature} from './letter.js'
 import {findNotaStart, readNota} from './nota.js'
 import {isSectionTitle, readImplicitQuestions, readQuestions, startsQuestions} from './questions.js'
 
+/**
+ * A block no reader claimed. Furniture and footnotes keep their kind: a footnote block interleaves
+ * its lines with the next one ("1" / "2" / text 1 / text 2), so as one `unknown` span it would overlap.
+ */
+const leftover = (context: Context, block: Block) => (block.furniture || 'footnote' in block ? flow(context, [block])[0]! : unknown(context, block))
+
 export function readDocument(context: Context, blocks: Block[]): Root['children'] {
   const children: Root['children'] = []
   const notaStart = findNotaStart(blocks, 0)
@@ -24,7 +30,12 @@ export function readDocument(context: Context, blocks: Block[]): Root['children'
   let implicit: ReturnType<typeof readImplicitQuestions>
   if (first < 0 && notaStart < 0 && !blocks.some(isHeaderAnchor)) implicit = readImplicitQuestions(context, blocks, 0, end)
   if (implicit) {
-    if (implicit.start > 0) children.push(readLetter(context, blocks, 0, implicit.start, true).letter)
+    if (implicit.start > 0) {
+      const {letter, end: after} = readLetter(context, blocks, 0, implicit.start, true)
+      children.push(letter)
+      // Between the signatures and the first question: kept, but not claimed by any reader.
+      for (const block of blocks.slice(after, implicit.start)) children.push(leftover(context, block))
+    }
     children.push(implicit.section)
     return children
   }
@@ -32,14 +43,14 @@ export function readDocument(context: Context, blocks: Block[]): Root['children'
   const recognised = first >= 0 || notaStart >= 0 || blocks.slice(0, end).some(isHeaderAnchor)
   let at = 0
   if (!recognised) {
-    for (const block of blocks.slice(0, end)) children.push(block.furniture ? flow(context, [block])[0]! : unknown(context, block))
+    for (const block of blocks.slice(0, end)) children.push(leftover(context, block))
     if (blocks.length > 0) report(context.diagnostics, 'not-a-kamerbrief', undefined, 'Nothing in the input looks like a letter, questions or a nota')
     at = end
   } else if (letterEnd > 0) {
     const {letter, end: after} = readLetter(context, blocks, 0, letterEnd, first >= 0)
     children.push(letter)
     // Between the signatures and the first section: kept, but not claimed by any reader.
-    for (const block of blocks.slice(after, letterEnd)) children.push(block.furniture ? flow(context, [block])[0]! : unknown(context, block))
+    for (const block of blocks.slice(after, letterEnd)) children.push(leftover(context, block))
     at = letterEnd
   }
   if (first >= 0) {
@@ -56,7 +67,7 @@ export function readDocument(context: Context, blocks: Block[]): Root['children'
       }
       at = next
     }
-    for (const block of blocks.slice(at, end)) children.push(block.furniture ? flow(context, [block])[0]! : unknown(context, block))
+    for (const block of blocks.slice(at, end)) children.push(leftover(context, block))
   }
   if (notaStart >= 0) children.push(readNota(context, blocks, notaStart, blocks.length))
   return children

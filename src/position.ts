@@ -7,6 +7,11 @@ import type {Point, Position} from './ast.js'
 export class LineIndex {
   private readonly starts: number[] = [0]
   constructor(readonly input: string) {
+    // indexOf scans far faster than a loop over char codes; most inputs have no \r at all.
+    if (!input.includes('\r')) {
+      for (let i = input.indexOf('\n'); i >= 0; i = input.indexOf('\n', i + 1)) this.starts.push(i + 1)
+      return
+    }
     for (let i = 0; i < input.length; i++) {
       const c = input.charCodeAt(i)
       if (c === 10) this.starts.push(i + 1)

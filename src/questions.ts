@@ -6,7 +6,7 @@
  */
 import type {Answer, Flow, Question, QuestionAnswer, QuestionSection} from './ast.js'
 import {ANSWER_HEADING, type Block, BULLET, NOTICE_HEADING, QUESTION_HEADING, splitBlock} from './blocks.js'
-import {blockPosition, type Context, continues, flow, marker, ordinal, paragraph, positionOf, unknown} from './build.js'
+import {blockPosition, type Context, continues, flow, holdsInput, marker, ordinal, paragraph, positionOf, unknown} from './build.js'
 import {expandNumbers} from './cross-references.js'
 import {report} from './diagnostics.js'
 import {CLOSING, FRACTIE} from './dutch.js'
@@ -62,7 +62,11 @@ export function readQuestions(context: Context, blocks: readonly Block[], from: 
   const newSection = (title?: Block) => {
     closeQuestion()
     flushSectionFlow()
+    // Text before the first section opens it ("Vragen van de leden … aan de" read as a title that starts no numbering).
+    const before = sectionFlow
+    sectionFlow = []
     section = {type: 'questionSection', children: [], position: positionOf(context, (title ?? blocks[from]!).start, (title ?? blocks[from]!).start)}
+    if (before.length) section.children.push(...flow(context, before))
     if (title) {
       section.title = context.input.slice(title.start, title.end).replace(/\s+/g, ' ')
       section.children.push(...flow(context, [title]))
@@ -73,7 +77,9 @@ export function readQuestions(context: Context, blocks: readonly Block[], from: 
     last = 0
   }
   const flushSectionFlow = () => {
-    if (section && sectionFlow.length) section.children.push(...flow(context, sectionFlow))
+    // Without a section yet, the flow waits for the first one.
+    if (!section) return
+    if (sectionFlow.length) section.children.push(...flow(context, sectionFlow))
     sectionFlow = []
   }
   const closeQuestion = () => {
@@ -198,17 +204,21 @@ export function readQuestions(context: Context, blocks: readonly Block[], from: 
   // A document cut off inside its last question (a page excerpt): that question is not complete.
   // After its "Antwoord" heading a question is complete, even when nothing follows the heading.
   if (open && i >= blocks.length && open.answer.length === 0 && open.answerMarkers.length === 0) {
-    const lastQuestion = open.question[open.question.length - 1]
+    // The last line of text decides; a page number or footnote after it says nothing about it.
+    const lastQuestion = [...open.question].reverse().find((block) => !block.furniture && !('footnote' in block))
     if (lastQuestion && !/[.?!:;)]["”»]?$/.test(lastQuestion.text)) {
       report(context.diagnostics, 'document-truncated', blockPosition(context, lastQuestion), `The document ends inside question ${open.node.number ?? ''}`)
       const truncated = open
       open = undefined
       ids.delete(truncated.node.id)
       section!.children.push(...truncated.markers)
-      for (const block of truncated.question) section!.children.push(unknown(context, block, 'document-truncated'))
+      for (const block of truncated.question) {
+        section!.children.push(...(block.furniture || 'footnote' in block ? flow(context, [block]) : [unknown(context, block, 'document-truncated')]))
+      }
     }
   }
   closeQuestion()
+  if (!section && sectionFlow.length) newSection()
   flushSectionFlow()
   for (const s of sections) {
     const first = s.children[0]
@@ -286,14 +296,14 @@ function contentOf(context: Context, blocks: Block[]): Flow[] {
       out.push(...flow(context, run))
       run = []
       const para = paragraph(context, block.lines, block.start)
-      if (para.children.length) out.push(para)
+      if (holdsInput(para)) out.push(para)
     } else run.push(block)
   }
   out.push(...flow(context, run))
   // Paragraphs split by a page break or footnotes continue the one before.
   let previous: string | undefined
   for (const node of out) {
-    if (node.type !== 'paragraph') continue
+    if (node.type !== 'paragraph' || node.children.length === 0) continue
     const text = node.children.map((c) => ('value' in c ? c.value : '')).join('')
     if (previous !== undefined && continues(previous.replace(/\*+$/, ''), text)) node.continuation = true
     previous = text
@@ -307,6 +317,8 @@ function span(node: Question | Answer): void {
   if (first && last) node.position = {start: first.position.start, end: last.position.end}
 }
 
+/** A line that ends a sentence, perhaps with a footnote number: "… verwerpelijk.", "… komaf zijn?1". */
+const SENTENCE_END = /[.?!]["”»’)]?\d{0,2}$/
 /** A question line of an unnumbered list: ends in "?", perhaps with a footnote number ("komaf zijn?1"). */
 const QUESTION_LINE = /\?\s*\d{0,2}$/
 
@@ -316,25 +328,48 @@ const QUESTION_LINE = /\?\s*\d{0,2}$/
  * cross-references do ("Zie antwoord vraag 3."). Returns undefined unless at least two such pairs exist.
  */
 export function readImplicitQuestions(context: Context, blocks: readonly Block[], from: number, to: number): {section: QuestionSection; start: number} | undefined {
-  const lines: Array<{line: Line; block: Block}> = []
-  for (let i = from; i < to; i++) if (!blocks[i]!.furniture && !('footnote' in blocks[i]!)) for (const line of blocks[i]!.lines) lines.push({line, block: blocks[i]!})
-  const isQuestion = (k: number) => QUESTION_LINE.test(lines[k]!.line.text) && lines[k]!.line.text.length > 20
+  // Sentences, whether a page prints one per line or wraps them: a unit ends where a line ends a sentence.
+  const lines: Array<{lines: Line[]; block: Block}> = []
+  let unit: Line[] = []
+  for (let i = from; i < to; i++) {
+    const block = blocks[i]!
+    if (block.furniture || 'footnote' in block) continue
+    for (const line of block.lines) {
+      unit.push(line)
+      if (SENTENCE_END.test(line.text) || line === block.lines[block.lines.length - 1]) {
+        // A unit never crosses a block: it ends at the block's last line at the latest.
+        lines.push({lines: unit, block})
+        unit = []
+      }
+    }
+  }
+  const last = (k: number) => lines[k]!.lines[lines[k]!.lines.length - 1]!.text
+  const isQuestion = (k: number) => QUESTION_LINE.test(last(k)) && lines[k]!.lines.map((l) => l.text).join(' ').length > 20
   let pairs = 0
   for (let k = 0; k + 1 < lines.length; k++) if (isQuestion(k) && !isQuestion(k + 1)) pairs++
   if (pairs < 2) return undefined
   const firstQuestion = lines.findIndex((_, k) => isQuestion(k))
+  const blockIndex = new Map(blocks.map((block, i) => [block, i]))
   const section: QuestionSection = {type: 'questionSection', children: [], position: positionOf(context, 0, 0)}
   let k = firstQuestion
   let number = 0
   while (k < lines.length) {
-    const questionLines: Line[] = []
-    while (k < lines.length && isQuestion(k)) questionLines.push(lines[k++]!.line)
-    const answerLines: Line[] = []
-    while (k < lines.length && !isQuestion(k)) answerLines.push(lines[k++]!.line)
+    // Question lines on both sides of a page header or footnote make two paragraphs: one would span it.
+    const questionRuns: Line[][] = []
+    let previous: Block | undefined
+    while (k < lines.length && isQuestion(k)) {
+      const {lines: unitLines, block} = lines[k++]!
+      if (previous && (blockIndex.get(block) ?? 0) - (blockIndex.get(previous) ?? 0) > 1) questionRuns.push([])
+      if (questionRuns.length === 0) questionRuns.push([])
+      questionRuns[questionRuns.length - 1]!.push(...unitLines)
+      previous = block
+    }
+    const answerUnits: Line[][] = []
+    while (k < lines.length && !isQuestion(k)) answerUnits.push(lines[k++]!.lines)
     number++
-    const question: Question = {type: 'question', children: [paragraph(context, questionLines)], position: positionOf(context, 0, 0)}
+    const question: Question = {type: 'question', children: questionRuns.map((run) => paragraph(context, run)), position: positionOf(context, 0, 0)}
     // Copied web pages put each paragraph on one line.
-    const answer: Answer = {type: 'answer', children: answerLines.map((line) => paragraph(context, [line])), position: positionOf(context, 0, 0)}
+    const answer: Answer = {type: 'answer', children: answerUnits.map((unitLines) => paragraph(context, unitLines)), position: positionOf(context, 0, 0)}
     span(question)
     span(answer)
     const node: QuestionAnswer = {type: 'questionAnswer', id: `s1-q${number}`, number: String(number), children: [question], position: question.position, data: {implicitNumber: true}}
@@ -342,7 +377,14 @@ export function readImplicitQuestions(context: Context, blocks: readonly Block[]
     node.position = {start: question.position.start, end: (answer.children.length ? answer : question).position.end}
     section.children.push(node)
   }
-  section.position = {start: section.children[0]!.position.start, end: section.children[section.children.length - 1]!.position.end}
   const startBlock = blocks.indexOf(lines[firstQuestion]!.block)
+  // The lines of that block before the first question, and the furniture and footnotes among the
+  // questions, belong to the section; the blocks before it are the caller's.
+  const firstBlock = lines[firstQuestion]!.block
+  const leading = firstBlock.lines.slice(0, firstBlock.lines.indexOf(lines[firstQuestion]!.lines[0]!))
+  if (leading.length) section.children.push(paragraph(context, leading))
+  for (let i = startBlock; i < to; i++) if (blocks[i]!.furniture || 'footnote' in blocks[i]!) section.children.push(...flow(context, [blocks[i]!]))
+  section.children.sort((a, b) => a.position.start.offset - b.position.start.offset)
+  section.position = {start: section.children[0]!.position.start, end: section.children[section.children.length - 1]!.position.end}
   return {section, start: startBlock}
 }

@@ -1,0 +1,61 @@
+import * as kamerbrief from 'kamerbrief'
+import {describe, expect, it} from 'vitest'
+
+describe('kamerbrief', () => {
+  it('should expose exactly its public API', () => {
+    // A change here is a change to the public API: it needs a changeset.
+    expect(Object.keys(kamerbrief).sort()).toEqual([
+      'Answer',
+      'Closing',
+      'CrossReference',
+      'Diagnostic',
+      'DocumentReference',
+      'Field',
+      'Flow',
+      'FootnoteDefinition',
+      'FootnoteReference',
+      'Heading',
+      'KamerbriefError',
+      'KamerstukReference',
+      'Letter',
+      'Letterhead',
+      'Link',
+      'List',
+      'ListItem',
+      'Marker',
+      'Member',
+      'MotionReference',
+      'Nota',
+      'NotaHeader',
+      'NotaSection',
+      'PageFurniture',
+      'Paragraph',
+      'Phrasing',
+      'Point',
+      'Position',
+      'Question',
+      'QuestionAnswer',
+      'QuestionSection',
+      'RULES',
+      'Root',
+      'Salutation',
+      'Signatory',
+      'Text',
+      'Unknown',
+      'coverage',
+      'kamerbriefParse',
+      'parseKamerbrief',
+      'questions',
+      'references',
+      'toText'
+    ])
+  })
+
+  it('should export functions and zod schemas', () => {
+    for (const name of ['coverage', 'kamerbriefParse', 'parseKamerbrief', 'questions', 'references', 'toText'] as const) {
+      expect(typeof kamerbrief[name], name).toBe('function')
+    }
+    expect(typeof kamerbrief.Root.safeParse).toBe('function')
+    expect(kamerbrief.Root.meta()).toMatchObject({id: 'Root'})
+  })
+})

@@ -1,0 +1,109 @@
+import {describe, expect, it} from 'vitest'
+import {parseKamerbrief, type Root} from 'kamerbrief'
+import {all, type AnyNode, first, fixture, fixtures, squash, text} from './util.js'
+
+/** What a user takes from a letter: metadata, questions with their texts, signatories, nota, footnotes. */
+function summary(tree: Root) {
+  const head = first(tree, 'letterhead') ?? {}
+  const pick = (node: AnyNode | Record<string, unknown>, keys: string[]) => Object.fromEntries(keys.map((k) => [k, (node as AnyNode)[k]]))
+  return {
+    letterhead: pick(head, ['date', 'subject', 'reference', 'yourReference', 'questionsSubmitted', 'answeredBy', 'askedBy', 'committee', 'kamerstuk', 'aanhangsel']),
+    sections: all(tree, 'questionSection').map((section) => ({
+      title: section.title === undefined ? undefined : squash(String(section.title)),
+      questions: all(section, 'questionAnswer').map((q) => [q.number, q.fractie, squash(text(first(q, 'question'))), squash(text(first(q, 'answer')))])
+    })),
+    signatories: all(tree, 'signatory').map((s) => [s.role, s.name]),
+    nota: first(tree, 'nota') && {
+      header: pick(first(tree, 'notaHeader')!, ['to', 'from', 'purpose', 'date', 'reference', 'author', 'attachments']),
+      sections: all(tree, 'notaSection').map((s) => s.heading)
+    },
+    footnotes: all(tree, 'footnoteDefinition').map((d) => d.identifier),
+    crossReferences: all(tree, 'crossReference').map((c) => c.targets)
+  }
+}
+
+describe('format', () => {
+  it('should pick Markdown or text for every real document', () => {
+    const markdown = new Set(['full-defensie-ek-begroting-2026', 'full-questions-aanhangsel-boswijk-markdown', 'variant-full-nota-college-rechten-mens-markdown', 'variant-questions-aanhangsel-eerdmans-markdown'])
+    for (const {name, input} of fixtures()) {
+      expect([name, parseKamerbrief(input).format]).toEqual([name, markdown.has(name) ? 'markdown' : 'text'])
+    }
+  })
+
+  it('should treat * and _ as literal text and indentation as no code in text mode', () => {
+    const tree = parseKamerbrief('Vraag 1\nKent u *het* bericht_x_?\n\nAntwoord 1\n    Ja, 4 * 5 = 20.\n', {format: 'text'})
+    const qa = first(tree, 'questionAnswer')!
+    expect(text(first(qa, 'question'))).toBe('Kent u *het* bericht_x_?')
+    expect(text(first(qa, 'answer'))).toBe('Ja, 4 * 5 = 20.')
+  })
+
+  it('should read hard-wrapped lines as one paragraph and join words hyphenated across lines', () => {
+    const input = 'Vraag 1\nWelke emissiefacto-\nren gelden voor stal-\nsystemen?\nAntwoord 1\nDe ﬁnanciële cijfers volgen.\n'
+    const tree = parseKamerbrief(input, {format: 'text'})
+    const question = first(first(tree, 'questionAnswer'), 'question')!
+    expect(text(question)).toBe('Welke emissiefactoren gelden voor stalsystemen?')
+    // The position still spans the original text, hyphens and line breaks included.
+    const paragraph = first(question, 'paragraph')!
+    expect(input.slice(paragraph.position!.start.offset, paragraph.position!.end.offset)).toBe('Welke emissiefacto-\nren gelden voor stal-\nsystemen?')
+    expect(text(first(first(tree, 'questionAnswer'), 'answer'))).toBe('De financiële cijfers volgen.')
+  })
+
+  it('should remove soft hyphens from the reading text', () => {
+    const tree = parseKamerbrief('Vraag 1\nKent u de beleids\u00adbrief?\nAntwoord 1\nJa.\n')
+    expect(text(first(tree, 'question'))).toBe('Kent u de beleidsbrief?')
+  })
+
+  const pairs: Array<[string, string]> = [
+    ['full-defensie-ek-begroting-2026', 'variant-full-defensie-ek-begroting-2026-text'],
+    ['full-questions-aanhangsel-boswijk-markdown', 'variant-full-questions-aanhangsel-boswijk-text'],
+    ['questions-aanhangsel-eerdmans-dwangwet', 'variant-questions-aanhangsel-eerdmans-markdown'],
+    ['full-nota-college-rechten-mens-pdftotext', 'variant-full-nota-college-rechten-mens-markdown']
+  ]
+  for (const [original, variant] of pairs) {
+    it(`should read ${variant} (same words, other markup) as ${original}`, () => {
+      expect(summary(parseKamerbrief(fixture(variant)))).toEqual(summary(parseKamerbrief(fixture(original))))
+    })
+  }
+})
+
+/** Re-wraps the source of every paragraph at `width` columns, as another PDF converter would. */
+function rewrap(input: string, tree: Root, width: number): string {
+  const spans: Array<[number, number]> = []
+  for (const paragraph of all(tree, 'paragraph')) {
+    const {start, end} = paragraph.position!
+    const source = input.slice(start.offset, end.offset)
+    // Only plain prose: no Markdown line syntax, no hyphenated line ends that the wrap would change.
+    if (!/\n/.test(source) && source.length <= width) continue
+    if (/-\n|\n\s*[-*>#•\d]|[\f\u00ad]/.test(source)) continue
+    spans.push([start.offset, end.offset])
+  }
+  spans.sort((a, b) => b[0] - a[0])
+  let out = input
+  for (const [start, end] of spans) {
+    const words = out.slice(start, end).split(/[ \t\r\n]+/).filter(Boolean)
+    const lines: string[] = []
+    let line = ''
+    for (const word of words) {
+      // A wrapped line never starts with something that looks like structure ("12.", "Vraag 3").
+      if (line && line.length + 1 + word.length > width && !/^\d|^[•–-]$/.test(word)) {
+        lines.push(line)
+        line = word
+      } else line = line ? `${line} ${word}` : word
+    }
+    if (line) lines.push(line)
+    out = out.slice(0, start) + lines.join('\n') + out.slice(end)
+  }
+  return out
+}
+
+describe('re-wrapped documents', () => {
+  for (const {name, input} of fixtures()) {
+    if (name.startsWith('variant-')) continue
+    it(`should read ${name} re-wrapped at 60 columns with the same questions and metadata`, () => {
+      const tree = parseKamerbrief(input)
+      const wrapped = rewrap(input, tree, 60)
+      const again = parseKamerbrief(wrapped, {format: tree.format})
+      expect(summary(again)).toEqual(summary(tree))
+    })
+  }
+})
