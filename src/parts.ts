@@ -9,7 +9,7 @@ import {type Context, flow, unknown} from './build.js'
 import {report} from './diagnostics.js'
 import {isHeaderAnchor, readLetter, readSignature} from './letter.js'
 import {findNotaStart, readNota} from './nota.js'
-import {isSectionTitle, readImplicitQuestions, readQuestions, startsQuestions} from './questions.js'
+import {isSectionTitle, opensFractieQuestion, readFractieQuestions, readImplicitQuestions, readQuestions, startsQuestions} from './questions.js'
 
 /**
  * A block no reader claimed. Furniture and footnotes keep their kind: a footnote block interleaves
@@ -39,7 +39,11 @@ export function readDocument(context: Context, blocks: Block[]): Root['children'
     children.push(implicit.section)
     return children
   }
-  const letterEnd = first >= 0 ? questionsStart : end
+  // Memories van antwoord and verslagen: unnumbered questions of fracties, from the first one on.
+  let fractie = -1
+  if (first < 0) for (let i = 0; i < end && fractie < 0; i++) if (opensFractieQuestion(blocks[i]!)) fractie = i
+  if (fractie >= 0 && fractie > 0 && isHeaderAnchor(blocks[fractie - 1]!)) fractie = -1
+  const letterEnd = first >= 0 ? questionsStart : fractie >= 0 ? fractie : end
   const recognised = first >= 0 || notaStart >= 0 || blocks.slice(0, end).some(isHeaderAnchor)
   let at = 0
   if (!recognised) {
@@ -69,6 +73,7 @@ export function readDocument(context: Context, blocks: Block[]): Root['children'
     }
     for (const block of blocks.slice(at, end)) children.push(leftover(context, block))
   }
+  if (fractie >= 0) children.push(readFractieQuestions(context, blocks, fractie, end))
   if (notaStart >= 0) children.push(readNota(context, blocks, notaStart, blocks.length))
   return children
 }

@@ -388,3 +388,60 @@ export function readImplicitQuestions(context: Context, blocks: readonly Block[]
   section.position = {start: section.children[0]!.position.start, end: section.children[section.children.length - 1]!.position.end}
   return {section, start: startBlock}
 }
+
+/** "De leden van de VVD-fractie constateren …", "De leden van de fracties van VVD en SP vragen …". */
+const FRACTIE_OPENING = /^(?:(?:ook|tevens)\s+)?de\s+leden\s+van\s+de\s+(?:[\p{L}\d-]+-fractie|fracties?\s+van)\b/iu
+/** A paragraph that goes on with the same members' questions: "Deze leden vragen …", "Zij willen weten …". */
+const FRACTIE_CONTINUATION = /^(?:deze\s+leden|zij|ook\s+vragen\s+deze\s+leden|voorts\s+vragen\s+deze\s+leden)\b/i
+/** Members ask: "vragen de regering", "verzoeken", "willen weten", or a question mark — not "meerdere vragen en opmerkingen". */
+const ASKS = /\?|\bvragen\s+(?:de|het|of|waarom|hoe|wat|welke|wanneer|naar|zich\s+af)\b|\b(?:verzoeken|willen\s+(?:graag\s+)?weten|wensen\s+te\s+vernemen)\b/i
+
+/** Whether the block opens a question of a fractie in a memorie van antwoord or verslag. */
+export function opensFractieQuestion(block: Block): boolean {
+  return !block.furniture && !('footnote' in block) && FRACTIE_OPENING.test(block.text) && ASKS.test(block.text)
+}
+
+/**
+ * Questions grouped by fractie and not numbered, as in memories van antwoord, nota's naar aanleiding
+ * van het verslag and verslagen: a paragraph opening "De leden van de VVD-fractie …" that asks
+ * something, the paragraphs of the same members after it, then the answer up to the next fractie's
+ * question or heading. A verslag has no answers: its questions stay without one.
+ */
+export function readFractieQuestions(context: Context, blocks: readonly Block[], from: number, to: number): QuestionSection {
+  const section: QuestionSection = {type: 'questionSection', children: [], position: blockPosition(context, blocks[from]!)}
+  const ids = new Set<string>()
+  let i = from
+  let loose: Block[] = []
+  const flushLoose = () => {
+    section.children.push(...flow(context, loose))
+    loose = []
+  }
+  while (i < to) {
+    const block = blocks[i]!
+    if (!opensFractieQuestion(block)) {
+      loose.push(block)
+      i++
+      continue
+    }
+    flushLoose()
+    const question: Block[] = [block]
+    i++
+    while (i < to && !blocks[i]!.furniture && FRACTIE_CONTINUATION.test(blocks[i]!.text)) question.push(blocks[i++]!)
+    const answer: Block[] = []
+    while (i < to && !opensFractieQuestion(blocks[i]!) && !isHeadingLike(blocks[i]!)) answer.push(blocks[i++]!)
+    const node: QuestionAnswer = {type: 'questionAnswer', id: uniqueId(ids, 1, undefined), children: [], position: blockPosition(context, block)}
+    const open: Open = {node, question, answer, phase: 'answer', markers: [], answerMarkers: [], numbers: []}
+    finish(context, open)
+    section.children.push(node)
+  }
+  flushLoose()
+  const last = section.children[section.children.length - 1]
+  if (last) section.position = {start: section.children[0]!.position.start, end: last.position.end}
+  return section
+}
+
+/** A short line without a full stop: "Voorgestelde regeling", "Artikel 1. Openbaar bestuur en democratie (p.32)". */
+function isHeadingLike(block: Block): boolean {
+  return !block.furniture && block.lines.length === 1 && block.text.length < 100 && !/[.?!:;,]$/.test(block.text) && /^\p{Lu}/u.test(block.text)
+}
+

@@ -175,3 +175,20 @@ describe('unnumbered questions', () => {
     expect(answerText(items[2])).toMatch(/^Wij achten deze respectloze actie/)
   })
 })
+
+describe('questions grouped by fractie', () => {
+  it('should read an unnumbered question of a fractie and the answer after it (memorie van antwoord)', () => {
+    const tree = parseKamerbrief(fixture('verslag-mva-kindgebonden-budget'))
+    const items = all(tree, 'questionAnswer')
+    expect(items.map((q) => [q.number, q.fractie])).toEqual([[undefined, 'VVD']])
+    expect(questionText(items[0])).toMatch(/^De leden van de VVD-fractie constateren.*vragen de regering dan ook om een nadere onderbouwing voor het rechtvaardigen van een dergelijk verschil\.$/)
+    expect(answerText(items[0])).toMatch(/^Voor 2015 kenden de bijstand en andere minimumregelingen een aparte norm/)
+    // The introduction stays in the letter.
+    expect(squash(text(first(tree, 'letter')))).toContain('De regering heeft met belangstelling kennisgenomen')
+  })
+
+  it('should not read a fractie’s introduction ("… meerdere vragen en opmerkingen.") as a question', () => {
+    const tree = parseKamerbrief(fixture('verslag-so-jaarverslagen-bzk'))
+    expect(all(tree, 'questionAnswer')).toHaveLength(0)
+  })
+})
