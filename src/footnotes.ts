@@ -28,8 +28,11 @@ const fromSuperscript = (s: string) => [...s].map((c) => SUPERSCRIPT[c] ?? c).jo
 
 /** "² <https://…>", "[1] <https://…>", "^[1] …" at the start of a definition block. */
 const MARKED_DEFINITION = /^(?:([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\^?\[(\d{1,3})\s?\])/
-/** "2Kamerstuk 29 383, nr. 406.", "1 Nederlands Dagblad, …", "4(Aanhangsel …" — a numbered page-bottom line. */
-const NUMBERED_LINE = /^(\d{1,2})\s?(?=[\p{Lu}(«"“‘'])/u
+/**
+ * A numbered page-bottom line: "2Kamerstuk 29 383, nr. 406.", "1 Nederlands Dagblad, …", "4(Aanhangsel …",
+ * and letter-spaced "1 2 Kamers tukken I I, …" (footnote 12).
+ */
+const NUMBERED_LINE = /^(\d{1,2}|\d\s\d)\s?(?=[\p{Lu}(«"“‘'])/u
 const URL_START = /^<?(?:https?:\/\/|www\.)/i
 const HEADER_CONTEXT = /vergaderjaar|staten-generaal|aanhangsel van de handelingen/i
 /** How many unnumbered lines a page-bottom zone may hold before the body text starts. */
@@ -160,7 +163,7 @@ function readPageBottom(blocks: Block[], furnitureIndex: number, claimed: Map<Li
       waiting.push(item)
     } else if (kind === 'numbered') {
       const label = NUMBERED_LINE.exec(line.text)![1]!
-      definitions.push({identifier: label, label, numberLines: [], textLines: [line]})
+      definitions.push({identifier: label.replace(/\s/g, ''), label, numberLines: [], textLines: [line]})
     } else {
       const target = waiting.shift() ?? definitions[definitions.length - 1]
       target?.textLines.push(line)

@@ -145,8 +145,26 @@ function readMinistry(context: Context, draft: Draft, lines: readonly Line[]): v
   let split = lines.findIndex((line, i) => i > 0 && (/\d/.test(line.text) || /postbus/i.test(line.text) || WEBSITE.test(line.text)))
   if (split < 0) split = lines.length
   const name = field(context, draft, 'sender', undefined, lines.slice(0, split))
-  draft.head.sender = {...(draft.head.sender ?? {addressLines: []}), organisation: name.value}
+  draft.head.sender = {...(draft.head.sender ?? {addressLines: []}), organisation: despace(name.value, context.input)}
   if (split < lines.length) readSenderAddress(context, draft, lines.slice(split))
+}
+
+/**
+ * Letter-spaced PDF text splits words: "Ministerie van Inf rastructuur en Waterstaat". Two fragments
+ * are joined when the joined word occurs elsewhere in the same document ("DE MINISTER VAN
+ * INFRASTRUCTUUR EN WATERSTAAT"), so no word list is needed and nothing is guessed.
+ */
+export function despace(value: string, document: string): string {
+  const parts = value.split(' ')
+  if (parts.length < 2) return value
+  const out: string[] = [parts[0]!]
+  for (let k = 1; k < parts.length; k++) {
+    const previous = out[out.length - 1]!
+    const joined = previous + parts[k]!
+    if (/^\p{L}+$/u.test(joined) && joined.length >= 6 && new RegExp(`(?<!\\p{L})${joined}(?!\\p{L})`, 'iu').test(document)) out[out.length - 1] = joined
+    else out.push(parts[k]!)
+  }
+  return out.join(' ')
 }
 
 function readAsked(context: Context, draft: Draft, block: Block): void {

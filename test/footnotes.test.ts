@@ -52,6 +52,12 @@ describe('footnote definitions', () => {
     expect(squash(text(definitions.find((d) => d.identifier === '3')))).toMatch(/^Bijlage bij Kamerstukken II 2017\/18, 34 338, nr\. 3/)
   })
 
+  it('should read the scrambled, letter-spaced footnotes of a pdftotext letter ("1 2 Kamers tukken …" is 12)', () => {
+    const luchtvaart = parseKamerbrief(fixture('full-letter-verzamelbrief-luchtvaart-pdftotext'))
+    const identifiers = all(luchtvaart, 'footnoteDefinition').map((d) => Number(d.identifier))
+    expect(identifiers.sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13])
+  })
+
   it('should read numbered definitions above a Markdown page break', () => {
     const boswijk = parseKamerbrief(fixture('full-questions-aanhangsel-boswijk-markdown'))
     expect(all(boswijk, 'footnoteDefinition').map((d) => d.identifier)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9'])

@@ -44,6 +44,8 @@ describe('letterhead', () => {
     expect(h.reference).toBe('IENW/BSK-2023/297705')
     expect(h.attachments).toBe(1)
     expect(h.addressee.chamber).toBe('Tweede Kamer')
+    // "Inf rastructuur" is joined because the document spells "INFRASTRUCTUUR" elsewhere.
+    expect(h.sender.organisation).toBe('Ministerie van Infrastructuur en Waterstaat')
   })
 
   it('should read the Aanhangsel layout: members, parties, dates, answering minister', () => {
