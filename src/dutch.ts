@@ -87,14 +87,25 @@ export const NOTA_LABELS: ReadonlyArray<readonly [string, NotaKey]> = [
 /** What a nota asks of its reader, printed in capitals above it. */
 export const NOTA_PURPOSES = ['TER BESLISSING', 'TER ONDERTEKENING', 'TER INFORMATIE', 'TER KENNISNAME', 'TER BESPREKING', 'TER ADVISERING', 'TER PARAAF'] as const
 
-/** Section headings of beslisnota's (Rijksoverheid model), lower case. */
-export const NOTA_HEADINGS: ReadonlySet<string> = new Set([
+/** Headings that open a top-level section of a beslisnota (Rijksoverheid model), lower case. */
+export const NOTA_TOP_HEADINGS: ReadonlySet<string> = new Set([
   'aanleiding',
   'geadviseerd besluit',
   'kernpunten',
   'kern',
   'toelichting',
   'krachtenveld',
+  'informatie die niet openbaar wordt gemaakt',
+  'informatie die niet openbaar gemaakt kan worden',
+  'informatie die niet openbaargemaakt kan worden',
+  'bijlagen',
+  'leeswijzer bij onderliggende beslisnota’s',
+  "leeswijzer bij onderliggende beslisnota's"
+])
+
+/** Every section heading of beslisnota's: the top-level ones and the subsections under "Toelichting". */
+export const NOTA_HEADINGS: ReadonlySet<string> = new Set([
+  ...NOTA_TOP_HEADINGS,
   'krachtenveld kamer',
   'politieke context',
   'financiële overwegingen',
@@ -103,12 +114,6 @@ export const NOTA_HEADINGS: ReadonlySet<string> = new Set([
   'uitvoering en gevolgen voor de maatschappij',
   'overwegingen beleid/overwegingen uitvoering',
   'communicatie',
-  'informatie die niet openbaar wordt gemaakt',
-  'informatie die niet openbaar gemaakt kan worden',
-  'informatie die niet openbaargemaakt kan worden',
-  'bijlagen',
-  'leeswijzer bij onderliggende beslisnota’s',
-  "leeswijzer bij onderliggende beslisnota's",
   'vervolg',
   'advies',
   'besluit'

@@ -7,25 +7,10 @@
 import type {Field, Flow, Nota, NotaHeader, NotaSection, Signatory} from './ast.js'
 import type {Block} from './blocks.js'
 import {blockPosition, type Context, flow, linesPosition, marker, positionOf} from './build.js'
-import {NOTA_HEADINGS, NOTA_LABELS, NOTA_PURPOSES, type NotaKey, parseDutchDate, SIGNATORY_ROLE} from './dutch.js'
+import {NOTA_HEADINGS, NOTA_LABELS, NOTA_PURPOSES, NOTA_TOP_HEADINGS, type NotaKey, parseDutchDate, SIGNATORY_ROLE} from './dutch.js'
 import type {Line} from './lines.js'
 import {markRepeatedHeaders} from './page-furniture.js'
 
-/** Headings that open a top-level section; others after them are subsections. */
-const TOP_LEVEL = new Set([
-  'aanleiding',
-  'geadviseerd besluit',
-  'kernpunten',
-  'kern',
-  'toelichting',
-  'krachtenveld',
-  'informatie die niet openbaar wordt gemaakt',
-  'informatie die niet openbaar gemaakt kan worden',
-  'informatie die niet openbaargemaakt kan worden',
-  'bijlagen',
-  'leeswijzer bij onderliggende beslisnota’s',
-  "leeswijzer bij onderliggende beslisnota's"
-])
 /** Labels whose value may be missing (names removed before publication). */
 const MAY_BE_EMPTY = new Set<NotaKey>(['author', 'coordinatedWith'])
 const isPurpose = (text: string) => (NOTA_PURPOSES as readonly string[]).includes(text.trim())
@@ -153,7 +138,7 @@ export function readNota(context: Context, blocks: Block[], from: number, to: nu
         children: [marker(context, text, block.start, block.end)],
         position: blockPosition(context, block)
       }
-      if (TOP_LEVEL.has(text.toLowerCase()) || !top) {
+      if (NOTA_TOP_HEADINGS.has(text.toLowerCase()) || !top) {
         nota.children.push(section)
         top = section
       } else top.children.push(section)
