@@ -3,7 +3,8 @@ import {writeSchema} from './scripts/schema.js'
 
 export default defineConfig([
   {
-    entry: {index: 'src/index.ts'},
+    // The unified plugin is its own entry, so the core's types never import unified.
+    entry: {index: 'src/index.ts', unified: 'src/unified.ts'},
     format: ['esm', 'cjs'],
     dts: {compilerOptions: {ignoreDeprecations: '6.0'}},
     sourcemap: true,

@@ -54,9 +54,10 @@ export function furniture(context: Context, block: Block): PageFurniture {
   }
 }
 
-export function unknown(context: Context, block: Block, rule: RuleId = 'unknown-block'): Unknown {
+/** An `unknown` node for `block`, reported under `rule`, or not at all when the caller reports it (`rule: false`). */
+export function unknown(context: Context, block: Block, rule: RuleId | false = 'unknown-block'): Unknown {
   const node: Unknown = {type: 'unknown', value: context.input.slice(block.start, block.end), position: blockPosition(context, block)}
-  report(context.diagnostics, rule, node.position, `No reader recognised this text: ${JSON.stringify(block.text.slice(0, 60))}`)
+  if (rule) report(context.diagnostics, rule, node.position, `No reader recognised this text: ${JSON.stringify(block.text.slice(0, 60))}`)
   return node
 }
 

@@ -22,6 +22,12 @@ export interface CoverageRange {
   kind: 'uncovered' | 'overlap'
 }
 
+/**
+ * Options for {@link coverage}.
+ *
+ * @example
+ * coverage(tree, input, {overlaps: true}) // also text that two nodes claim
+ */
 export interface CoverageOptions {
   /** Also report characters inside two or more leaf-level nodes (default `false`). */
   overlaps?: boolean

@@ -4,6 +4,18 @@
  */
 import type {Diagnostic, Position} from './ast.js'
 
+/**
+ * Every `ruleId` a diagnostic can have, with its severity and what it means. A `ruleId` never
+ * changes meaning; messages may change wording.
+ *
+ * @example
+ * import {RULES, parseKamerbrief} from 'kamerbrief'
+ *
+ * RULES['question-number-skipped'] // ['warning', 'The numbering of questions skips one or more numbers.']
+ * // Only warnings and errors, as a CI check on converted letters might want:
+ * const tree = parseKamerbrief(source)
+ * const serious = tree.diagnostics.filter((d) => RULES[d.ruleId as RuleId][0] !== 'info')
+ */
 export const RULES = {
   'empty-document': ['warning', 'The input is empty or only white space.'],
   'not-a-kamerbrief': ['warning', 'Nothing in the input looks like a letter, questions or a nota.'],
@@ -22,6 +34,12 @@ export const RULES = {
   'schema-violation': ['error', 'The tree did not pass its schema; this is a bug in kamerbrief.']
 } as const satisfies Record<string, readonly ['error' | 'warning' | 'info', string]>
 
+/**
+ * The `ruleId` of a diagnostic, one of the keys of {@link RULES}.
+ *
+ * @example
+ * const rule: RuleId = 'footnote-undefined' // "…in de strafrechtspleging?1" without a footnote text
+ */
 export type RuleId = keyof typeof RULES
 
 export function report(

@@ -1,4 +1,13 @@
-/** Codes of {@link KamerbriefError}; each is documented in docs/diagnostics.md. */
+/**
+ * Codes of {@link KamerbriefError}; each is documented in docs/diagnostics.md.
+ *
+ * @example
+ * try {
+ *   parseKamerbrief(readFileSync('brief.txt'), {maxInputLength: 1_000_000})
+ * } catch (error) {
+ *   if (error instanceof KamerbriefError && error.code === 'INPUT_TOO_LARGE') console.error('Meer dan een miljoen tekens: geen Kamerbrief')
+ * }
+ */
 export type KamerbriefErrorCode = 'INVALID_INPUT' | 'INVALID_ENCODING' | 'INPUT_TOO_LARGE' | 'INVALID_OPTIONS'
 
 /**

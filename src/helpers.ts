@@ -60,7 +60,7 @@ const REFERENCE_TYPES = new Set<string>(['kamerstukReference', 'documentReferenc
  *
  * Vraag 2
  *
- * Kunt u deze aantallen (per gemeente) direct met de Kamer delen? Zo nee, waarom niet?
+ * Zo ja, waarom worden dergelijke aantallen aan gemeenten gecommuniceerd terwijl er nog niet eens een wet ligt, laat staan dat de Kamer zich hierover – inclusief de verdeelsleutel als onderdeel hiervan – heeft kunnen uitspreken?
  *
  * Antwoord 2
  *
@@ -68,7 +68,7 @@ const REFERENCE_TYPES = new Set<string>(['kamerstukReference', 'documentReferenc
  * `)
  * const [, second] = questions(tree)
  * second.number // '2'
- * second.question // 'Kunt u deze aantallen (per gemeente) direct met de Kamer delen? Zo nee, waarom niet?'
+ * second.question // 'Zo ja, waarom worden dergelijke aantallen aan gemeenten gecommuniceerd terwijl er nog niet eens een wet …'
  * second.answer // 'Zie antwoord op vraag 1'
  * second.crossReferences // ['s1-q1']
  */
@@ -206,7 +206,9 @@ function children(node: Node): Node[] {
   return 'children' in node ? (node.children as Node[]) : []
 }
 
-function* walk(node: Node): Generator<Node> {
-  yield node
-  for (const child of children(node)) yield* walk(child)
+/** `node` and its descendants in document order; an array, as nested generators cost a frame per level per node. */
+function walk(node: Node, out: Node[] = []): Node[] {
+  out.push(node)
+  for (const child of children(node)) walk(child, out)
+  return out
 }

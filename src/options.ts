@@ -1,6 +1,12 @@
 import {KamerbriefError} from './errors.js'
 
-/** Options for {@link parseKamerbrief}. */
+/**
+ * Options for {@link parseKamerbrief}.
+ *
+ * @example
+ * // pdftotext output: `*` and `_` are literal characters, indentation is not code.
+ * const tree = parseKamerbrief(readFileSync('ah-tk-20222023-3649.txt', 'utf8'), {format: 'text'})
+ */
 export interface Options {
   /**
    * How to read the input: `'markdown'` (output of a PDF-to-Markdown converter), `'text'` (pdftotext,

@@ -21,8 +21,16 @@ import {readDocument} from './parts.js'
  * @example
  * import {parseKamerbrief} from 'kamerbrief'
  *
- * const tree = parseKamerbrief('Vraag 1\nKent u het bericht?\nAntwoord 1\nJa.\n')
+ * const tree = parseKamerbrief(`Vraag 4
+ *
+ * Kunt u deze vragen nog deze week beantwoorden?
+ *
+ * Antwoord 4
+ *
+ * Ja.
+ * `)
  * tree.children[0].type // 'questionSection'
+ * tree.diagnostics // []
  */
 export function parseKamerbrief(input: string | Uint8Array, options?: Options): Root {
   const settings = resolveOptions(options)

@@ -213,7 +213,7 @@ export function readQuestions(context: Context, blocks: readonly Block[], from: 
       ids.delete(truncated.node.id)
       section!.children.push(...truncated.markers)
       for (const block of truncated.question) {
-        section!.children.push(...(block.furniture || 'footnote' in block ? flow(context, [block]) : [unknown(context, block, 'document-truncated')]))
+        section!.children.push(...(block.furniture || 'footnote' in block ? flow(context, [block]) : [unknown(context, block, false)]))
       }
     }
   }
@@ -254,10 +254,22 @@ function nextStartsSection(blocks: readonly Block[], i: number, to: number): boo
   return false
 }
 
+/** Per set of ids, the suffix each base got last: "Vraag 2" a thousand times must not retry every suffix each time. */
+const lastSuffix = new WeakMap<Set<string>, Map<string, number>>()
+
 function uniqueId(ids: Set<string>, section: number, number: string | undefined): string {
   const base = number === undefined ? `s${section}-q` : `s${section}-q${number}`
-  let id = base
-  for (let k = 2; ids.has(id) || (number === undefined && id === base); k++) id = `${base}${number === undefined ? '' : '-'}${k}`
+  const separator = number === undefined ? '' : '-'
+  let suffixes = lastSuffix.get(ids)
+  if (!suffixes) lastSuffix.set(ids, (suffixes = new Map()))
+  // Suffix 1 stands for the base itself; the ones before the last taken are taken still.
+  let k = suffixes.get(base) ?? 1
+  let id = k === 1 ? base : `${base}${separator}${k}`
+  while (ids.has(id) || (number === undefined && id === base)) {
+    k = k === 1 ? 2 : k + 1
+    id = `${base}${separator}${k}`
+  }
+  suffixes.set(base, k)
   ids.add(id)
   return id
 }

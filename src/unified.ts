@@ -19,7 +19,7 @@ import {parseKamerbrief} from './parse-kamerbrief.js'
  * import {unified} from 'unified'
  * import {VFile} from 'vfile'
  * import {reporter} from 'vfile-reporter'
- * import {kamerbriefParse} from 'kamerbrief'
+ * import {kamerbriefParse} from 'kamerbrief/unified'
  *
  * const file = new VFile({
  *   path: 'groothuizen.txt',

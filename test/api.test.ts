@@ -43,7 +43,6 @@ describe('kamerbrief', () => {
       'Text',
       'Unknown',
       'coverage',
-      'kamerbriefParse',
       'parseKamerbrief',
       'questions',
       'references',
@@ -52,10 +51,18 @@ describe('kamerbrief', () => {
   })
 
   it('should export functions and zod schemas', () => {
-    for (const name of ['coverage', 'kamerbriefParse', 'parseKamerbrief', 'questions', 'references', 'toText'] as const) {
+    for (const name of ['coverage', 'parseKamerbrief', 'questions', 'references', 'toText'] as const) {
       expect(typeof kamerbrief[name], name).toBe('function')
     }
     expect(typeof kamerbrief.Root.safeParse).toBe('function')
     expect(kamerbrief.Root.meta()).toMatchObject({id: 'Root'})
+  })
+})
+
+describe('kamerbrief/unified', () => {
+  it('should export only the parser plugin', async () => {
+    const plugin = await import('kamerbrief/unified')
+    expect(Object.keys(plugin).sort()).toEqual(['kamerbriefParse'])
+    expect(typeof plugin.kamerbriefParse).toBe('function')
   })
 })

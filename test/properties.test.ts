@@ -12,11 +12,11 @@ const settings = {numRuns: 200, seed: 20_260_521}
 
 describe('properties', () => {
   it('should keep every invariant on arbitrary strings', () => {
-    fc.assert(fc.property(anyString, assertSound), settings)
+    fc.assert(fc.property(anyString, (s) => assertSound(s)), settings)
   })
 
   it('should keep every invariant on strings of the readers’ own fragments', () => {
-    fc.assert(fc.property(fragmentSoup, assertSound), settings)
+    fc.assert(fc.property(fragmentSoup, (s) => assertSound(s)), settings)
   })
 
   it('should keep every invariant on mutated windows of the real documents', () => {
@@ -50,9 +50,48 @@ describe('the invariant checks', () => {
     expect(positionProblems(tree, input)).toEqual([expect.stringContaining('after end')])
   })
 
-  it('should catch a tree that leaves input uncovered', () => {
-    expect(() => assertSound('Vraag 1\n\u0000')).not.toThrow()
-    const mutated = mutate({document: 0, from: 0, lines: 3, mutations: [['insert-line', 0, 0]], lineEnding: '\r\n'})
-    expect(mutated.split('\r\n')[0]).toBe('1.')
+  const input = 'Vraag 1\nKent u het bericht?\n\nAntwoord 1\nJa.\n'
+
+  it('should pass a sound parse', () => {
+    expect(() => assertSound(input)).not.toThrow()
+  })
+
+  it('should catch a parse that throws', () => {
+    const parse = () => {
+      throw new RangeError('boom')
+    }
+    expect(() => assertSound(input, parse)).toThrow(/threw RangeError/)
+  })
+
+  it('should catch a tree that fails its schema', () => {
+    const parse: typeof parseKamerbrief = (text, options) => ({...parseKamerbrief(text, options), type: 'rot' as 'root'})
+    expect(() => assertSound(input, parse)).toThrow(/schema/)
+  })
+
+  it('should catch a tree that lost text', () => {
+    const parse: typeof parseKamerbrief = (text, options) => {
+      const tree = parseKamerbrief(text, options)
+      const section = tree.children[0] as {children: unknown[]}
+      section.children.pop()
+      return tree
+    }
+    expect(() => assertSound(input, parse)).toThrow(/coverage: uncovered/)
+  })
+
+  it('should catch a parse that is not deterministic', () => {
+    let calls = 0
+    const parse: typeof parseKamerbrief = (text, options) => {
+      const tree = parseKamerbrief(text, options)
+      if (calls++ % 2 === 1) tree.diagnostics.push({ruleId: 'unknown-block', severity: 'info', message: 'x', source: 'kamerbrief'})
+      return tree
+    }
+    expect(() => assertSound(input, parse)).toThrow(/second parse/)
+  })
+
+  it('should make reproducible mutations', () => {
+    const c = {document: 0, from: 0, lines: 3, mutations: [['insert-line', 0, 0] as ['insert-line', number, number]], lineEnding: '\r\n' as const}
+    expect(mutate(c)).toBe(mutate(structuredClone(c)))
+    expect(mutate(c).split('\r\n')).toHaveLength(4)
+    expect(mutate(c).split('\r\n')[0]).toBe('1.')
   })
 })

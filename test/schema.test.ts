@@ -12,7 +12,17 @@ const corpus = existsSync(corpusDir)
       .filter((name) => /\.(md|txt)$/.test(name) && name !== 'README.md')
       .map((name) => ({name, input: readFileSync(corpusDir + name, 'utf8')}))
   : []
-const documents = [...corpus, ...fixtures().map((f) => ({name: `fixtures/${f.name}`, input: f.input}))]
+const robustnessDir = fileURLToPath(new URL('../fixtures/robustness/', import.meta.url))
+const robustness = existsSync(robustnessDir)
+  ? readdirSync(robustnessDir)
+      .filter((name) => /\.(md|txt)$/.test(name))
+      .map((name) => ({name: `fixtures/robustness/${name}`, input: readFileSync(robustnessDir + name, 'utf8')}))
+  : []
+// The fixtures copy many corpus documents; each text is checked once.
+const seen = new Set<string>()
+const documents = [...corpus, ...robustness, ...fixtures().map((f) => ({name: `fixtures/${f.name}`, input: f.input}))].filter(
+  (d) => !seen.has(d.input) && seen.add(d.input)
+)
 
 describe('kamerbrief.schema.json', () => {
   const text = kamerbriefSchema()

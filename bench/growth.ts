@@ -1,0 +1,104 @@
+/**
+ * Does parse time grow linearly with the input? Times each hostile input at 1×, 10× and 100× its
+ * base size, in both formats, and prints the growth ratios: time(10×) / (10 · time(1×)) and
+ * time(100×) / (10 · time(10×)). Linear time gives ratios near 1; quadratic time gives 10.
+ *
+ *   npm run bench:growth                     prints the table and writes it to bench/RESULTS.md ("Growth")
+ *   npm run bench:growth -- --only "Vraag"   only the cases whose name contains "Vraag"
+ *   npm run bench:growth -- --no-write       prints only
+ */
+import {readFileSync, writeFileSync, existsSync} from 'node:fs'
+import {parseKamerbrief} from '../src/index.js'
+
+const args = process.argv.slice(2)
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined
+const write = !args.includes('--no-write')
+
+const letter = readFileSync(new URL('fixtures/defensie-ek-begroting-2026.md', import.meta.url), 'utf8')
+
+/** Each case builds its input for a scale of 1, 10 or 100. */
+const cases: ReadonlyArray<{name: string; make: (scale: number) => string}> = [
+  {name: 'real letter concatenated (62 kB per copy)', make: (scale) => `${letter}\n\n`.repeat(scale)},
+  {name: 'one line of words (10,000 chars per 1×)', make: (scale) => 'woord '.repeat((10_000 * scale) / 6)},
+  {name: '"1." lines (1,000 per 1×)', make: (scale) => '1.\n'.repeat(1_000 * scale)},
+  {name: 'footnote markers ¹ ^[1] [1] (500 per 1×)', make: (scale) => 'tekst¹ tekst^[1] tekst[1]\n'.repeat((500 * scale) / 3)},
+  {name: 'glued footnote numbers "komen.1" (500 per 1×)', make: (scale) => 'Dat zal komen.1 En april2 '.repeat((500 * scale) / 2)},
+  {name: 'nested list "- - - …" (depth 2,000 per 1×)', make: (scale) => `${'- '.repeat(2_000 * scale)}item\n`},
+  {name: 'indented list lines (1,000 per 1×)', make: (scale) => Array.from({length: 1_000 * scale}, (_, i) => `${'  '.repeat(i % 40)}- punt ${i}`).join('\n')},
+  {name: 'citation digit groups "36 800-X" (50 kB per 1×)', make: (scale) => '36 800-X '.repeat((50_000 * scale) / 9)},
+  {name: '"Vraag 1" lines (1,000 per 1×)', make: (scale) => 'Vraag 1\n'.repeat(1_000 * scale)},
+  {name: '"Zie antwoord op vraag 1. " (1,000 per 1×)', make: (scale) => 'Zie antwoord op vraag 1. '.repeat(1_000 * scale)},
+  {name: 'numbered questions "N. Waarom?" + answer (200 per 1×)', make: (scale) => Array.from({length: 200 * scale}, (_, i) => `${(i % 999) + 1}. Waarom is dat zo?\n\nOmdat het zo is.\n`).join('\n')},
+  {name: 'unnumbered question lines (500 per 1×)', make: (scale) => 'Waarom is dat zo gegaan, minister?\nOmdat het zo is.\n'.repeat(500 * scale)},
+  {name: 'page-bottom footnotes "1" / "Pagina 1 van 2" (200 per 1×)', make: (scale) => 'Tekst van de brief.\n1\n2\nEen bron.\nTwee bron.\nPagina 1 van 2\n\f'.repeat(200 * scale)},
+  {name: 'letterhead labels "Datum 21 mei 2026" (500 per 1×)', make: (scale) => 'Datum 21 mei 2026 Uw kenmerk 18106 Onderwerp kamervragen\n'.repeat(500 * scale)},
+  {name: 'Markdown bold and links (500 per 1×)', make: (scale) => '**Vraag** [link](https://a.nl) *nadruk* `code` \\* &amp;\n'.repeat(500 * scale)},
+  {name: 'blank lines (10,000 per 1×)', make: (scale) => `x\n${'\n'.repeat(10_000 * scale)}y\n`}
+]
+
+function time(input: string, format: 'markdown' | 'text'): number {
+  // The fastest of a few runs: slower runs measure the machine, not the parser.
+  let best = Infinity
+  let spent = 0
+  for (let run = 0; run < 7 && (run < 2 || spent < 300); run++) {
+    const start = performance.now()
+    parseKamerbrief(input, {format, maxInputLength: Number.MAX_SAFE_INTEGER})
+    const ms = performance.now() - start
+    best = Math.min(best, ms)
+    spent += ms
+  }
+  return best
+}
+
+interface Row {
+  name: string
+  format: string
+  size: number
+  t1: number
+  t10: number
+  t100: number
+  r10: number
+  r100: number
+}
+
+const rows: Row[] = []
+const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms < 100 ? ms.toFixed(1) : ms.toFixed(0))
+// Growth beyond this per tenfold step counts as superlinear; below a few milliseconds timers decide, not the parser.
+const LIMIT = 1.2 * 1.2
+
+for (const {name, make} of cases) {
+  if (only !== undefined && !name.includes(only)) continue
+  const inputs = [1, 10, 100].map(make)
+  for (const format of ['markdown', 'text'] as const) {
+    time(inputs[0]!, format)
+    const [t1, t10, t100] = inputs.map((input) => time(input, format)) as [number, number, number]
+    const row = {name, format, size: inputs[2]!.length, t1, t10, t100, r10: t10 / (10 * t1), r100: t100 / (10 * t10)}
+    rows.push(row)
+    const flag = row.r100 > LIMIT && t100 > 50 ? '  ← superlinear' : ''
+    console.log(`${name} [${format}]: ${fmt(t1)} / ${fmt(t10)} / ${fmt(t100)} ms; ratios ${row.r10.toFixed(2)} ${row.r100.toFixed(2)}${flag}`)
+  }
+}
+
+const table = [
+  '## Growth',
+  '',
+  'Parse time of hostile inputs at 1×, 10× and 100× their base size (`npm run bench:growth`, the fastest of',
+  'several runs, validation on). The ratios are time(10×) / (10 · time(1×)) and time(100×) / (10 · time(10×)):',
+  'about 1 is linear time, 10 would be quadratic. Ratios below 1 at small sizes are warm-up and fixed costs.',
+  `Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`,
+  '',
+  '| input | format | 100× size | 1× ms | 10× ms | 100× ms | 10×/1× | 100×/10× |',
+  '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...rows.map((r) => `| ${r.name} | ${r.format} | ${(r.size / 1e6).toFixed(2)} MB | ${fmt(r.t1)} | ${fmt(r.t10)} | ${fmt(r.t100)} | ${r.r10.toFixed(2)} | ${r.r100.toFixed(2)} |`),
+  ''
+].join('\n')
+
+if (write && only === undefined) {
+  const file = new URL('RESULTS.md', import.meta.url)
+  const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmark results\n'
+  // Replace only this section; the rest of the file belongs to the other benchmarks.
+  const section = /^## Growth\n[\s\S]*?(?=^## |(?![\s\S]))/m
+  const next = section.test(current) ? current.replace(section, `${table}\n`) : `${current.trimEnd()}\n\n${table}`
+  writeFileSync(file, next)
+  console.log('\nwrote the Growth section of bench/RESULTS.md')
+}

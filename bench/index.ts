@@ -1,0 +1,180 @@
+/**
+ * `npm run bench`: what a parse costs, as ratios to baselines measured in the same run, each
+ * printed against its budget (a miss is reported, never fatal). Appends a row to
+ * bench/RESULTS.md; `--no-record` only prints, `--rounds N` sets the number of rounds (default 5).
+ *
+ * Ratios rather than times: they carry over between machines. Each round measures every task once,
+ * the two sides of a ratio one right after the other, and a figure is the median of its per-round
+ * ratios, so a machine busy with other work shifts both sides alike. A task's time in a round is
+ * the lower quartile of its calls: other work on the machine only ever adds time, so the low end
+ * is the least disturbed, while garbage collection that most calls cause still counts.
+ */
+import {execFileSync} from 'node:child_process'
+import {appendFileSync, existsSync, readFileSync, writeFileSync} from 'node:fs'
+import {cpus, loadavg} from 'node:os'
+import {fromMarkdown} from 'mdast-util-from-markdown'
+import {Bench} from 'tinybench'
+import {parseKamerbrief} from '../src/index.js'
+
+const LETTER = 'bench/fixtures/defensie-ek-begroting-2026.md'
+const RESULTS = new URL('RESULTS.md', import.meta.url)
+const letter = readFileSync(new URL('fixtures/defensie-ek-begroting-2026.md', import.meta.url), 'utf8')
+const x16 = letter.repeat(16)
+const x32 = letter.repeat(32)
+
+const args = process.argv.slice(2)
+const roundsAt = args.indexOf('--rounds')
+const rounds = roundsAt >= 0 ? Math.max(1, Number(args[roundsAt + 1]) || 5) : 5
+const record = !args.includes('--no-record')
+const gc = (globalThis as {gc?: () => void}).gc
+
+// The cheapest pass that still looks at every line: what any line-based reader costs at least.
+const LINE_TEST = /\bvraag\s+\d+/i
+function baseline(text: string): number {
+  let hits = 0
+  for (const line of text.split('\n')) if (LINE_TEST.test(line)) hits++
+  return hits
+}
+
+// Results go to a sink so that no call can be optimised away.
+let sink = 0
+const parse = (text: string, format: 'markdown' | 'text', validate = true) => () => {
+  sink += parseKamerbrief(text, {format, validate}).children.length
+}
+
+interface Task {
+  name: string
+  fn: () => void
+  /** How long to measure, in ms. */
+  time: number
+  /** How long to run before measuring, in ms: longer right after a big parse, which leaves V8 slow for a while. */
+  warmup: number
+}
+const task = (name: string, fn: () => void, time: number, warmup = 50): Task => ({name, fn, time, warmup})
+
+// Two phases, each in rounds, in the order they run: the two sides of every ratio are neighbours,
+// and the single-letter ratios are never measured right after a parse of 1 or 2 MB.
+const single: Task[] = [
+  task('fromMarkdown', () => void (sink += fromMarkdown(letter).children.length), 300),
+  task('parse markdown', parse(letter, 'markdown'), 300),
+  task('parse markdown, no validation', parse(letter, 'markdown', false), 300),
+  task('parse text', parse(letter, 'text'), 300),
+  task('split + regex', () => void (sink += baseline(letter)), 150)
+]
+const growth: Task[] = [
+  task('parse markdown (1×)', parse(letter, 'markdown'), 300, 500),
+  task('parse markdown 16×', parse(x16, 'markdown'), 400),
+  task('parse markdown 32×', parse(x32, 'markdown'), 600),
+  task('parse text (1×)', parse(letter, 'text'), 300, 500),
+  task('parse text 16×', parse(x16, 'text'), 400),
+  task('parse text 32×', parse(x32, 'text'), 600)
+]
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = sorted.length >> 1
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+}
+
+/** One round: every task for its time budget; the lower quartile of its calls' times, in ms. */
+async function round(tasks: Task[]): Promise<Record<string, number>> {
+  const times: Record<string, number> = {}
+  for (const {name, fn, time, warmup} of tasks) {
+    const bench = new Bench({time, iterations: 4, warmupTime: warmup, warmupIterations: 1, retainSamples: true})
+    bench.add(name, fn, {async: false})
+    // Garbage left by the task before (a 32× parse leaves hundreds of MB) is not this task's cost.
+    gc?.()
+    await bench.run()
+    const result = bench.getTask(name)?.result
+    if (result?.state !== 'completed') throw new Error(`${name}: ${result?.state ?? 'no result'}`)
+    const samples = result.latency.samples ?? [result.latency.p50]
+    times[name] = samples[Math.floor((samples.length - 1) / 4)]!
+  }
+  return times
+}
+
+// The first calls run while V8 still compiles and sizes its heap, several times slower than later
+// ones (fromMarkdown's big trees most of all): run every task for a while before measuring.
+for (const {fn} of single) {
+  const until = performance.now() + 800
+  do fn()
+  while (performance.now() < until)
+}
+const measured: Array<Record<string, number>> = []
+for (let r = 0; r < rounds; r++) measured.push(await round(single))
+for (let r = 0; r < rounds; r++) Object.assign(measured[r]!, await round(growth))
+const ratio = (f: (t: Record<string, number>) => number) => median(measured.map(f))
+
+interface Figure {
+  label: string
+  value: number
+  budget?: number
+  format: (n: number) => string
+}
+const two = (n: number) => n.toFixed(2)
+const figures: Figure[] = [
+  {label: '1. parse (markdown) ÷ fromMarkdown', value: ratio((t) => t['parse markdown']! / t.fromMarkdown!), budget: 1.0, format: two},
+  {label: '2. parse (text) ÷ split + regex per line', value: ratio((t) => t['parse text']! / t['split + regex']!), budget: 40, format: (n) => n.toFixed(1)},
+  {label: '3. growth markdown: 16× ÷ (16 × 1×)', value: ratio((t) => t['parse markdown 16×']! / (16 * t['parse markdown (1×)']!)), budget: 1.2, format: two},
+  {label: '   growth text: 16× ÷ (16 × 1×) *', value: ratio((t) => t['parse text 16×']! / (16 * t['parse text (1×)']!)), budget: 1.2, format: two},
+  {label: '   doubling markdown: 32× ÷ (2 × 16×)', value: ratio((t) => t['parse markdown 32×']! / (2 * t['parse markdown 16×']!)), budget: 1.2, format: two},
+  {label: '   doubling text: 32× ÷ (2 × 16×)', value: ratio((t) => t['parse text 32×']! / (2 * t['parse text 16×']!)), budget: 1.2, format: two},
+  {
+    label: '4. zod validation, share of the parse',
+    value: ratio((t) => 1 - t['parse markdown, no validation']! / t['parse markdown']!),
+    format: (n) => `${Math.round(n * 100)}%`
+  }
+]
+
+// Memory: the heap right after parsing 1 MB (garbage included: the closest to a peak the heap
+// statistics give) and what the tree keeps once garbage is collected, both per input byte.
+let heapAfter = Number.NaN
+let heapKept = Number.NaN
+if (gc) {
+  const bytes = Buffer.byteLength(x16)
+  gc()
+  const before = process.memoryUsage().heapUsed
+  const tree = parseKamerbrief(x16, {format: 'markdown'})
+  heapAfter = (process.memoryUsage().heapUsed - before) / bytes
+  gc()
+  heapKept = (process.memoryUsage().heapUsed - before) / bytes
+  sink += tree.children.length
+}
+const one = (n: number) => n.toFixed(1)
+figures.push({label: '5. heap after parse ÷ input bytes (1 MB)', value: heapAfter, format: one})
+figures.push({label: '   heap kept by the tree ÷ input bytes', value: heapKept, format: one})
+
+const cpu = `${cpus()[0]?.model.trim() ?? 'unknown CPU'} × ${cpus().length}`
+const date = new Date().toISOString().slice(0, 10)
+const load = loadavg()[0]!.toFixed(1)
+let commit = '-'
+try {
+  const git = (...a: string[]) => execFileSync('git', a, {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']}).trim()
+  commit = git('rev-parse', '--short', 'HEAD') + (git('status', '--porcelain', '--', 'src') ? '+' : '')
+} catch {
+  // Not a git checkout: the row goes without a commit.
+}
+
+const show = (f: Figure) => (Number.isNaN(f.value) ? '-' : f.format(f.value))
+console.log(`kamerbrief bench: node ${process.version}, ${cpu}, load ${load}, ${date}, ${rounds} round${rounds === 1 ? '' : 's'}`)
+console.log(`letter: ${LETTER} (${letter.length.toLocaleString('en')} characters; 16× = ${(x16.length / 1e6).toFixed(2)} M)\n`)
+for (const f of figures) {
+  const verdict = f.budget === undefined ? '' : `  budget ≤ ${f.budget}: ${f.value <= f.budget ? 'within' : 'OVER'}`
+  console.log(`${f.label.padEnd(42)} ${show(f).padStart(6)}${verdict}`)
+}
+console.log('\n* Read as text, the single letter leaves its questions as cheap unknown blocks, while in the')
+console.log('  repeated input the nota of copy 1 takes in all later copies: see bench/RESULTS.md. The')
+console.log('  doubling lines compare inputs of the same structure.')
+if (!gc) console.log('(the memory figures need node --expose-gc)')
+console.log('\nms per call (median of rounds):')
+for (const {name} of [...single, ...growth]) console.log(`  ${name.padEnd(32)} ${median(measured.map((t) => t[name]!)).toFixed(3)}`)
+if (sink < 0) console.log(sink)
+
+if (record) {
+  const header = `| date | node | CPU | load | commit | md ÷ fromMarkdown | text ÷ split | growth md | growth text | doubling md | doubling text | zod share | heap/byte | kept/byte |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+`
+  if (!existsSync(RESULTS)) writeFileSync(RESULTS, `# Benchmark results\n\n${header}`)
+  appendFileSync(RESULTS, `| ${[date, process.version, cpu, load, commit, ...figures.map(show)].join(' | ')} |\n`)
+  console.log('\nappended a row to bench/RESULTS.md')
+}
