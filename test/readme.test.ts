@@ -1,0 +1,37 @@
+/** The README's examples must hold: they are what new users run first. */
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {parseKamerbrief, questions} from 'kamerbrief'
+import {all, first} from './util.js'
+
+const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+
+describe('README', () => {
+  it('should open with the install-and-test command and the command that runs on a real letter', () => {
+    const firstBlock = /```sh\n([\s\S]*?)```/.exec(readme)![1]!.trim().split('\n')
+    expect(firstBlock).toEqual(['npm ci && npm test', 'npx kamerbrief fixtures/full-defensie-ek-begroting-2026/input.md'])
+  })
+
+  it('should yield what the Use section says for its example input', () => {
+    const input = /For this input[^\n]*\n\n```text\n([\s\S]*?)```/.exec(readme)![1]!
+    const tree = parseKamerbrief(input)
+    expect(first(tree, 'letterhead')).toMatchObject({
+      date: '2022-11-04',
+      questionsSubmitted: '2022-11-03',
+      askedBy: [{name: 'Eerdmans', party: 'JA21'}],
+      answeredBy: 'Staatssecretaris Van der Burg (Justitie en Veiligheid)',
+      subject: 'de aantallen asielzoekers die gemeenten moeten opvangen als gevolg van de dwangwet'
+    })
+    const qa = first(tree, 'questionAnswer')!
+    expect([qa.id, qa.number, qa.children!.map((c) => c.type)]).toEqual(['s1-q2', '2', ['marker', 'question', 'marker', 'answer']])
+    expect(all(qa, 'crossReference').map((c) => [c.targets, c.resolved])).toEqual([[['1'], []]])
+    expect(tree.diagnostics.map((d) => [d.ruleId, d.position?.start.line, d.actual])).toEqual([['cross-reference-unresolved', 11, '1']])
+  })
+
+  it('should run the Use example on the fixture it names', () => {
+    const input = readFileSync(new URL('../fixtures/questions-aanhangsel-eerdmans-dwangwet/input.txt', import.meta.url), 'utf8')
+    const tree = parseKamerbrief(input)
+    expect(first(tree, 'letterhead')?.askedBy).toEqual([{name: 'Eerdmans', party: 'JA21'}])
+    expect(questions(tree).map((q) => q.number)).toEqual(['1', '2', '3', '4'])
+  })
+})
