@@ -16,7 +16,8 @@ export default defineConfig([
     onSuccess: async () => writeSchema()
   },
   {
-    entry: {cli: 'src/cli.ts'},
+    // The worker of `kamerbrief parse` is loaded by path, so it is an entry of its own next to cli.js.
+    entry: {cli: 'src/cli.ts', 'batch-worker': 'src/batch/worker.ts'},
     format: ['esm'],
     target: 'node20',
     banner: {js: '#!/usr/bin/env node'},

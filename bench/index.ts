@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: what a parse costs, as ratios to baselines measured in the same run, each
- * printed against its budget (a miss is reported, never fatal). Appends a row to
+ * printed against its budget (a miss is reported, never fatal). Adds a row to the table in
  * bench/RESULTS.md; `--no-record` only prints, `--rounds N` sets the number of rounds (default 5).
  *
  * Ratios rather than times: they carry over between machines. Each round measures every task once,
@@ -10,7 +10,7 @@
  * is the least disturbed, while garbage collection that most calls cause still counts.
  */
 import {execFileSync} from 'node:child_process'
-import {appendFileSync, existsSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {cpus, loadavg} from 'node:os'
 import {fromMarkdown} from 'mdast-util-from-markdown'
 import {Bench} from 'tinybench'
@@ -172,9 +172,17 @@ if (sink < 0) console.log(sink)
 
 if (record) {
   const header = `| date | node | CPU | load | commit | md ÷ fromMarkdown | text ÷ split | growth md | growth text | doubling md | doubling text | zod share | heap/byte | kept/byte |
-| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
-`
-  if (!existsSync(RESULTS)) writeFileSync(RESULTS, `# Benchmark results\n\n${header}`)
-  appendFileSync(RESULTS, `| ${[date, process.version, cpu, load, commit, ...figures.map(show)].join(' | ')} |\n`)
-  console.log('\nappended a row to bench/RESULTS.md')
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |`
+  const row = `| ${[date, process.version, cpu, load, commit, ...figures.map(show)].join(' | ')} |`
+  // The row goes at the end of its table: other benchmarks write sections of their own to the file.
+  const lines = existsSync(RESULTS) ? readFileSync(RESULTS, 'utf8').trimEnd().split('\n') : ['# Benchmark results']
+  const at = lines.indexOf(header.split('\n')[0]!)
+  if (at < 0) lines.push('', '## Ratios', '', header, row)
+  else {
+    let end = at + 2
+    while (end < lines.length && lines[end]!.startsWith('|')) end++
+    lines.splice(end, 0, row)
+  }
+  writeFileSync(RESULTS, `${lines.join('\n')}\n`)
+  console.log('\nadded a row to bench/RESULTS.md')
 }

@@ -19,6 +19,11 @@ export function createContext(input: string, markdown: boolean, footnotes: Footn
   return {input, index: new LineIndex(input), markdown, footnotes, diagnostics: []}
 }
 
+/** Appends `items` to `target`: `push(...items)` overflows the call stack beyond some 100,000 items, and a long document has that many blocks. */
+export function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item)
+}
+
 export function positionOf(context: Context, start: number, end: number): Position {
   return context.index.position(start, end)
 }
@@ -77,11 +82,12 @@ export function footnoteDefinition(context: Context, block: FootnoteBlock): Foot
     if (holdsInput(para)) children.push(para)
     run = []
   }
-  for (const line of textLines) {
+  textLines.forEach((line, k) => {
+    // By index, not indexOf: a definition may hold thousands of lines.
     const previous = run[run.length - 1]
-    if (previous && textLines.indexOf(previous) !== textLines.indexOf(line) - 1) flush()
+    if (previous && previous !== textLines[k - 1]) flush()
     run.push(line)
-  }
+  })
   flush()
   children.sort((a, b) => a.position.start.offset - b.position.start.offset)
   const node: FootnoteDefinition = {

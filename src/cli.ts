@@ -1,19 +1,39 @@
 /**
- * The `kamerbrief` command: `kamerbrief <file>` prints an outline of the parsed letter,
- * `--json` the whole tree, `--references` every reference with its place and canonical id.
+ * The `kamerbrief` command: `kamerbrief <file>` prints an outline of the parsed letter, `--json`
+ * the whole tree, `--references` every reference with its place and canonical id;
+ * `kamerbrief parse …` parses many files on worker threads into one jsonl, json or csv output.
  */
 import {readFileSync} from 'node:fs'
+import {parseArgs} from 'node:util'
+import {runBatch} from './batch/run.js'
+import type {OutputFormat} from './batch/records.js'
 import {parseKamerbrief} from './index.js'
 import type {Options, Root} from './index.js'
 
-const usage = `Usage: kamerbrief <file> [--json] [--references] [--format markdown|text|auto]
+const usage = `Usage: kamerbrief <file> [--json | --references] [--format markdown|text|auto]
+       kamerbrief parse <files|folders|globs>... [--out FILE] [--format jsonl|json|csv]
+                        [--input-format markdown|text|auto] [--workers N] [--quiet]
 
 Parses a Kamerbrief (Markdown or plain text) and prints an outline of its tree.
-  --json         print the whole tree as JSON
-  --references   list every reference with line:column, kind and canonical id
-  --format       how to read the input (default: auto)`
+  --json           print the whole tree as JSON
+  --references     list every reference with line:column, kind and canonical id
+  --format         how to read the input (default: auto)
+
+kamerbrief parse: parses many documents on worker threads into one output, in input order.
+  --out FILE       where to write (default: standard output)
+  --format         jsonl: one {file, ok, tree} or {file, ok: false, error} per line (default);
+                   json: the same records in one array; csv: one row per question with its answer.
+                   Without --format, the extension of --out decides.
+  --input-format   how to read the inputs (default: auto)
+  --workers N      worker threads (default: the number of CPUs)
+  --quiet          no progress line and no summary
+Folders give their .md and .txt files, recursively; globs may use *, ** and ?.
+Exit code: 0 when every file parsed, 1 when a file failed, 2 for a usage error.`
 
 type AnyNode = {type: string; children?: AnyNode[]; [key: string]: unknown}
+
+const INPUT_FORMATS = ['markdown', 'text', 'auto'] as const
+const OUTPUT_FORMATS = ['jsonl', 'json', 'csv'] as const
 
 function* walk(node: AnyNode): Generator<AnyNode> {
   yield node
@@ -76,22 +96,96 @@ function references(tree: Root): string {
   return rows.join('\n')
 }
 
-function main(argv: string[]): number {
-  const files = argv.filter((a) => !a.startsWith('--'))
-  const formatIndex = argv.indexOf('--format')
-  const format = formatIndex >= 0 ? argv[formatIndex + 1] : undefined
-  const paths = files.filter((f) => f !== format)
-  if (argv.includes('--help') || paths.length !== 1) {
+class UsageError extends Error {}
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], option: string): T | undefined {
+  if (value === undefined) return undefined
+  if ((allowed as readonly string[]).includes(value)) return value as T
+  throw new UsageError(`${option} must be one of ${allowed.join(', ')}, not ${JSON.stringify(value)}`)
+}
+
+function single(argv: string[]): number {
+  const {values, positionals} = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {json: {type: 'boolean'}, references: {type: 'boolean'}, format: {type: 'string'}, help: {type: 'boolean', short: 'h'}}
+  })
+  if (values.help) {
     console.log(usage)
-    return paths.length === 1 || argv.includes('--help') ? 0 : 2
+    return 0
   }
+  if (positionals.length !== 1) throw new UsageError('expected one file')
+  const file = positionals[0]!
   const options: Options = {}
-  if (format === 'markdown' || format === 'text' || format === 'auto') options.format = format
-  const tree = parseKamerbrief(readFileSync(paths[0]!, 'utf8'), options)
-  if (argv.includes('--json')) console.log(JSON.stringify(tree, null, 2))
-  else if (argv.includes('--references')) console.log(references(tree))
+  const format = oneOf(values.format, INPUT_FORMATS, '--format')
+  if (format) options.format = format
+  let tree: Root
+  try {
+    // Bytes, not a string: invalid UTF-8 is refused (INVALID_ENCODING) instead of read as U+FFFD.
+    tree = parseKamerbrief(readFileSync(file), options)
+  } catch (error) {
+    const code = (error as {code?: unknown}).code
+    console.error(`kamerbrief: ${file}: ${typeof code === 'string' ? `${code}: ` : ''}${(error as Error).message}`)
+    return 1
+  }
+  if (values.json) console.log(JSON.stringify(tree, null, 2))
+  else if (values.references) console.log(references(tree))
   else console.log(outline(tree))
   return 0
 }
 
-process.exitCode = main(process.argv.slice(2))
+async function batch(argv: string[]): Promise<number> {
+  const {values, positionals} = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      out: {type: 'string', short: 'o'},
+      format: {type: 'string'},
+      'input-format': {type: 'string'},
+      workers: {type: 'string'},
+      quiet: {type: 'boolean', short: 'q'},
+      help: {type: 'boolean', short: 'h'}
+    }
+  })
+  if (values.help) {
+    console.log(usage)
+    return 0
+  }
+  if (positionals.length === 0) throw new UsageError('expected files, folders or globs to parse')
+  const byExtension = /\.(jsonl|json|csv)$/i.exec(values.out ?? '')?.[1]?.toLowerCase()
+  const output = oneOf(values.format, OUTPUT_FORMATS, '--format') ?? oneOf(byExtension, OUTPUT_FORMATS, '--out') ?? 'jsonl'
+  let workers: number | undefined
+  if (values.workers !== undefined) {
+    workers = Number(values.workers)
+    if (!Number.isInteger(workers) || workers < 1) throw new UsageError(`--workers must be a whole number of 1 or more, not ${JSON.stringify(values.workers)}`)
+  }
+  const options: Options = {}
+  const inputFormat = oneOf(values['input-format'], INPUT_FORMATS, '--input-format')
+  if (inputFormat) options.format = inputFormat
+  return runBatch({
+    inputs: positionals,
+    out: values.out,
+    output: output satisfies OutputFormat,
+    workers,
+    quiet: values.quiet,
+    options,
+    // Built next to this file (tsup.config.ts: the cli entry).
+    workerUrl: new URL('./batch-worker.js', import.meta.url)
+  })
+}
+
+async function main(argv: string[]): Promise<number> {
+  try {
+    return argv[0] === 'parse' ? await batch(argv.slice(1)) : single(argv)
+  } catch (error) {
+    // parseArgs reports unknown options and missing values with a code of its own.
+    if (error instanceof UsageError || String((error as {code?: unknown}).code).startsWith('ERR_PARSE_ARGS')) {
+      console.error(`kamerbrief: ${(error as Error).message}\n\n${usage}`)
+      return 2
+    }
+    console.error(`kamerbrief: ${(error as Error).message}`)
+    return 2
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2))

@@ -4,9 +4,9 @@
  * `heading`, `salutation` and `closing` (their children are phrasing), `marker`, `pageFurniture`,
  * `unknown`, `signatory` and `field`, plus the footnote numbers kept in a footnote definition's
  * `data.markers`, the name line of a signatory in `data.namePosition` and the bullet of a list item
- * (the part of the item before its first paragraph). Everything else is a
- * container, whose position only spans its children. The repeats of a joint answer (nodes with
- * `sharedWith`) copy text that is already covered, so they are skipped.
+ * (the part of the item before its first paragraph). Everything else is a container, whose position
+ * only spans its children. The repeats of a joint answer (nodes with `sharedWith`) copy text that is
+ * already covered, so they are skipped.
  */
 import type {Position, Root} from './ast.js'
 import {readLines} from './lines.js'
@@ -140,6 +140,11 @@ function isWhiteSpace(code: number): boolean {
 function markupMask(input: string): Uint8Array {
   const mask = new Uint8Array(input.length)
   for (const line of readLines(input, true)) {
+    // A blank line (or a run of them) holds nothing but white space and markup.
+    if (line.contentStart >= line.contentEnd) {
+      for (let i = line.start; i < line.end; i++) mask[i] = 1
+      continue
+    }
     for (let i = line.start; i < line.contentStart; i++) mask[i] = 1
     // The closing "#" run of an ATX heading.
     if (line.heading !== undefined) for (let i = line.contentEnd; i < line.end; i++) mask[i] = 1

@@ -3,6 +3,7 @@
  * "zie de antwoorden op de vragen 4 t/m 6", "Zoals toegelicht onder vraag 1", "Zoals aangegeven in
  * het antwoord op vraag 8 en 9". Targets are resolved to questionAnswer ids in checks.ts.
  */
+import {LIST_SPLIT} from './dutch.js'
 import type {Span} from './inline.js'
 
 const NUMBER_LIST = String.raw`\d{1,3}[a-z]?(?:(?:\s*,\s*|\s+(?:en|t/m|tot en met)\s+|\s*[-–]\s*)\d{1,3}[a-z]?){0,20}`
@@ -20,7 +21,7 @@ export const CROSS_REFERENCE = new RegExp(
 /** Expands "4 t/m 6" to 4, 5, 6 and "2, 3 en 4" to 2, 3, 4. */
 export function expandNumbers(list: string): string[] {
   const out: string[] = []
-  const parts = list.split(/\s*,\s*|\s+en\s+/)
+  const parts = list.split(LIST_SPLIT)
   for (const part of parts) {
     const range = /^(\d{1,3})\s*(?:t\/m|tot en met|[-–])\s*(\d{1,3})$/.exec(part.trim())
     if (range) {

@@ -30,7 +30,6 @@ export const RULES = {
   'footnote-unused': ['info', 'A footnote text is never referred to.'],
   'footnote-without-text': ['info', 'A footnote number was found at a page bottom without its text.'],
   'nota-question-count-mismatch': ['warning', 'The nota states a number of questions that differs from the parsed sections.'],
-  'paragraph-continued': ['info', 'A paragraph split by a page break or footnotes was recognised as one.'],
   'schema-violation': ['error', 'The tree did not pass its schema; this is a bug in kamerbrief.']
 } as const satisfies Record<string, readonly ['error' | 'warning' | 'info', string]>
 

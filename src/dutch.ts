@@ -124,6 +124,12 @@ export const CHAMBERS = [
   ['tweede kamer', 'Tweede Kamer']
 ] as const
 
+/**
+ * The ", " and " en " between the items of a list: "HDFC, CDS en CIO", "2, 3 en 4". A match starts
+ * only where white space starts: from inside a run of spaces every start would scan the rest again.
+ */
+export const LIST_SPLIT = /(?<!\s)\s*,\s*|(?<!\s)\s+en\s+/
+
 /** Salutations open the body: "Geachte voorzitter,". */
 export const SALUTATION = /^(geachte|zeer geachte|hooggeachte)\b/i
 /** Closings end it: "Hoogachtend,", "Met vriendelijke groet,". */

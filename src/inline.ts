@@ -32,6 +32,14 @@ export interface Span {
 const LIGATURES: Readonly<Record<string, string>> = {'\ufb00': 'ff', '\ufb01': 'fi', '\ufb02': 'fl', '\ufb03': 'ffi', '\ufb04': 'ffl'}
 // Characters that make a block worth a Markdown inline parse.
 const MARKDOWN_INLINE = /[*_[\]<>\\&`!]/
+/**
+ * Markdown parsing takes time that grows faster than the text on some input (runs of emphasis,
+ * "<!--", "[a]" runs), so a block is parsed in pieces of at most this many characters, cut at line
+ * breaks. Real paragraphs are far shorter.
+ */
+const MARKDOWN_PIECE = 4000
+/** List or quote markers chained on one line ("1. 1. 1. 1.", "- - - -"): the parser pays for every level of nesting on every line. */
+const CONTAINER_CHAIN = /(?:^|[ \t])(?:(?:[-*+]|\d{1,9}[.)])[ \t]+|>[ \t]*){4}/m
 
 /** The reading text of `lines` (from offset `from` on) with its map back to the input. */
 export function readingText(lines: readonly Line[], context: InlineContext, from = 0): {map: OffsetMap; links: Span[]} {
@@ -45,7 +53,7 @@ export function readingText(lines: readonly Line[], context: InlineContext, from
   }
   if (ranges.length === 0) return {map, links}
   const raw = ranges.map(([s, e]) => input.slice(s, e)).join('\n')
-  if (context.markdown && MARKDOWN_INLINE.test(raw)) {
+  if (context.markdown && MARKDOWN_INLINE.test(raw) && !CONTAINER_CHAIN.test(raw)) {
     flattenMarkdown(raw, ranges, input, map, links)
   } else {
     for (let i = 0; i < ranges.length; i++) {
@@ -59,7 +67,7 @@ export function readingText(lines: readonly Line[], context: InlineContext, from
 
 /** Appends the line break between two lines: a space, or nothing after a hyphen that splits a word. */
 function joinLines(map: OffsetMap, input: string, previousEnd: number, nextStart: number): void {
-  const text = map.text
+  const text = map.tail(2)
   const next = input.charCodeAt(nextStart)
   const hyphenated = text.length > 1 && text.endsWith('-') && /\p{Ll}/u.test(text[text.length - 2]!) && next >= 97 && next <= 122
   if (hyphenated) {
@@ -106,13 +114,14 @@ function flattenMarkdown(raw: string, ranges: Array<[number, number]>, input: st
     if (i > 0) rawMap.push('\n', ranges[i - 1]![1], s)
     rawMap.push(input.slice(s, e), s, e)
   }
-  const tree = fromMarkdown(raw)
   let lastEnd = 0
+  // Where the piece being walked starts in raw: node offsets are relative to it.
+  let base = 0
   // A leaf that ended in white space ("… op\n" before a link) owes the next one a space.
   let pendingSpace = false
   const leaf = (value: string, start: number, end: number) => {
     const gap = raw.slice(lastEnd, start)
-    if (map.text.length > 0 && (pendingSpace || /\s/.test(gap)) && !map.text.endsWith(' ') && value.trim().length > 0) {
+    if (map.length > 0 && (pendingSpace || /\s/.test(gap)) && map.tail(1) !== ' ' && value.trim().length > 0) {
       map.push(' ', rawMap.source(Math.max(0, Math.min(lastEnd, start) - (pendingSpace ? 1 : 0))), rawMap.source(start, true))
     }
     pendingSpace = /\s$/.test(value)
@@ -130,12 +139,13 @@ function flattenMarkdown(raw: string, ranges: Array<[number, number]>, input: st
           let part = parts[i]!
           if (i > 0) part = part.replace(/^[ \t]+/, '')
           if (i < parts.length - 1) part = part.replace(/[ \t]+$/, '')
-          if (i > 0 && part.length > 0 && map.text.length > 0 && !map.text.endsWith(' ')) {
-            const text = map.text
+          if (i > 0 && part.length > 0 && map.length > 0 && map.tail(1) !== ' ') {
+            const text = map.tail(2)
             if (text.endsWith('-') && /\p{Ll}/u.test(text[text.length - 2] ?? '') && /^[a-z]/.test(part)) map.dropLast()
             else map.push(' ', rawMap.source(at), rawMap.source(at + 1, true))
           }
-          const found = raw.indexOf(part, at)
+          // Only as far as this node: a part read differently ("&amp;" as "&") must not search the whole block.
+          const found = raw.slice(0, Math.min(raw.length, end + part.length)).indexOf(part, at)
           const partStart = found >= 0 && found < end ? found : at
           if (part.length > 0) copyNormalised(map, part, rawMap.source(partStart), rawMap.source(Math.min(partStart + part.length, end), true))
           at = Math.min(partStart + part.length, end)
@@ -145,9 +155,10 @@ function flattenMarkdown(raw: string, ranges: Array<[number, number]>, input: st
     lastEnd = end
   }
   const walk = (node: MdastNodes) => {
-    const position = node.position
-    const start = position?.start.offset ?? lastEnd
-    const end = position?.end.offset ?? start
+    const startOffset = node.position?.start.offset
+    const endOffset = node.position?.end.offset
+    const start = startOffset === undefined ? lastEnd : startOffset + base
+    const end = endOffset === undefined ? start : endOffset + base
     switch (node.type) {
       case 'text':
       case 'inlineCode':
@@ -162,10 +173,10 @@ function flattenMarkdown(raw: string, ranges: Array<[number, number]>, input: st
         leaf(node.alt ?? '', start, end)
         return
       case 'link': {
-        const from = map.text.length
+        const from = map.length
         for (const child of node.children) walk(child)
-        if (map.text.length === from) leaf(node.url, start, end)
-        links.push({start: from, end: map.text.length, node: {type: 'link', url: node.url}})
+        if (map.length === from) leaf(node.url, start, end)
+        links.push({start: from, end: map.length, node: {type: 'link', url: node.url}})
         lastEnd = end
         return
       }
@@ -174,7 +185,26 @@ function flattenMarkdown(raw: string, ranges: Array<[number, number]>, input: st
         else if ('value' in node && typeof node.value === 'string') leaf(node.value, start, end)
     }
   }
-  walk(tree)
+  for (const [from, to] of pieces(raw, MARKDOWN_PIECE)) {
+    base = from
+    walk(fromMarkdown(from === 0 && to === raw.length ? raw : raw.slice(from, to)))
+  }
+}
+
+/** Cuts `text` into [from, to) pieces of at most `size` characters: after a line break where there is one, else after a space. */
+function pieces(text: string, size: number): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  let from = 0
+  while (text.length - from > size) {
+    let cut = -1
+    for (let i = from + size; i > from && cut < 0; i--) if (text.charCodeAt(i - 1) === 10) cut = i
+    for (let i = from + size; i > from && cut < 0; i--) if (text.charCodeAt(i - 1) === 32) cut = i
+    if (cut < 0) cut = from + size
+    out.push([from, cut])
+    from = cut
+  }
+  out.push([from, text.length])
+  return out
 }
 
 /** Phrasing nodes for `lines` (from offset `from` on): text split around every inline node found. */
@@ -184,8 +214,9 @@ export function buildPhrasing(lines: readonly Line[], context: InlineContext, fr
   if (text.length === 0) return []
   const spans: Span[] = [...links]
   for (const found of findReferences(text)) spans.push(fromFound(found))
-  spans.push(...findCrossReferences(text))
-  spans.push(...findFootnoteReferences(text, context.footnotes))
+  // Loops, not push(...): a long paragraph can hold more spans than a call takes arguments.
+  for (const span of findCrossReferences(text)) spans.push(span)
+  for (const span of findFootnoteReferences(text, context.footnotes)) spans.push(span)
   return assemble(text, pickSpans(spans), map, context.index)
 }
 

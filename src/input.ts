@@ -25,7 +25,8 @@ function tooLarge(length: number, max: number): never {
 
 /** Markdown when the text carries syntax that only Markdown converters write. */
 // Not "> ": pdftotext prints the Rijkshuisstijl return address as "> Retouradres Postbus 20901 …".
-const MARKDOWN_SIGNS = [/^#{1,6}\s+\S/m, /\*\*[^*\n]+\*\*/, /\[[^\]\n]+\]\([^)\s]+\)/, /<https?:\/\/[^>\s]+>/, /\^\[\d+\]/]
+// No class may run into the next sign's opening character: "[[[[…" or "<http://a<http://a…" would be scanned again from every start.
+const MARKDOWN_SIGNS = [/^#{1,6}\s+\S/m, /\*\*[^*\n]+\*\*/, /\[[^[\]\n]+\]\([^()\s]+\)/, /<https?:\/\/[^<>\s]+>/, /\^\[\d+\]/]
 
 export function detectFormat(text: string, format: 'markdown' | 'text' | 'auto'): 'markdown' | 'text' {
   if (format !== 'auto') return format

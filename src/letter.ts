@@ -5,7 +5,7 @@
  */
 import type {Closing, Letter, Letterhead, Salutation, Signatory} from './ast.js'
 import type {Block} from './blocks.js'
-import {blockPosition, type Context, flow, paragraph} from './build.js'
+import {append, blockPosition, type Context, flow, paragraph} from './build.js'
 import {CLOSING, SALUTATION, SIGNATORY_ROLE} from './dutch.js'
 import {readLetterhead} from './letterhead.js'
 
@@ -47,7 +47,7 @@ export function readLetter(context: Context, blocks: readonly Block[], from: num
   // Committee signatures, sentences, furniture and footnotes inside the letterhead range, in document order.
   const besides = [...committee, ...flow(context, [...prose, ...blocks.slice(from, headerEnd).filter((b) => b.furniture || 'footnote' in b)])]
   besides.sort((a, b) => a.position.start.offset - b.position.start.offset)
-  letter.children.push(...besides)
+  append(letter.children, besides)
 
   let i = headerEnd
   if (salutation >= 0) {
@@ -64,7 +64,7 @@ export function readLetter(context: Context, blocks: readonly Block[], from: num
     if (!block.furniture && block.lines.length <= 2 && block.lines.every((line) => sidebar.has(line.text))) block.furniture = 'running-header'
     body.push(block)
   }
-  letter.children.push(...flow(context, body))
+  append(letter.children, flow(context, body))
   const end = readSignature(context, blocks, i, Math.max(bodyEnd, i), letter)
   const last = letter.children[letter.children.length - 1]
   if (last) {
@@ -120,19 +120,21 @@ export function readSignature(context: Context, blocks: readonly Block[], i: num
       break
     }
   }
+  const signatories: Signatory[] = []
   roles.forEach((role, k) => {
     const name = names[k]
     const line = role.block.lines[role.line]!
     const signatory: Signatory = {type: 'signatory', role: role.text, position: context.index.position(line.contentStart, line.contentEnd)}
     if (name) signatory.name = name.text
     letter.children.push(signatory)
+    signatories.push(signatory)
   })
   // The name lines are covered by markers in data of their signatory, so no text is lost.
   names.forEach((name, k) => {
-    const signatory = letter.children.filter((c): c is Signatory => c.type === 'signatory').slice(-roles.length)[k]
+    const signatory = signatories[k]
     const line = name.block.lines[name.line]!
     if (signatory) signatory.data = {namePosition: context.index.position(line.contentStart, line.contentEnd)}
   })
-  letter.children.push(...flow(context, furniture))
+  append(letter.children, flow(context, furniture))
   return i
 }

@@ -8,7 +8,7 @@
 import type {Field, Letterhead, Member, Signatory} from './ast.js'
 import type {Block} from './blocks.js'
 import {type Context, linesPosition, positionOf} from './build.js'
-import {CHAMBERS, LETTERHEAD_LABELS, type LetterheadKey, parseDutchDate, POSTCODE, RETURN_ADDRESS, WEBSITE} from './dutch.js'
+import {CHAMBERS, LETTERHEAD_LABELS, LIST_SPLIT, type LetterheadKey, parseDutchDate, POSTCODE, RETURN_ADDRESS, WEBSITE} from './dutch.js'
 import type {Line} from './lines.js'
 
 const ADDRESSEE = /^(?:aan\s+)?de\s+voorzitter\s+van\s+de\s+(?:eerste|tweede)\s+kamer/i
@@ -145,7 +145,7 @@ function readMinistry(context: Context, draft: Draft, lines: readonly Line[]): v
   let split = lines.findIndex((line, i) => i > 0 && (/\d/.test(line.text) || /postbus/i.test(line.text) || WEBSITE.test(line.text)))
   if (split < 0) split = lines.length
   const name = field(context, draft, 'sender', undefined, lines.slice(0, split))
-  draft.head.sender = {...(draft.head.sender ?? {addressLines: []}), organisation: despace(name.value, context.input)}
+  draft.head.sender = {...(draft.head.sender ?? {addressLines: []}), organisation: despace(name.value, context)}
   if (split < lines.length) readSenderAddress(context, draft, lines.slice(split))
 }
 
@@ -154,17 +154,42 @@ function readMinistry(context: Context, draft: Draft, lines: readonly Line[]): v
  * are joined when the joined word occurs elsewhere in the same document ("DE MINISTER VAN
  * INFRASTRUCTUUR EN WATERSTAAT"), so no word list is needed and nothing is guessed.
  */
-export function despace(value: string, document: string): string {
+export function despace(value: string, context: Context): string {
   const parts = value.split(' ')
   if (parts.length < 2) return value
   const out: string[] = [parts[0]!]
   for (let k = 1; k < parts.length; k++) {
     const previous = out[out.length - 1]!
     const joined = previous + parts[k]!
-    if (/^\p{L}+$/u.test(joined) && joined.length >= 6 && new RegExp(`(?<!\\p{L})${joined}(?!\\p{L})`, 'iu').test(document)) out[out.length - 1] = joined
+    if (/^\p{L}+$/u.test(joined) && joined.length >= 6 && inDocument(joined.toLowerCase(), context)) out[out.length - 1] = joined
     else out.push(parts[k]!)
   }
   return out.join(' ')
+}
+
+/** Per parse: the input in lower case, how many words were looked up, and the set of its words once many were. */
+const lookups = new WeakMap<Context, {lower: string; asked: number; words?: Set<string>}>()
+/**
+ * Words looked up by searching the input before the set of all its words is made: a search costs
+ * microseconds, the set as much as the rest of a parse of a whole letter, and a letterhead asks for
+ * a few words only. Past this many, the set keeps the lookups linear in the input.
+ */
+const SEARCHES = 16
+
+/** Whether `word` (lower case) stands in the input as a whole word. */
+function inDocument(word: string, context: Context): boolean {
+  let state = lookups.get(context)
+  if (!state) lookups.set(context, (state = {lower: context.input.toLowerCase(), asked: 0}))
+  if (++state.asked > SEARCHES) {
+    state.words ??= new Set(state.lower.match(/\p{L}+/gu))
+    return state.words.has(word)
+  }
+  const {lower} = state
+  for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+    const end = at + word.length
+    if (!/\p{L}$/u.test(lower.slice(Math.max(0, at - 2), at)) && !/^\p{L}/u.test(lower.slice(end, end + 2))) return true
+  }
+  return false
 }
 
 function readAsked(context: Context, draft: Draft, block: Block): void {
@@ -173,8 +198,18 @@ function readAsked(context: Context, draft: Draft, block: Block): void {
   const head = draft.head
   const members = /^vragen\s+van\s+(?:het\s+lid|de\s+leden)\s+(.+?)\s+aan\s+(?:de|het)\s/i.exec(text)
   if (members) head.askedBy = readMembers(members[1]!)
-  const subject = /\s(?:over|inzake)\s+(.+?)\s*\(ingezonden\b/i.exec(text)
-  if (subject) head.subject = subject[1]!
+  // The first "over", then the first "(ingezonden" after it: one lazy match would scan to the end
+  // again from every "over" when no "(ingezonden" follows.
+  const opening = /\s(?:over|inzake)\s+/i.exec(text)
+  if (opening) {
+    const from = opening.index + opening[0].length
+    const closing = /\(ingezonden\b/gi
+    closing.lastIndex = from + 1
+    const close = closing.exec(text)
+    let to = close?.index ?? -1
+    while (to > from + 1 && /\s/.test(text[to - 1]!)) to--
+    if (close) head.subject = text.slice(from, to)
+  }
   const submitted = /\(ingezonden\s+([^)]*)\)/i.exec(text)
   const date = submitted ? parseDutchDate(submitted[1]!) : undefined
   if (date) head.questionsSubmitted = date
@@ -185,8 +220,9 @@ export function readMembers(text: string): Member[] {
   const all = /\(allen\s+([^)]+)\)\s*$/i.exec(text)
   const body = all ? text.slice(0, all.index).trim() : text
   const members: Member[] = []
-  for (const part of body.split(/\s*,\s*|\s+en\s+/)) {
-    const match = /^(.+?)\s*(?:\(([^)]+)\))?$/.exec(part.trim())
+  for (const part of body.split(LIST_SPLIT)) {
+    // The party only at a run of white space's start and without nested brackets: each start tries once.
+    const match = /^(.+?)(?:(?<!\s)\s*\(([^()]+)\))?$/.exec(part.trim())
     if (!match || !match[1]) continue
     const member: Member = {name: match[1]}
     const party = match[2] ?? all?.[1]
@@ -353,19 +389,37 @@ function readLabelled(context: Context, draft: Draft, line: Line, label: readonl
   const text = line.text
   const cuts: Array<{at: number; label: string; key: LetterheadKey}> = [{at: 0, label: text.slice(0, label[0].length), key: label[1]}]
   const lower = text.toLowerCase()
+  // Offsets inside a label or just after it, where no other label may start (a set, not a search: a line may hold thousands).
+  const taken = new Set<number>()
+  const take = (cut: {at: number; label: string}) => {
+    for (let p = cut.at; p <= cut.at + cut.label.length; p++) taken.add(p)
+  }
+  take(cuts[0]!)
   for (const [name, key] of LETTERHEAD_LABELS) {
     let at = lower.indexOf(` ${name} `, label[0].length)
     while (at >= 0) {
       // Labels inside a value start with a capital in the source: "Uw kenmerk", "Onderwerp".
-      if (/\p{Lu}/u.test(text[at + 1]!) && !cuts.some((c) => at + 1 >= c.at && at + 1 < c.at + c.label.length + 1)) {
-        cuts.push({at: at + 1, label: text.slice(at + 1, at + 1 + name.length), key})
+      if (/\p{Lu}/u.test(text[at + 1]!) && !taken.has(at + 1)) {
+        const cut = {at: at + 1, label: text.slice(at + 1, at + 1 + name.length), key}
+        cuts.push(cut)
+        take(cut)
       }
       at = lower.indexOf(` ${name} `, at + 1)
     }
   }
   cuts.sort((a, b) => a.at - b.at)
   // Keep the longest label where two start at the same place ("Uw kenmerk" over "kenmerk").
-  const kept = cuts.filter((c, k) => !cuts.some((d, m) => m !== k && d.at <= c.at && d.at + d.label.length > c.at && d.label.length > c.label.length))
+  // Labels are short, so only one starting at most `longest` characters before a label can cover it.
+  const startingAt = new Map<number, typeof cuts>()
+  for (const c of cuts) startingAt.set(c.at, [...(startingAt.get(c.at) ?? []), c])
+  const longest = cuts.reduce((max, c) => Math.max(max, c.label.length), 0)
+  const covered = (c: (typeof cuts)[number]) => {
+    for (let p = c.at - longest + 1; p <= c.at; p++) {
+      for (const d of startingAt.get(p) ?? []) if (d !== c && d.at + d.label.length > c.at && d.label.length > c.label.length) return true
+    }
+    return false
+  }
+  const kept = cuts.filter((c) => !covered(c))
   for (let k = 0; k < kept.length; k++) {
     const cut = kept[k]!
     const end = k + 1 < kept.length ? kept[k + 1]!.at : text.length

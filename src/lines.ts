@@ -1,19 +1,19 @@
 /**
- * The first pass over the input: one record per physical line, with Markdown container markers
- * (`>`, `#`, `-`) taken off in Markdown mode. Every later stage works on ranges of the original
- * input, so positions never drift.
+ * The first pass over the input: one record per physical line (a run of blank lines is one record),
+ * with Markdown container markers (`>`, `#`, `-`) taken off in Markdown mode. Every later stage
+ * works on ranges of the original input, so positions never drift.
  */
 
 export interface Line {
   /** Offset of the first character of the line. */
   start: number
-  /** Offset after the last character, before the line ending. */
+  /** Offset after the last character, before the line ending (of the last line, for a run of blank lines). */
   end: number
   /** Offset of the content: after container markers and leading white space. */
   contentStart: number
   /** Offset after the content, before trailing white space. */
   contentEnd: number
-  /** `input.slice(contentStart, contentEnd)`. */
+  /** `input.slice(contentStart, contentEnd)`, with non-breaking spaces read as spaces (same length, so offsets hold). */
   text: string
   /** Markdown heading depth (`# 2`, `### 387`), when the line is an ATX heading. */
   heading?: number
@@ -46,7 +46,13 @@ export function readLines(input: string, markdown: boolean): Line[] {
         end++
       }
     }
-    lines.push(readLine(input, start, end, markdown))
+    const line = readLine(input, start, end, markdown)
+    const previous = lines[lines.length - 1]
+    // A run of blank lines is one record: only its page break matters, and a million records would cost memory, not information.
+    if (previous !== undefined && isBlank(previous) && isBlank(line)) {
+      previous.end = line.end
+      if (line.pageStart) previous.pageStart = true
+    } else lines.push(line)
     if (end >= length) break
     start = end + (input.charCodeAt(end) === 13 && input.charCodeAt(end + 1) === 10 ? 2 : 1)
   }
@@ -99,10 +105,19 @@ function readLine(input: string, start: number, end: number, markdown: boolean):
       while (contentEnd > i && isSpace(input.charCodeAt(contentEnd - 1))) contentEnd--
     }
   }
-  const line: Line = {start, end, contentStart: i, contentEnd, text: input.slice(i, contentEnd), pageStart, indent}
+  const line: Line = {start, end, contentStart: i, contentEnd, text: lineText(input, i, contentEnd), pageStart, indent}
   if (heading !== undefined) line.heading = heading
   if (bullet !== undefined) line.bullet = bullet
   return line
+}
+
+/**
+ * The text readers match on. PDF text puts non-breaking spaces in dates, numbers and headings
+ * ("Vraag 1", "vergaderjaar 2022–2023"); read as spaces, every pattern treats them alike.
+ */
+function lineText(input: string, from: number, to: number): string {
+  const text = input.slice(from, to)
+  return text.includes('\u00a0') ? text.replace(/\u00a0/g, ' ') : text
 }
 
 /** A copy of `line` limited to the content range [from, to) — for lines that hold two things. */
@@ -111,7 +126,7 @@ export function sliceLine(line: Line, input: string, from: number, to: number): 
   let e = Math.min(to, line.contentEnd)
   while (s < e && isSpace(input.charCodeAt(s))) s++
   while (e > s && isSpace(input.charCodeAt(e - 1))) e--
-  const copy: Line = {...line, contentStart: s, contentEnd: e, text: input.slice(s, e)}
+  const copy: Line = {...line, contentStart: s, contentEnd: e, text: lineText(input, s, e)}
   if (s !== line.contentStart) {
     delete copy.bullet
     delete copy.heading

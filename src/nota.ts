@@ -6,8 +6,8 @@
  */
 import type {Field, Flow, Nota, NotaHeader, NotaSection, Signatory} from './ast.js'
 import type {Block} from './blocks.js'
-import {blockPosition, type Context, flow, linesPosition, marker, positionOf} from './build.js'
-import {NOTA_HEADINGS, NOTA_LABELS, NOTA_PURPOSES, NOTA_TOP_HEADINGS, type NotaKey, parseDutchDate, SIGNATORY_ROLE} from './dutch.js'
+import {append, blockPosition, type Context, flow, linesPosition, marker, positionOf} from './build.js'
+import {LIST_SPLIT, NOTA_HEADINGS, NOTA_LABELS, NOTA_PURPOSES, NOTA_TOP_HEADINGS, type NotaKey, parseDutchDate, SIGNATORY_ROLE} from './dutch.js'
 import type {Line} from './lines.js'
 import {markRepeatedHeaders} from './page-furniture.js'
 
@@ -110,7 +110,7 @@ export function readNota(context: Context, blocks: Block[], from: number, to: nu
   const first = header.fields[0]
   const last = header.fields[header.fields.length - 1]
   if (first && last) header.position = {start: first.position.start, end: last.position.end}
-  nota.children.push(...extra)
+  append(nota.children, extra)
   // The header repeats on later pages: furniture, not content.
   markRepeatedHeaders(blocks, headerTexts, i, to)
 
@@ -119,11 +119,11 @@ export function readNota(context: Context, blocks: Block[], from: number, to: nu
   let body: Block[] = []
   const flush = () => {
     if (!current || body.length === 0) {
-      if (!current && body.length) nota.children.push(...flow(context, body))
+      if (!current && body.length) append(nota.children, flow(context, body))
       body = []
       return
     }
-    current.children.push(...flow(context, body))
+    append(current.children, flow(context, body))
     body = []
   }
   for (; i < to; i++) {
@@ -188,7 +188,7 @@ function addField(context: Context, header: NotaHeader, key: NotaKey, value: str
 }
 
 /** "HDFC, CDS en CIO" → ["HDFC", "CDS", "CIO"]. */
-const splitList = (value: string) => value.split(/\s*,\s*|\s+en\s+/).filter(Boolean)
+const splitList = (value: string) => value.split(LIST_SPLIT).filter(Boolean)
 
 function apply(context: Context, header: NotaHeader, key: NotaKey, label: string, value: string, line: Line): void {
   addField(context, header, key, value, line, label)
@@ -200,10 +200,10 @@ function apply(context: Context, header: NotaHeader, key: NotaKey, label: string
       header.from = value
       break
     case 'coordinatedWith':
-      header.coordinatedWith.push(...splitList(value))
+      append(header.coordinatedWith, splitList(value))
       break
     case 'copyTo':
-      header.copyTo.push(...splitList(value))
+      append(header.copyTo, splitList(value))
       break
     case 'date': {
       const date = parseDutchDate(value)

@@ -43,5 +43,9 @@ export function resolveOptions(options: Options | undefined): ResolvedOptions {
   if (typeof maxInputLength !== 'number' || !(maxInputLength >= 0)) {
     throw new KamerbriefError('INVALID_OPTIONS', `Expected options.maxInputLength to be a non-negative number`)
   }
-  return {format, maxInputLength, validate: options?.validate ?? true}
+  const validate = options?.validate ?? true
+  if (typeof validate !== 'boolean') {
+    throw new KamerbriefError('INVALID_OPTIONS', `Expected options.validate to be true or false, got ${JSON.stringify(validate)}`)
+  }
+  return {format, maxInputLength, validate}
 }

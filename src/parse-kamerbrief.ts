@@ -39,7 +39,8 @@ export function parseKamerbrief(input: string | Uint8Array, options?: Options): 
   const markdown = format === 'markdown'
   const context = createContext(text, markdown, {known: new Set(), labels: new Set(), next: 1})
   const root: Root = {type: 'root', format, children: [], diagnostics: context.diagnostics, position: context.index.position(0, text.length)}
-  if (!/\S/.test(text)) {
+  // White space as the lines read it: the zero-width space of PDF text too.
+  if (!/[^\s\u200b]/.test(text)) {
     report(root.diagnostics, 'empty-document', root.position, 'The input is empty or only white space')
     return root
   }

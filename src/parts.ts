@@ -5,7 +5,7 @@
  */
 import type {Root} from './ast.js'
 import type {Block} from './blocks.js'
-import {type Context, flow, unknown} from './build.js'
+import {append, type Context, flow, unknown} from './build.js'
 import {report} from './diagnostics.js'
 import {isHeaderAnchor, readLetter, readSignature} from './letter.js'
 import {findNotaStart, readNota} from './nota.js'
@@ -44,7 +44,7 @@ export function readDocument(context: Context, blocks: Block[]): Root['children'
   if (first < 0) for (let i = 0; i < end && fractie < 0; i++) if (opensFractieQuestion(blocks[i]!)) fractie = i
   if (fractie >= 0 && fractie > 0 && isHeaderAnchor(blocks[fractie - 1]!)) fractie = -1
   const letterEnd = first >= 0 ? questionsStart : fractie >= 0 ? fractie : end
-  const recognised = first >= 0 || notaStart >= 0 || blocks.slice(0, end).some(isHeaderAnchor)
+  const recognised = first >= 0 || fractie >= 0 || notaStart >= 0 || blocks.slice(0, end).some(isHeaderAnchor)
   let at = 0
   if (!recognised) {
     for (const block of blocks.slice(0, end)) children.push(leftover(context, block))
@@ -59,7 +59,7 @@ export function readDocument(context: Context, blocks: Block[]): Root['children'
   }
   if (first >= 0) {
     const {sections, end: after} = readQuestions(context, blocks, questionsStart, end)
-    children.push(...sections)
+    append(children, sections)
     at = after
     // Old letters put their closing after the answers: "Hoogachtend," + signatories.
     const letter = children.find((c) => c.type === 'letter')

@@ -47,26 +47,49 @@ export class OffsetMap {
   private readonly sourceStarts: number[] = []
   private readonly sourceLengths: number[] = []
   private readonly textLengths: number[] = []
-  text = ''
+  // The text is kept in pieces and joined once when asked: appending to a string while reading its
+  // end makes V8 flatten it each time, which is quadratic in a long paragraph.
+  private readonly pieces: string[] = []
+  private joined: string | undefined = ''
+  /** The length of the reading text. */
+  length = 0
+
+  /** The reading text. */
+  get text(): string {
+    this.joined ??= this.pieces.join('')
+    return this.joined
+  }
+
+  /** The last `count` characters of the reading text, without joining it. */
+  tail(count: number): string {
+    let out = ''
+    for (let k = this.pieces.length - 1; k >= 0 && out.length < count; k--) out = this.pieces[k]!.slice(-(count - out.length)) + out
+    return out
+  }
 
   /** Appends `value`, read from input[sourceStart, sourceEnd). */
   push(value: string, sourceStart: number, sourceEnd: number): void {
     if (value.length === 0) return
-    this.textStarts.push(this.text.length)
+    this.textStarts.push(this.length)
     this.textLengths.push(value.length)
     this.sourceStarts.push(sourceStart)
     this.sourceLengths.push(sourceEnd - sourceStart)
-    this.text += value
+    this.pieces.push(value)
+    this.length += value.length
+    this.joined = undefined
   }
 
   /** Removes the last character of the reading text (a hyphen that turned out to split a word). */
   dropLast(): void {
     const last = this.textLengths.length - 1
     if (last < 0) return
-    this.text = this.text.slice(0, -1)
+    this.pieces[last] = this.pieces[last]!.slice(0, -1)
+    this.length--
+    this.joined = undefined
     this.textLengths[last]!--
     this.sourceLengths[last]!--
     if (this.textLengths[last] === 0) {
+      this.pieces.pop()
       this.textLengths.pop()
       this.textStarts.pop()
       this.sourceStarts.pop()

@@ -6,7 +6,7 @@
  */
 import type {Answer, Flow, Question, QuestionAnswer, QuestionSection} from './ast.js'
 import {ANSWER_HEADING, type Block, BULLET, NOTICE_HEADING, QUESTION_HEADING, splitBlock} from './blocks.js'
-import {blockPosition, type Context, continues, flow, holdsInput, marker, ordinal, paragraph, positionOf, unknown} from './build.js'
+import {append, blockPosition, type Context, continues, flow, holdsInput, marker, ordinal, paragraph, positionOf, unknown} from './build.js'
 import {expandNumbers} from './cross-references.js'
 import {report} from './diagnostics.js'
 import {CLOSING, FRACTIE} from './dutch.js'
@@ -66,7 +66,7 @@ export function readQuestions(context: Context, blocks: readonly Block[], from: 
     const before = sectionFlow
     sectionFlow = []
     section = {type: 'questionSection', children: [], position: positionOf(context, (title ?? blocks[from]!).start, (title ?? blocks[from]!).start)}
-    if (before.length) section.children.push(...flow(context, before))
+    if (before.length) append(section.children, flow(context, before))
     if (title) {
       section.title = context.input.slice(title.start, title.end).replace(/\s+/g, ' ')
       section.children.push(...flow(context, [title]))
@@ -79,7 +79,7 @@ export function readQuestions(context: Context, blocks: readonly Block[], from: 
   const flushSectionFlow = () => {
     // Without a section yet, the flow waits for the first one.
     if (!section) return
-    if (sectionFlow.length) section.children.push(...flow(context, sectionFlow))
+    if (sectionFlow.length) append(section.children, flow(context, sectionFlow))
     sectionFlow = []
   }
   const closeQuestion = () => {
@@ -142,7 +142,7 @@ export function readQuestions(context: Context, blocks: readonly Block[], from: 
     }
     if (open && (ANSWER_HEADING.test(block.text) || NOTICE_HEADING.test(block.text))) {
       // Anything read as answer before the heading was still question.
-      open.question.push(...open.answer)
+      append(open.question, open.answer)
       open.answer = []
       open.phase = 'answer'
       open.answerMarkers.push(marker(context, block.text, block.start, block.end))
@@ -305,13 +305,13 @@ function contentOf(context: Context, blocks: Block[]): Flow[] {
   for (const block of blocks) {
     if (block.start !== block.lines[0]!.contentStart) {
       // The rest of a block after its number marker.
-      out.push(...flow(context, run))
+      append(out, flow(context, run))
       run = []
       const para = paragraph(context, block.lines, block.start)
       if (holdsInput(para)) out.push(para)
     } else run.push(block)
   }
-  out.push(...flow(context, run))
+  append(out, flow(context, run))
   // Paragraphs split by a page break or footnotes continue the one before.
   let previous: string | undefined
   for (const node of out) {
@@ -373,7 +373,7 @@ export function readImplicitQuestions(context: Context, blocks: readonly Block[]
       const {lines: unitLines, block} = lines[k++]!
       if (previous && (blockIndex.get(block) ?? 0) - (blockIndex.get(previous) ?? 0) > 1) questionRuns.push([])
       if (questionRuns.length === 0) questionRuns.push([])
-      questionRuns[questionRuns.length - 1]!.push(...unitLines)
+      append(questionRuns[questionRuns.length - 1]!, unitLines)
       previous = block
     }
     const answerUnits: Line[][] = []
@@ -425,7 +425,7 @@ export function readFractieQuestions(context: Context, blocks: readonly Block[],
   let i = from
   let loose: Block[] = []
   const flushLoose = () => {
-    section.children.push(...flow(context, loose))
+    append(section.children, flow(context, loose))
     loose = []
   }
   while (i < to) {

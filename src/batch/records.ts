@@ -1,0 +1,65 @@
+/**
+ * What `kamerbrief parse` writes per file: a JSON record (`{file, ok, tree}` or `{file, ok: false,
+ * error}`) for jsonl and json, or CSV rows, one per question with its answer.
+ */
+import {questions, type CrossReference, type Letter, type Node, type Root} from '../index.js'
+
+export type OutputFormat = 'jsonl' | 'json' | 'csv'
+
+export interface FileError {
+  code: string
+  message: string
+}
+
+export const CSV_COLUMNS = ['document', 'date', 'section', 'number', 'fractie', 'question', 'answer', 'crossReferences', 'error'] as const
+
+/** A field as RFC 4180 wants it: quoted when it holds a quote, comma or line break, quotes doubled. */
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
+}
+
+export const csvRow = (fields: readonly string[]) => `${fields.map(csvField).join(',')}\r\n`
+
+export const csvHeader = () => csvRow(CSV_COLUMNS)
+
+/** One row per question with its answer; a document without questions gives no rows. */
+export function csvRows(file: string, tree: Root): string {
+  const letter = tree.children.find((child): child is Letter => child.type === 'letter')
+  const date = letter?.children.find((child) => child.type === 'letterhead')?.date ?? ''
+  let out = ''
+  for (const entry of questions(tree)) {
+    const targets = new Set<string>()
+    for (const reference of crossReferences(entry.node)) for (const target of reference.targets) targets.add(target)
+    out += csvRow([file, date, entry.section ?? '', entry.number ?? '', entry.fractie ?? '', entry.question, entry.answer, [...targets].join(';'), ''])
+  }
+  return out
+}
+
+function crossReferences(node: Node, out: CrossReference[] = []): CrossReference[] {
+  if (node.type === 'crossReference') out.push(node)
+  else if ('children' in node) for (const child of node.children as Node[]) crossReferences(child, out)
+  return out
+}
+
+/** The output for one parsed file, in `format`; json records come without separators. */
+export function serialiseTree(format: OutputFormat, file: string, tree: Root): string {
+  if (format === 'csv') return csvRows(file, tree)
+  const record = `{"file":${JSON.stringify(file)},"ok":true,"tree":${JSON.stringify(tree)}}`
+  return format === 'jsonl' ? `${record}\n` : record
+}
+
+/** The output for a file that could not be read or parsed, in `format`. */
+export function serialiseError(format: OutputFormat, file: string, error: FileError): string {
+  if (format === 'csv') return csvRow([file, '', '', '', '', '', '', '', `${error.code}: ${error.message}`])
+  const record = JSON.stringify({file, ok: false, error: {code: error.code, message: error.message}})
+  return format === 'jsonl' ? `${record}\n` : record
+}
+
+/** A thrown value as `{code, message}`: the KamerbriefError or Node error code when there is one. */
+export function toFileError(error: unknown): FileError {
+  if (error instanceof Error) {
+    const code = (error as {code?: unknown}).code
+    return {code: typeof code === 'string' ? code : 'INTERNAL_ERROR', message: error.message}
+  }
+  return {code: 'INTERNAL_ERROR', message: String(error)}
+}

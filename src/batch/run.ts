@@ -1,0 +1,188 @@
+/**
+ * `kamerbrief parse`: parses many files on worker threads and writes one output in input order
+ * (jsonl, json or csv). A file that cannot be read or parsed gets its error in the output and the
+ * run goes on; the exit code is 1 when any file failed.
+ */
+import {createWriteStream, openSync} from 'node:fs'
+import {availableParallelism} from 'node:os'
+import {Worker} from 'node:worker_threads'
+import type {Options} from '../index.js'
+import {expandInputs} from './files.js'
+import type {Done, Job, Setup} from './job.js'
+import {Progress} from './progress.js'
+import {csvHeader, serialiseError, type FileError, type OutputFormat} from './records.js'
+
+export interface BatchOptions {
+  /** Files, folders (their .md and .txt files, recursively) and globs. */
+  inputs: readonly string[]
+  /** Where to write; standard output when absent. */
+  out?: string | undefined
+  output: OutputFormat
+  /** Worker threads; default `os.availableParallelism()`. */
+  workers?: number | undefined
+  /** No progress line and no summary. */
+  quiet?: boolean | undefined
+  /** Options for every parse. */
+  options: Options
+  /** The worker script (the built `batch-worker.js`). */
+  workerUrl: URL
+}
+
+interface Terminal {
+  write(chunk: string): unknown
+  isTTY?: boolean
+  columns?: number
+}
+
+export interface BatchIo {
+  stdout: NodeJS.WritableStream & Terminal
+  stderr: Terminal
+}
+
+/** Jobs sent ahead to each worker, so it never waits for the next file. */
+const AHEAD = 4
+/** Results that may wait for a slow file before them: bounds memory when one file takes long. */
+const WINDOW_PER_WORKER = 64
+
+interface Slot {
+  worker: Worker
+  /** Ids of the jobs sent to it and not answered yet, in the order sent (and run). */
+  queue: number[]
+  crash?: Error
+}
+
+export async function runBatch(batch: BatchOptions, io: BatchIo = {stdout: process.stdout, stderr: process.stderr}): Promise<number> {
+  const {files, unmatched} = expandInputs(batch.inputs)
+  for (const glob of unmatched) io.stderr.write(`kamerbrief: no files match ${glob}\n`)
+  if (files.length === 0) {
+    io.stderr.write('kamerbrief: no input files\n')
+    return 2
+  }
+
+  let stream: NodeJS.WritableStream & Terminal = io.stdout
+  if (batch.out !== undefined) {
+    try {
+      // Opened now, so a path that cannot be written stops the run before any work. A 1 MB buffer:
+      // with the default 16 kB, one tree fills it and every write would wait for the disk.
+      stream = createWriteStream(batch.out, {fd: openSync(batch.out, 'w'), highWaterMark: 1 << 20})
+    } catch (error) {
+      io.stderr.write(`kamerbrief: cannot write ${batch.out}: ${(error as Error).message}\n`)
+      return 2
+    }
+  }
+
+  const started = performance.now()
+  const progress =
+    !batch.quiet && io.stderr.isTTY && io.stdout.isTTY && batch.out !== undefined ? new Progress(io.stderr, files.length) : undefined
+  const failures: Array<{file: string; error: FileError}> = []
+  const results = new Map<number, Done>()
+  const retry: number[] = []
+  const setup: Setup = {output: batch.output, options: batch.options}
+  const size = Math.max(1, Math.min(batch.workers ?? availableParallelism(), files.length))
+  const window = size * WINDOW_PER_WORKER
+  let next = 0
+  let written = 0
+  let congested = false
+  let closing = false
+
+  if (batch.output === 'csv') stream.write(csvHeader())
+  else if (batch.output === 'json') stream.write('[\n')
+
+  let finish!: () => void
+  let fail!: (error: Error) => void
+  const finished = new Promise<void>((resolve, reject) => {
+    finish = resolve
+    fail = reject
+  })
+
+  const write = (chunk: string | Uint8Array) => {
+    if (stream.write(chunk) || congested) return
+    // The output is slower than the parsing: send no more jobs until it has caught up.
+    congested = true
+    stream.once('drain', () => {
+      congested = false
+      dispatch()
+    })
+  }
+
+  const flush = () => {
+    for (let done = results.get(written); done; done = results.get(written)) {
+      results.delete(written)
+      if (batch.output === 'json' && written > 0) write(',\n')
+      write(done.output)
+      if (done.error) failures.push({file: files[done.id]!, error: done.error})
+      written++
+    }
+    progress?.update(written, failures.length, written === files.length)
+    if (written === files.length) finish()
+  }
+
+  const send = (slot: Slot, id: number) => {
+    slot.queue.push(id)
+    slot.worker.postMessage({id, file: files[id]!} satisfies Job)
+  }
+
+  const dispatch = () => {
+    for (const slot of slots) {
+      while (slot.queue.length < AHEAD && retry.length > 0) send(slot, retry.shift()!)
+      while (slot.queue.length < AHEAD && next < files.length && next - written < window && !congested) send(slot, next++)
+    }
+  }
+
+  const start = (): Slot => {
+    const slot: Slot = {worker: new Worker(batch.workerUrl, {workerData: setup}), queue: []}
+    const {worker} = slot
+    let online = false
+    worker.on('online', () => (online = true))
+    worker.on('message', (done: Done) => {
+      slot.queue.shift()
+      results.set(done.id, done)
+      flush()
+      dispatch()
+    })
+    worker.on('error', (error) => (slot.crash = error))
+    worker.on('exit', () => {
+      if (closing) return
+      // A worker that never started will not start next time either.
+      if (!online) return fail(slot.crash ?? new Error('The worker thread did not start'))
+      // A worker died (out of memory, a native crash): the file it was on fails, the others go to a new worker.
+      const [blamed, ...others] = slot.queue
+      retry.push(...others)
+      slots[slots.indexOf(slot)] = start()
+      if (blamed !== undefined) {
+        const error = {code: 'WORKER_CRASHED', message: slot.crash?.message ?? 'The worker thread stopped'}
+        results.set(blamed, {id: blamed, output: new TextEncoder().encode(serialiseError(batch.output, files[blamed]!, error)), error})
+        flush()
+      }
+      dispatch()
+    })
+    return slot
+  }
+
+  const slots: Slot[] = []
+  for (let i = 0; i < size; i++) slots.push(start())
+  dispatch()
+  try {
+    await finished
+  } finally {
+    closing = true
+    await Promise.all(slots.map((slot) => slot.worker.terminate()))
+  }
+
+  if (batch.output === 'json') stream.write('\n]\n')
+  if (stream !== io.stdout) await new Promise<void>((resolve, reject) => stream.end(() => resolve()).once('error', reject))
+
+  progress?.clear()
+  if (!batch.quiet) {
+    const shown = failures.slice(0, 10)
+    for (const {file, error} of shown) io.stderr.write(`kamerbrief: ${file}: ${error.code}: ${error.message}\n`)
+    if (failures.length > shown.length) io.stderr.write(`kamerbrief: … and ${failures.length - shown.length} more failed\n`)
+    const seconds = (performance.now() - started) / 1000
+    const rate = seconds > 0 ? Math.round(files.length / seconds) : files.length
+    const where = batch.out === undefined ? '' : ` to ${batch.out}`
+    io.stderr.write(
+      `kamerbrief: parsed ${files.length} file${files.length === 1 ? '' : 's'}${where} in ${seconds.toFixed(1)} s (${rate} files/s, ${size} worker${size === 1 ? '' : 's'})${failures.length ? `; ${failures.length} failed` : ''}\n`
+    )
+  }
+  return failures.length > 0 ? 1 : 0
+}

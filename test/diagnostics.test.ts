@@ -1,0 +1,109 @@
+/**
+ * docs/diagnostics.md must document exactly the error codes and rule ids that exist: every
+ * `new KamerbriefError('<CODE>'` and every rule in `RULES` and in `report(…, '<rule>'` calls in
+ * src/, nothing more.
+ */
+import {readdirSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {KamerbriefError, parseKamerbrief, RULES} from 'kamerbrief'
+import {describe, expect, it} from 'vitest'
+
+const srcDir = fileURLToPath(new URL('../src/', import.meta.url))
+const docs = readFileSync(new URL('../docs/diagnostics.md', import.meta.url), 'utf8')
+
+function sources(dir = srcDir): Array<{name: string; text: string}> {
+  return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) return sources(path)
+    return entry.name.endsWith('.ts') ? [{name: path.slice(srcDir.length), text: readFileSync(path, 'utf8')}] : []
+  })
+}
+
+const files = sources()
+const all = (pattern: RegExp) => new Set(files.flatMap(({text}) => [...text.matchAll(pattern)].map((m) => m[1]!)))
+
+/** Codes thrown in src/. */
+const thrown = all(/new KamerbriefError\(\s*'([A-Z_]+)'/g)
+/** Codes the type allows. */
+const declared = new Set([...(/type KamerbriefErrorCode\s*=([^\n]+)/.exec(files.find((f) => f.name === 'errors.ts')!.text)?.[1] ?? '').matchAll(/'([A-Z_]+)'/g)].map((m) => m[1]!))
+/** Rule ids passed to report() as literals. */
+const reported = all(/\breport\(\s*[\w.]+\s*,\s*'([a-z-]+)'/g)
+/** Rule ids named anywhere outside the catalogue: report() calls, and defaults such as `rule: RuleId = 'unknown-block'`. */
+const named = new Set(files.filter((f) => f.name !== 'diagnostics.ts').flatMap(({text}) => Object.keys(RULES).filter((rule) => text.includes(`'${rule}'`))))
+
+/** The first column of the table under `heading`. */
+function documented(heading: string): string[] {
+  const section = docs.split(/^## /m).find((s) => s.startsWith(`${heading}\n`)) ?? ''
+  return [...section.matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1]!)
+}
+
+describe('docs/diagnostics.md', () => {
+  it('should find what it checks', () => {
+    expect(thrown.size).toBeGreaterThanOrEqual(4)
+    expect(reported.size).toBeGreaterThanOrEqual(10)
+    expect(documented('Errors').length).toBeGreaterThanOrEqual(4)
+    expect(documented('Diagnostics').length).toBeGreaterThanOrEqual(10)
+  })
+
+  it('should document every error code thrown, and only those', () => {
+    expect(new Set(documented('Errors'))).toEqual(thrown)
+    expect(declared).toEqual(thrown)
+  })
+
+  it('should document every rule in RULES, in its order, and only those', () => {
+    expect(documented('Diagnostics')).toEqual(Object.keys(RULES))
+  })
+
+  it('should know every rule reported in src/', () => {
+    expect([...reported].filter((rule) => !(rule in RULES))).toEqual([])
+  })
+
+  it('should have no rule in RULES that src/ never reports', () => {
+    expect(Object.keys(RULES).filter((rule) => !named.has(rule))).toEqual([])
+  })
+
+  it('should give each rule the severity RULES gives it', () => {
+    const section = docs.split(/^## /m).find((s) => s.startsWith('Diagnostics\n')) ?? ''
+    for (const [rule, [severity]] of Object.entries(RULES)) {
+      expect(section, rule).toMatch(new RegExp(`^\\| \`${rule}\` \\| ${severity} \\|`, 'm'))
+    }
+  })
+
+  it('should fill every column of every row', () => {
+    const rows = docs.split('\n').filter((line) => /^\| `/.test(line))
+    for (const row of rows) expect(row.split(' | ').every((cell) => cell.replace(/\|/g, '').trim().length > 0), row).toBe(true)
+  })
+})
+
+describe('the codes and rules in use', () => {
+  // The static scan must match what the parser really does: a few of each, produced for real.
+  it('should throw the documented codes', () => {
+    const code = (run: () => unknown) => {
+      try {
+        run()
+      } catch (error) {
+        return (error as KamerbriefError).code
+      }
+      return undefined
+    }
+    const seen = new Set([
+      code(() => parseKamerbrief(1 as never)),
+      code(() => parseKamerbrief(new Uint8Array([0xff]))),
+      code(() => parseKamerbrief('abc', {maxInputLength: 1})),
+      code(() => parseKamerbrief('abc', {format: 'html' as never}))
+    ])
+    expect(seen).toEqual(new Set(documented('Errors')))
+  })
+
+  it.each([
+    ['empty-document', ''],
+    ['not-a-kamerbrief', 'Een boodschappenlijst.'],
+    ['question-number-skipped', 'Vraag 1\nA?\n\nAntwoord 1\nJa.\n\nVraag 4\nB?\n\nAntwoord 4\nNee.\n'],
+    ['question-without-answer', 'Vraag 1\nA?\n\nVraag 2\nB?\n\nAntwoord 2\nJa.\n'],
+    ['cross-reference-unresolved', 'Vraag 1\nA?\n\nAntwoord 1\nZie antwoord op vraag 9.\n'],
+    ['footnote-undefined', 'Vraag 1\nKent u het bericht¹?\n\nAntwoord 1\nJa.\n']
+  ])('should report %s where the docs say', (rule, input) => {
+    expect(parseKamerbrief(input).diagnostics.map((d) => d.ruleId)).toContain(rule)
+  })
+})
