@@ -39,8 +39,11 @@ export const NOTICE_HEADING = /^mededeling\s*:?$/i
 export const BARE_NUMBER = /^\d{1,3}$/
 /** Bullets as PDF converters leave them: "•", "▪", "–", "o", the private-use glyph U+F0B7. */
 export const BULLET = /^([•▪●◦\uf0b7\u2013\u2014]|o(?=\s))(\s+|$)/
-/** "12. Acht…", "41.Hoeveel", "1. Registratiekosten" — not "10) maakt duidelijk" or "3,5%". */
-export const ORDINAL = /^(\d{1,3})\.(?:\s+|(?=[\p{Lu}"“'‘«(]))(?=\S)/u
+/**
+ * "12. Acht…", "41.Hoeveel", "1. Registratiekosten", and in plain text a list dash before it
+ * ("- 1. De regering benoemt …") — not "10) maakt duidelijk" or "3,5%".
+ */
+export const ORDINAL = /^(?:-[ \t]+)?(\d{1,3})\.(?:\s+|(?=[\p{Lu}"“'‘«(]))(?=\S)/u
 
 /** Letterhead lines that hold one fact and end there: "Den Haag, 1 juli 2022", "Vastgesteld 5 juli 2022". */
 const LETTERHEAD_LINE =

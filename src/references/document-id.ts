@@ -31,6 +31,7 @@ const otherId = `${alternatives(otherPrefixes, {anyCase: false})}-(?:\\d{4}-\\d{
  */
 const officieleBekendmakingen: NamedPattern = {
   name: 'officielebekendmakingen-id',
+  hint: /(?:kst|ah|kv|h|stcrt|blg|stb|trb|gmb|prb|wsb) ?-/i,
   pattern: new RegExp(`${START}(?:${kstId}|${aanhangselId}|${kamervragenId}|${handelingenId}|${otherId})${END}`, 'gu'),
   read: (match) => {
     const id = match[0].replace(/\s/g, '')
@@ -52,6 +53,7 @@ const officieleBekendmakingen: NamedPattern = {
  */
 const tkDocument: NamedPattern = {
   name: 'tk-document',
+  hint: /\dD\d/,
   pattern: new RegExp(`(?<![\\p{L}\\d])(?:19|20)\\d{2}D\\d{5}(?!\\d)`, 'gu'),
   read: (match) => documentNode('tk-document', match[0])
 }
@@ -62,6 +64,7 @@ const tkDocument: NamedPattern = {
  */
 const tkZaak: NamedPattern = {
   name: 'tk-zaak',
+  hint: /\dZ\d/,
   pattern: new RegExp(`(?<![\\p{L}\\d])(?:19|20)\\d{2}Z\\d{5}(?!\\d)`, 'gu'),
   read: (match) => documentNode('tk-zaak', match[0])
 }
@@ -72,6 +75,7 @@ const tkZaak: NamedPattern = {
  */
 const gluedMinistryReference: NamedPattern = {
   name: 'ministry-reference-glued',
+  hint: /20\d{7}/,
   pattern: new RegExp(`${NOT_AFTER_LETTER}(?:${gluedMinistryPrefixes.map(escape).join('|')})20\\d{2}\\d{5,9}(?!\\d)`, 'gu'),
   read: (match) => documentNode('ministry-reference', match[0])
 }
@@ -83,6 +87,7 @@ const gluedMinistryReference: NamedPattern = {
  */
 const slashedMinistryReference: NamedPattern = {
   name: 'ministry-reference-slashed',
+  hint: /\//,
   pattern: new RegExp(
     `${NOT_AFTER_LETTER}\\p{Lu}(?: ?[\\p{L}]){1,7}/\\p{Lu}[\\p{L}]{1,9}-(?:19|20)\\d{2}/\\d{3,9}(?!\\d)`,
     'gu'
@@ -97,6 +102,7 @@ const slashedMinistryReference: NamedPattern = {
  */
 const numberedMinistryReference: NamedPattern = {
   name: 'ministry-reference-numbered',
+  hint: /20\d\d-\d{10}/,
   pattern: new RegExp(`(?<![\\p{L}\\d\\-/])20\\d{2}-\\d{10}(?!\\d)`, 'gu'),
   read: (match) => documentNode('ministry-reference', match[0])
 }

@@ -10,6 +10,11 @@ import type {FoundReference, ReferenceNode} from './types.js'
 export interface NamedPattern {
   name: string
   pattern: RegExp
+  /**
+   * A cheap test that every match needs to pass somewhere in the text ("amerstuk", "/", "://"):
+   * most paragraphs cite nothing, and this skips the full pattern for them.
+   */
+  hint?: RegExp
   read: (match: RegExpExecArray) => ReferenceNode | FoundReference[] | undefined
 }
 
@@ -19,6 +24,7 @@ export type FoundGroup = FoundReference[]
 /** Runs `named` over all of `value`. */
 export function scan(value: string, named: NamedPattern): FoundGroup[] {
   const groups: FoundGroup[] = []
+  if (named.hint && !named.hint.test(value)) return groups
   const re = named.pattern
   re.lastIndex = 0
   let match: RegExpExecArray | null
