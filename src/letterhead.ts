@@ -167,8 +167,8 @@ export function despace(value: string, context: Context): string {
   return out.join(' ')
 }
 
-/** Per parse: the input in lower case, how many words were looked up, and the set of its words once many were. */
-const lookups = new WeakMap<Context, {lower: string; asked: number; words?: Set<string>}>()
+/** Per parse: how many words were looked up, and the set of the input's words once many were. */
+const lookups = new WeakMap<Context, {asked: number; words?: Set<string>}>()
 /**
  * Words looked up by searching the input before the set of all its words is made: a search costs
  * microseconds, the set as much as the rest of a parse of a whole letter, and a letterhead asks for
@@ -176,18 +176,21 @@ const lookups = new WeakMap<Context, {lower: string; asked: number; words?: Set<
  */
 const SEARCHES = 16
 
-/** Whether `word` (lower case) stands in the input as a whole word. */
+/** Whether `word` (lower case) stands in the input as a whole word, in lower case, capitalised or in capitals. */
 function inDocument(word: string, context: Context): boolean {
   let state = lookups.get(context)
-  if (!state) lookups.set(context, (state = {lower: context.input.toLowerCase(), asked: 0}))
+  if (!state) lookups.set(context, (state = {asked: 0}))
   if (++state.asked > SEARCHES) {
-    state.words ??= new Set(state.lower.match(/\p{L}+/gu))
+    state.words ??= new Set(context.input.toLowerCase().match(/\p{L}+/gu))
     return state.words.has(word)
   }
-  const {lower} = state
-  for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
-    const end = at + word.length
-    if (!/\p{L}$/u.test(lower.slice(Math.max(0, at - 2), at)) && !/^\p{L}/u.test(lower.slice(end, end + 2))) return true
+  const input = context.input
+  // Three exact searches are cheaper than lower-casing the whole input.
+  for (const form of [word, word[0]!.toUpperCase() + word.slice(1), word.toUpperCase()]) {
+    for (let at = input.indexOf(form); at >= 0; at = input.indexOf(form, at + 1)) {
+      const end = at + form.length
+      if (!/\p{L}$/u.test(input.slice(Math.max(0, at - 2), at)) && !/^\p{L}/u.test(input.slice(end, end + 2))) return true
+    }
   }
   return false
 }

@@ -31,7 +31,8 @@ const otherId = `${alternatives(otherPrefixes, {anyCase: false})}-(?:\\d{4}-\\d{
  */
 const officieleBekendmakingen: NamedPattern = {
   name: 'officielebekendmakingen-id',
-  hint: /(?:kst|ah|kv|h|stcrt|blg|stb|trb|gmb|prb|wsb) ?-/i,
+  // Every id has a letter, a hyphen, then a digit or a chamber: "kst-36800", "kst -30552", "ah-tk-", "blg-1234567".
+  hint: /[a-z] ?-(?:\d|[te]k-)/i,
   pattern: new RegExp(`${START}(?:${kstId}|${aanhangselId}|${kamervragenId}|${handelingenId}|${otherId})${END}`, 'gu'),
   read: (match) => {
     const id = match[0].replace(/\s/g, '')
