@@ -162,9 +162,9 @@ for (const f of figures) {
   const verdict = f.budget === undefined ? '' : `  budget ≤ ${f.budget}: ${f.value <= f.budget ? 'within' : 'OVER'}`
   console.log(`${f.label.padEnd(42)} ${show(f).padStart(6)}${verdict}`)
 }
-console.log('\n* Read as text, the single letter leaves its questions as cheap unknown blocks, while in the')
-console.log('  repeated input the nota of copy 1 takes in all later copies: see bench/RESULTS.md. The')
-console.log('  doubling lines compare inputs of the same structure.')
+console.log('\n* In the repeated input the nota that ends copy 1 takes in all later copies (a document has one')
+console.log('  letter), so 16× is read differently from 1×: see bench/RESULTS.md. The doubling lines compare')
+console.log('  inputs of the same structure.')
 if (!gc) console.log('(the memory figures need node --expose-gc)')
 console.log('\nms per call (median of rounds):')
 for (const {name} of [...single, ...growth]) console.log(`  ${name.padEnd(32)} ${median(measured.map((t) => t[name]!)).toFixed(3)}`)
