@@ -3,12 +3,12 @@ import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSyn
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {build} from 'esbuild'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {expandInputs, globToRegExp} from '../src/batch/files.js'
 import {line} from '../src/batch/progress.js'
 import {CSV_COLUMNS, csvField} from '../src/batch/records.js'
 import {parseKamerbrief, questions} from '../src/index.js'
+import {buildCli} from './util.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 // Three real documents (plain text with questions, a letter, Markdown with questions) and one that is not UTF-8.
@@ -21,20 +21,6 @@ const BAD = Buffer.from('Vraag 1\nKent u het bericht \xff\xfe?\n', 'latin1')
 
 let dir: string
 let cli: string
-
-/** The CLI as tsup builds it (cli.js with batch-worker.js beside it), into a temporary folder. */
-async function buildCli(out: string): Promise<string> {
-  await build({
-    entryPoints: {cli: join(root, 'src/cli.ts'), 'batch-worker': join(root, 'src/batch/worker.ts')},
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outdir: out,
-    logLevel: 'silent'
-  })
-  return join(out, 'cli.js')
-}
 
 function run(...args: string[]) {
   const result = spawnSync(process.execPath, [cli, ...args], {cwd: dir, encoding: 'utf8'})

@@ -3,9 +3,9 @@ import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {build} from 'esbuild'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {parseKamerbrief} from '../src/index.js'
+import {buildCli} from './util.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const QUESTIONS = join(root, 'fixtures/questions-aanhangsel-eerdmans-dwangwet/input.txt')
@@ -21,17 +21,7 @@ function run(...args: string[]) {
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'kamerbrief-cli-'))
-  // The CLI as tsup builds it: cli.js with batch-worker.js beside it.
-  await build({
-    entryPoints: {cli: join(root, 'src/cli.ts'), 'batch-worker': join(root, 'src/batch/worker.ts')},
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outdir: dir,
-    logLevel: 'silent'
-  })
-  cli = join(dir, 'cli.js')
+  cli = await buildCli(dir)
 })
 
 afterAll(() => rmSync(dir, {recursive: true, force: true}))

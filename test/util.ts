@@ -2,6 +2,7 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {build} from 'esbuild'
 import type {Root} from 'kamerbrief'
 
 export const fixturesDir = fileURLToPath(new URL('../fixtures/', import.meta.url))
@@ -68,3 +69,18 @@ export function dedent(strings: TemplateStringsArray, ...values: unknown[]): str
 
 /** The diagnostics of a tree as [ruleId, line] pairs, for assertions that do not depend on wording. */
 export const rules = (tree: Root) => tree.diagnostics.map((d) => [d.ruleId, d.position?.start.line] as const)
+
+/** Builds the CLI as tsup does (cli.js with batch-worker.js beside it) into `out`; returns the path of cli.js. */
+export async function buildCli(out: string): Promise<string> {
+  const root = fileURLToPath(new URL('..', import.meta.url))
+  await build({
+    entryPoints: {cli: join(root, 'src/cli.ts'), 'batch-worker': join(root, 'src/batch/worker.ts')},
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outdir: out,
+    logLevel: 'silent'
+  })
+  return join(out, 'cli.js')
+}
