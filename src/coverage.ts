@@ -147,7 +147,7 @@ function markupMask(input: string): Uint8Array {
     }
     for (let i = line.start; i < line.contentStart; i++) mask[i] = 1
     // The closing "#" run of an ATX heading.
-    if (line.heading !== undefined) for (let i = line.contentEnd; i < line.end; i++) mask[i] = 1
+    if (line.heading !== undefined || line.strong) for (let i = line.contentEnd; i < line.end; i++) mask[i] = 1
   }
   return mask
 }

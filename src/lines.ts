@@ -21,6 +21,8 @@ export interface Line {
   bullet?: string
   /** The line starts a new page (a form feed before it). */
   pageStart: boolean
+  /** Markdown: the whole content was one bold span, whose `**` markers lie outside the content. */
+  strong?: boolean
   /** Leading white space before the content, in columns (tabs count as four). */
   indent: number
 }
@@ -105,7 +107,19 @@ function readLine(input: string, start: number, end: number, markdown: boolean):
       while (contentEnd > i && isSpace(input.charCodeAt(contentEnd - 1))) contentEnd--
     }
   }
+  // A line that is one bold span ("**Vraag 1**", "**C MEMORIE VAN ANTWOORD**") reads as its words:
+  // converters bold headings, and the readers match words, not markup.
+  let strong = false
+  if (markdown && contentEnd - i > 4) {
+    const open = input.slice(i, i + 2)
+    if ((open === '**' || open === '__') && input.slice(contentEnd - 2, contentEnd) === open && !input.slice(i + 2, contentEnd - 2).includes(open)) {
+      i += 2
+      contentEnd -= 2
+      strong = true
+    }
+  }
   const line: Line = {start, end, contentStart: i, contentEnd, text: lineText(input, i, contentEnd), pageStart, indent}
+  if (strong) line.strong = true
   if (heading !== undefined) line.heading = heading
   if (bullet !== undefined) line.bullet = bullet
   return line
@@ -130,6 +144,7 @@ export function sliceLine(line: Line, input: string, from: number, to: number): 
   if (s !== line.contentStart) {
     delete copy.bullet
     delete copy.heading
+    delete copy.strong
     copy.pageStart = false
   }
   return copy

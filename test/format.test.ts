@@ -7,7 +7,7 @@ function summary(tree: Root) {
   const head = first(tree, 'letterhead') ?? {}
   const pick = (node: AnyNode | Record<string, unknown>, keys: string[]) => Object.fromEntries(keys.map((k) => [k, (node as AnyNode)[k]]))
   return {
-    letterhead: pick(head, ['date', 'subject', 'reference', 'yourReference', 'questionsSubmitted', 'answeredBy', 'askedBy', 'committee', 'kamerstuk', 'aanhangsel']),
+    letterhead: pick(head, ['sender', 'date', 'subject', 'reference', 'yourReference', 'questionsSubmitted', 'answeredBy', 'askedBy', 'committee', 'kamerstuk', 'aanhangsel']),
     sections: all(tree, 'questionSection').map((section) => ({
       title: section.title === undefined ? undefined : squash(String(section.title)),
       questions: all(section, 'questionAnswer').map((q) => [q.number, q.fractie, squash(text(first(q, 'question'))), squash(text(first(q, 'answer')))])
@@ -24,7 +24,7 @@ function summary(tree: Root) {
 
 describe('format', () => {
   it('should pick Markdown or text for every real document', () => {
-    const markdown = new Set(['full-defensie-ek-begroting-2026', 'full-questions-aanhangsel-boswijk-markdown', 'variant-full-nota-college-rechten-mens-markdown', 'variant-questions-aanhangsel-eerdmans-markdown'])
+    const markdown = new Set(['full-defensie-ek-begroting-2026', 'full-questions-aanhangsel-boswijk-markdown', ...fixtures().map((f) => f.name).filter((n) => n.startsWith('variant-') && n.endsWith('-markdown'))])
     for (const {name, input} of fixtures()) {
       expect([name, parseKamerbrief(input).format]).toEqual([name, markdown.has(name) ? 'markdown' : 'text'])
     }
@@ -57,7 +57,11 @@ describe('format', () => {
     ['full-defensie-ek-begroting-2026', 'variant-full-defensie-ek-begroting-2026-text'],
     ['full-questions-aanhangsel-boswijk-markdown', 'variant-full-questions-aanhangsel-boswijk-text'],
     ['questions-aanhangsel-eerdmans-dwangwet', 'variant-questions-aanhangsel-eerdmans-markdown'],
-    ['full-nota-college-rechten-mens-pdftotext', 'variant-full-nota-college-rechten-mens-markdown']
+    ['full-nota-college-rechten-mens-pdftotext', 'variant-full-nota-college-rechten-mens-markdown'],
+    ['questions-lijst-begrotingsbehandeling', 'variant-questions-lijst-begrotingsbehandeling-markdown'],
+    ['letter-kamerstuk-informateur', 'variant-letter-kamerstuk-informateur-markdown'],
+    ['verslag-mva-kindgebonden-budget', 'variant-verslag-mva-kindgebonden-budget-markdown'],
+    ['questions-2009-maaswerken-one-line-letterhead', 'variant-questions-2009-maaswerken-markdown']
   ]
   for (const [original, variant] of pairs) {
     it(`should read ${variant} (same words, other markup) as ${original}`, () => {
