@@ -147,3 +147,6 @@ export const POSTCODE = /\b\d{4} ?[A-Z]{2}\b/
 
 /** "de leden van de GroenLinks-PvdA-fractie", "de leden van de fractie van GroenLinks-PvdA". */
 export const FRACTIE = /\bleden\s+van\s+de\s+(?:fractie\s+van\s+(?:de\s+)?([\p{Lu}][\p{L}\d-]*(?:[ -][\p{Lu}][\p{L}\d]*)?)|([\p{Lu}][\p{L}\d-]*?)-fractie\b)/u
+
+/** Short words that stand on their own in names of ministries: "Ministerie van Defensie". */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(['van', 'en', 'de', 'het', 'der', 'voor', 'op', 'in', 'met', 'aan', 'te'])

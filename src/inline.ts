@@ -79,8 +79,15 @@ function joinLines(map: OffsetMap, input: string, previousEnd: number, nextStart
 }
 
 /** Copies `value` (read from input[start, end)) into the map, resolving soft hyphens, NBSP and ligatures. */
+/** Characters copyNormalised replaces; most lines have none and are copied whole. */
+const NEEDS_NORMALISING = /[\u00ad\u200b\ufeff\u00a0\t\n\r\f\ufb00-\ufb04]/
+
 function copyNormalised(map: OffsetMap, value: string, start: number, end: number): void {
   const oneToOne = value.length === end - start
+  if (!NEEDS_NORMALISING.test(value)) {
+    map.push(value, start, end)
+    return
+  }
   let run = 0
   for (let i = 0; i < value.length; i++) {
     const ch = value[i]!

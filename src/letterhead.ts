@@ -8,7 +8,7 @@
 import type {Field, Letterhead, Member, Signatory} from './ast.js'
 import type {Block} from './blocks.js'
 import {type Context, linesPosition, positionOf} from './build.js'
-import {CHAMBERS, LETTERHEAD_LABELS, LIST_SPLIT, type LetterheadKey, parseDutchDate, POSTCODE, RETURN_ADDRESS, WEBSITE} from './dutch.js'
+import {CHAMBERS, FUNCTION_WORDS, LETTERHEAD_LABELS, type LetterheadKey, LIST_SPLIT, parseDutchDate, POSTCODE, RETURN_ADDRESS, WEBSITE} from './dutch.js'
 import type {Line} from './lines.js'
 
 const ADDRESSEE = /^(?:aan\s+)?de\s+voorzitter\s+van\s+de\s+(?:eerste|tweede)\s+kamer/i
@@ -161,7 +161,9 @@ export function despace(value: string, context: Context): string {
   for (let k = 1; k < parts.length; k++) {
     const previous = out[out.length - 1]!
     const joined = previous + parts[k]!
-    if (/^\p{L}+$/u.test(joined) && joined.length >= 6 && inDocument(joined.toLowerCase(), context)) out[out.length - 1] = joined
+    // "Ministerie van Defensie" has no split word: a function word on either side is a word of its own.
+    const own = FUNCTION_WORDS.has(previous.toLowerCase()) || FUNCTION_WORDS.has(parts[k]!.toLowerCase())
+    if (!own && /^\p{L}+$/u.test(joined) && joined.length >= 6 && inDocument(joined.toLowerCase(), context)) out[out.length - 1] = joined
     else out.push(parts[k]!)
   }
   return out.join(' ')
