@@ -93,14 +93,14 @@ function startsBlock(line: Line, alone: boolean): boolean {
 }
 
 /** Groups `lines` into blocks; `furniture` marks lines already claimed as page furniture. */
-export function groupBlocks(lines: Line[], furniture: Map<Line, FurnitureKind>, input: string, markdown = false): Block[] {
+export function groupBlocks(lines: Line[], furniture: Map<Line, FurnitureKind>, markdown = false): Block[] {
   const blocks: Block[] = []
   let current: Line[] = []
   let blankBefore = true
   let previousAlone = false
   let width = 0
   const flush = () => {
-    if (current.length > 0) blocks.push(makeBlock(current, blankBefore, input))
+    if (current.length > 0) blocks.push(makeBlock(current, blankBefore))
     current = []
   }
   for (const line of lines) {
@@ -113,7 +113,7 @@ export function groupBlocks(lines: Line[], furniture: Map<Line, FurnitureKind>, 
     const kind = furniture.get(line)
     if (kind !== undefined) {
       flush()
-      const block = makeBlock([line], blankBefore, input)
+      const block = makeBlock([line], blankBefore)
       block.furniture = kind
       blocks.push(block)
       blankBefore = false
@@ -152,10 +152,9 @@ function endsParagraph(current: Line[], width: number, next: Line): boolean {
   return /[.?!:]["”»’)]?(?:\d{1,2})?$/.test(last.text) && /^[\p{Lu}\d"“«‘(]/u.test(next.text)
 }
 
-export function makeBlock(lines: Line[], blankBefore: boolean, input: string): Block {
+export function makeBlock(lines: Line[], blankBefore: boolean): Block {
   const first = lines[0]!
   const last = lines[lines.length - 1]!
-  void input
   const block: Block = {
     lines,
     start: first.contentStart,
@@ -170,11 +169,11 @@ export function makeBlock(lines: Line[], blankBefore: boolean, input: string): B
 }
 
 /** Splits a block before line `at`; returns the two halves (the first may be empty). */
-export function splitBlock(block: Block, at: number, input: string): [Block | undefined, Block | undefined] {
+export function splitBlock(block: Block, at: number): [Block | undefined, Block | undefined] {
   const head = block.lines.slice(0, at)
   const tail = block.lines.slice(at)
   return [
-    head.length > 0 ? {...makeBlock(head, block.blankBefore, input), ...(block.furniture ? {furniture: block.furniture} : {})} : undefined,
-    tail.length > 0 ? makeBlock(tail, false, input) : undefined
+    head.length > 0 ? {...makeBlock(head, block.blankBefore), ...(block.furniture ? {furniture: block.furniture} : {})} : undefined,
+    tail.length > 0 ? makeBlock(tail, false) : undefined
   ]
 }

@@ -39,14 +39,14 @@ const HEADER_CONTEXT = /vergaderjaar|staten-generaal|aanhangsel van de handeling
 const MAX_ZONE_TEXT_LINES = 8
 
 /** Finds footnote definitions and returns the block stream with each definition as one block. */
-export function findFootnoteDefinitions(blocks: Block[], input: string): {blocks: Block[]; known: Set<string>; labels: Set<string>} {
+export function findFootnoteDefinitions(blocks: Block[]): {blocks: Block[]; known: Set<string>; labels: Set<string>} {
   const claimed = new Map<Line, FootnoteBlock>()
   const known = new Set<string>()
   const labels = new Set<string>()
   const define = (identifier: string, label: string, numberLines: Line[], textLines: Line[]) => {
     const lines = [...numberLines, ...textLines].sort((a, b) => a.contentStart - b.contentStart)
     if (lines.length === 0) return
-    const block = {...makeBlock(lines, true, input), footnote: {identifier, label, numberLines}} as FootnoteBlock
+    const block = {...makeBlock(lines, true), footnote: {identifier, label, numberLines}} as FootnoteBlock
     for (const line of lines) claimed.set(line, block)
     known.add(identifier)
     labels.add(label.replace(/\s/g, ''))
@@ -89,7 +89,7 @@ export function findFootnoteDefinitions(blocks: Block[], input: string): {blocks
   for (const block of blocks) {
     let run: Line[] = []
     const flush = () => {
-      if (run.length) out.push({...makeBlock(run, block.blankBefore, input), ...(block.furniture ? {furniture: block.furniture} : {})})
+      if (run.length) out.push({...makeBlock(run, block.blankBefore), ...(block.furniture ? {furniture: block.furniture} : {})})
       run = []
     }
     for (const line of block.lines) {

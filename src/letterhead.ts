@@ -359,7 +359,7 @@ function readLines(context: Context, draft: Draft, lines: readonly Line[]): void
         draft.fields.push(node)
         continue
       }
-      readLabelled(context, draft, line, label, lines, i)
+      readLabelled(context, draft, line, label)
       // Old one-line headers hold several labels: the rest was read by readLabelled.
       while (i + 1 < lines.length && !labelAt(lines[i + 1]!.text) && label[1] === 'subject' && !pendingLabels.length) {
         // "Betreft Beantwoording … van" + "Defensie (X) en DMF (K) van het jaar 2026"
@@ -388,9 +388,7 @@ function readDocumentKind(head: Letterhead, text: string): void {
 }
 
 /** Old one-line headers: "Datum 28 oktober 2009 Uw kenmerk 18106-t96/2009D46472 Onderwerp kamervragen". */
-function readLabelled(context: Context, draft: Draft, line: Line, label: readonly [string, LetterheadKey], lines: readonly Line[], i: number): void {
-  void lines
-  void i
+function readLabelled(context: Context, draft: Draft, line: Line, label: readonly [string, LetterheadKey]): void {
   const text = line.text
   const cuts: Array<{at: number; label: string; key: LetterheadKey}> = [{at: 0, label: text.slice(0, label[0].length), key: label[1]}]
   const lower = text.toLowerCase()

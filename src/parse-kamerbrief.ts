@@ -47,8 +47,8 @@ export function parseKamerbrief(input: string | Uint8Array, options?: Options): 
 
   // text → lines → page furniture → blocks → footnote definitions → parts read by their readers
   const {lines, furniture} = findPageFurniture(readLines(text, markdown), text, markdown)
-  const grouped = groupBlocks(lines, furniture, text, markdown)
-  const {blocks, known, labels} = findFootnoteDefinitions(grouped, text)
+  const grouped = groupBlocks(lines, furniture, markdown)
+  const {blocks, known, labels} = findFootnoteDefinitions(grouped)
   context.footnotes.known = known
   context.footnotes.labels = labels
   root.children = readDocument(context, blocks)

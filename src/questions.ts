@@ -180,7 +180,7 @@ export function readQuestions(context: Context, blocks: readonly Block[], from: 
         // Headed layouts without an "Antwoord" heading: the question ends at its question mark.
         const cut = hasAnswerHeadings ? -1 : block.lines.findIndex((line, k) => k < block.lines.length - 1 && ENDS_QUESTION.test(line.text))
         if (cut >= 0) {
-          const [q, a] = splitBlock(block, cut + 1, context.input)
+          const [q, a] = splitBlock(block, cut + 1)
           open.question.push(q!)
           open.answer.push(a!)
           open.phase = 'answer'

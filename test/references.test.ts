@@ -357,6 +357,7 @@ it('should hold at least 80 table cases', () => {
 function checkInvariants(text: string, found: FoundReference[]): void {
   let reached = 0
   for (const f of found) {
+    expect(text.slice(f.start, f.end).trim()).not.toBe('')
     expect(f.start).toBeGreaterThanOrEqual(reached)
     expect(f.end).toBeGreaterThan(f.start)
     reached = f.end
