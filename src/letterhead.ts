@@ -44,6 +44,12 @@ function isHeaderLine(line: Line): boolean {
   ) || labelAt(text) !== undefined
 }
 
+function readAanhangselNumber(context: Context, draft: Draft, line: Line): void {
+  draft.head.aanhangsel = {number: line.text, ...(draft.session ? {session: draft.session} : {})}
+  field(context, draft, 'documentId', undefined, [line])
+  draft.awaitingAanhangselNumber = false
+}
+
 /** A sentence of some length, or a long title line: read as a paragraph so its citations are found. */
 function isProse(block: Block): boolean {
   const words = block.text.split(' ').length
@@ -56,6 +62,8 @@ interface Draft {
   signatories: Signatory[]
   /** "Vergaderjaar 2022–2023" of an Aanhangsel header. */
   session?: string
+  /** The Aanhangsel title ended its block; its number may stand in the next ("### 387"). */
+  awaitingAanhangselNumber?: boolean
   /** Labels printed before their values ("Datum" / "Betreft" / … / "18 oktober 2023"). */
   pending: Array<{line: Line; label: string; key: LetterheadKey}>
 }
@@ -66,7 +74,6 @@ export function readLetterhead(context: Context, blocks: readonly Block[], from:
   const draft: Draft = {fields: head.fields, head, signatories: [], pending: []}
   const prose: Block[] = []
   let afterMinistry = false
-  let afterAanhangselTitle = false
   for (let b = from; b < to; b++) {
     const block = blocks[b]!
     if (block.furniture || 'footnote' in block) continue
@@ -77,12 +84,12 @@ export function readLetterhead(context: Context, blocks: readonly Block[], from:
       continue
     }
     afterMinistry = false
-    if (afterAanhangselTitle && /^\d{1,5}$/.test(text)) {
-      head.aanhangsel = {number: text, ...(draft.session ? {session: draft.session} : {})}
-      field(context, draft, 'documentId', undefined, block.lines)
-      afterAanhangselTitle = false
+    // "### 387" under the title in Markdown: the Aanhangsel number in a block of its own.
+    if (draft.awaitingAanhangselNumber && /^\d{1,5}$/.test(text)) {
+      readAanhangselNumber(context, draft, block.lines[0]!)
       continue
     }
+    draft.awaitingAanhangselNumber = false
     if (ASKED.test(text)) readAsked(context, draft, block)
     else if (ANSWERED.test(text)) readAnswered(context, draft, block)
     else if (isProse(block) && !block.lines.some(isHeaderLine)) {
@@ -90,17 +97,7 @@ export function readLetterhead(context: Context, blocks: readonly Block[], from:
       if (committee && !head.committee) head.committee = committee[1]!
       prose.push(block)
     }
-    else if (AANHANGSEL_TITLE.test(text)) {
-      // "Vragen gesteld door de leden der Kamer, met de daarop door de regering gegeven antwoorden" + "3649"
-      const last = block.lines[block.lines.length - 1]!
-      const numbered = block.lines.length > 1 && /^\d{1,5}$/.test(last.text)
-      field(context, draft, 'title', undefined, numbered ? block.lines.slice(0, -1) : block.lines)
-      if (numbered) {
-        head.aanhangsel = {number: last.text, ...(draft.session ? {session: draft.session} : {})}
-        field(context, draft, 'documentId', undefined, [last])
-      }
-      afterAanhangselTitle = !numbered
-    } else if (MINISTRY.test(text)) {
+    else if (MINISTRY.test(text)) {
       readMinistry(context, draft, block.lines)
       afterMinistry = true
     } else readLines(context, draft, block.lines)
@@ -311,10 +308,9 @@ function readLines(context: Context, draft: Draft, lines: readonly Line[]): void
       field(context, draft, 'title', undefined, lines.slice(i, end + 1))
       const number = lines[end + 1]
       if (number && /^\d{1,5}$/.test(number.text)) {
-        head.aanhangsel = {number: number.text, ...(draft.session ? {session: draft.session} : {})}
-        field(context, draft, 'documentId', undefined, [number])
+        readAanhangselNumber(context, draft, number)
         end++
-      }
+      } else draft.awaitingAanhangselNumber = end === lines.length - 1
       i = end
       continue
     }
@@ -450,14 +446,3 @@ function applyValue(draft: Draft, key: LetterheadKey, value: string): void {
     if (Number.isFinite(n)) head.attachments = n
   }
 }
-
-/** The texts of the letterhead's label and value lines, to spot the sidebar repeated on later pages. */
-export function headerTexts(head: Letterhead): Set<string> {
-  const texts = new Set<string>()
-  for (const f of head.fields) {
-    if (f.label) texts.add(f.label)
-    texts.add(f.value)
-  }
-  return texts
-}
-
