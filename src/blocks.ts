@@ -3,7 +3,7 @@
  * plain text. A block is a run of lines that belong together; blank lines end it, and so do lines
  * that always stand alone ("Vraag 1", "Antwoord 1", "Aanleiding", a bare footnote number).
  */
-import {CLOSING, LETTERHEAD_LABELS, NOTA_HEADINGS, NOTA_LABELS, NOTA_PURPOSES, SALUTATION, SIGNATORY_ROLE} from './dutch.js'
+import {CLOSING, LETTERHEAD_LABELS, LETTERHEAD_PHRASES, NOTA_HEADINGS, NOTA_LABELS, NOTA_PURPOSES, SALUTATION, SIGNATORY_ROLE} from './dutch.js'
 import type {Line} from './lines.js'
 import {isBlank} from './lines.js'
 import type {FurnitureKind} from './page-furniture.js'
@@ -46,8 +46,10 @@ export const BULLET = /^([•▪●◦\uf0b7\u2013\u2014]|o(?=\s))(\s+|$)/
 export const ORDINAL = /^(?:-[ \t]+)?(\d{1,3})\.(?:\s+|(?=[\p{Lu}"“'‘«(]))(?=\S)/u
 
 /** Letterhead lines that hold one fact and end there: "Den Haag, 1 juli 2022", "Vastgesteld 5 juli 2022". */
-const LETTERHEAD_LINE =
-  /^(?:(?:den haag|[’']s-gravenhage),?\s+\d{1,2}\s+\p{L}+\s+\d{4}|(?:vastgesteld|ontvangen|beantwoord|ingediend)\s+\d{1,2}\s+\p{L}+\s+\d{4}|aan\s+de\s+voorzitter\s+van\s+de\s+(?:eerste|tweede)\s+kamer\s+der\s+staten-generaal)\.?$/iu
+const LETTERHEAD_LINE = new RegExp(
+  `^(?:${LETTERHEAD_PHRASES.place}\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4}|${LETTERHEAD_PHRASES.dated}\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4}|aan\\s+de\\s+voorzitter\\s+van\\s+de\\s+(?:eerste|tweede)\\s+kamer\\s+der\\s+staten-generaal)\\.?$`,
+  'iu'
+)
 
 /** The longest label or heading looked up by name below: longer lines need not be lowercased. */
 const LONGEST_NAME = Math.max(
@@ -75,8 +77,10 @@ function standsAlone(text: string): boolean {
  * output and copied web pages: "Vragen van het lid …", "Antwoord van Minister …", "Aan de
  * Voorzitter …", "Den Haag, 1 juli 2022", "Vastgesteld 15 september 2022", "Nr. 443", "BRIEF VAN …".
  */
-const LETTERHEAD_START =
-  /^(?:vragen\s+van\s+(?:het\s+lid|de\s+leden)\b|antwoord\s+van\s+\S|aan\s+de\s+voorzitter\b|(?:den haag|[’']s-gravenhage),?\s+\d|(?:vastgesteld|ontvangen|beantwoord|ingediend)\s+\d)/i
+const LETTERHEAD_START = new RegExp(
+  `^(?:${LETTERHEAD_PHRASES.asked}|${LETTERHEAD_PHRASES.answered}\\S|aan\\s+de\\s+voorzitter\\b|${LETTERHEAD_PHRASES.place}\\s+\\d|${LETTERHEAD_PHRASES.dated}\\s+\\d)`,
+  'i'
+)
 const DOCUMENT_START = /^(?:Nr\.\s*\d+(?:\s+\p{Lu}{2,}|$)|(?:BRIEF|LIJST|VERSLAG|MEMORIE|NOTA)\s+VAN\b|\d{2}\s\d{3}(?:[\s-]+(?:[A-Z]{1,5}|\d{2}))?\s+\p{Lu}\p{Ll})/u
 
 /** A fractie's contribution in a verslag or memorie van antwoord: "De leden van de VVD-fractie lezen …". */

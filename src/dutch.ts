@@ -150,3 +150,25 @@ export const FRACTIE = /\bleden\s+van\s+de\s+(?:fractie\s+van\s+(?:de\s+)?([\p{L
 
 /** Short words that stand on their own in names of ministries: "Ministerie van Defensie". */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(['van', 'en', 'de', 'het', 'der', 'voor', 'op', 'in', 'met', 'aan', 'te'])
+
+/**
+ * Letterhead phrases as pattern sources, shared by the block grouper (where a letterhead line starts
+ * a block), the letter reader (how far the letterhead reaches) and the letterhead reader (what each
+ * line says). Case-insensitive; each matches at the start of a line.
+ */
+export const LETTERHEAD_PHRASES = {
+  /** "Aan de Voorzitter van de Tweede Kamer", "de Voorzitter van de Eerste Kamer" */
+  addressee: String.raw`(?:aan\s+)?de\s+voorzitter\s+van\s+de\s+(?:eerste|tweede)\s+kamer`,
+  /** "Den Haag, 9 maart 2016", "’s-Gravenhage, 4 juli 2022" (the place; the date follows) */
+  place: String.raw`(?:den haag|[’']s-gravenhage),?`,
+  /** "Vastgesteld 15 september 2022", "Ontvangen 26 april 2019", "Beantwoord 31 januari 2023" (the date follows) */
+  dated: String.raw`(?:vastgesteld|ontvangen|beantwoord|ingediend|verzonden)`,
+  /** "Vragen van het lid Eerdmans (JA21) aan …", "Vragen van de leden Groothuizen (D66) en …" */
+  asked: String.raw`vragen\s+van\s+(?:het\s+lid|de\s+leden)\b`,
+  /** "Antwoord van Minister Uitermark (…) (ontvangen 4 februari 2025)" */
+  answered: String.raw`antwoord\s+van\s+`,
+  /** "Ministerie van Defensie" */
+  ministry: String.raw`ministerie\s+van\b`,
+  /** "Vragen gesteld door de leden der Kamer, met de daarop door de regering gegeven antwoorden" */
+  aanhangselTitle: String.raw`vragen gesteld door de leden der kamer`
+} as const

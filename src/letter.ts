@@ -6,12 +6,17 @@
 import type {Closing, Letter, Letterhead, Salutation, Signatory} from './ast.js'
 import type {Block} from './blocks.js'
 import {append, blockPosition, type Context, flow, paragraph} from './build.js'
-import {CLOSING, SALUTATION, SIGNATORY_ROLE} from './dutch.js'
+import {CLOSING, LETTERHEAD_PHRASES, SALUTATION, SIGNATORY_ROLE} from './dutch.js'
 import {readLetterhead} from './letterhead.js'
 
 /** Lines that only a letterhead holds, in every layout; the letterhead reaches the last of them. */
-const HEADER_ANCHOR =
-  /^(?:retouradres\b|(?:aan\s+)?de\s+voorzitter\s+van\s+de\s+(?:eerste|tweede)\s+kamer|ministerie\s+van\b|(?:den haag|[’']s-gravenhage),?\s+\d|(?:vastgesteld|ontvangen|beantwoord|ingediend)\s+\d|vragen\s+van\s+(?:het\s+lid|de\s+leden)\b|antwoord\s+van\s+|datum\b|onze referentie\b|ons kenmerk\b|betreft\b|onderwerp\b|nr\.\s*\d+|(?:de\s+)?(?:adjunct-)?(?:voorzitter|griffier)\s+van\s+de\s+(?:vaste\s+)?commissie|de\s+(?:vaste\s+)?commissie\s+voor\s+.+\s+heeft\b|de\s+\S+\s+heeft\s+deze\s+vragen\s+beantwoord|de vragen en opmerkingen zijn|vragen gesteld door de leden der kamer|\d{2}\s\d{3}\s+\p{Lu}|(?:[A-Z]{1,2}\s+)?(?:BRIEF|LIJST|VERSLAG|MEMORIE|NOTA)\s+VAN)/iu
+const {addressee, place, dated, asked, answered, ministry, aanhangselTitle} = LETTERHEAD_PHRASES
+const HEADER_ANCHOR = new RegExp(
+  `^(?:retouradres\\b|${addressee}|${ministry}|${place}\\s+\\d|${dated}\\s+\\d|${asked}|${answered}|datum\\b|onze referentie\\b|ons kenmerk\\b|betreft\\b|onderwerp\\b|nr\\.\\s*\\d+|` +
+    `(?:de\\s+)?(?:adjunct-)?(?:voorzitter|griffier)\\s+van\\s+de\\s+(?:vaste\\s+)?commissie|de\\s+(?:vaste\\s+)?commissie\\s+voor\\s+.+\\s+heeft\\b|` +
+    `de\\s+\\S+\\s+heeft\\s+deze\\s+vragen\\s+beantwoord|de vragen en opmerkingen zijn|${aanhangselTitle}|\\d{2}\\s\\d{3}\\s+\\p{Lu}|(?:[A-Z]{1,2}\\s+)?(?:BRIEF|LIJST|VERSLAG|MEMORIE|NOTA)\\s+VAN)`,
+  'iu'
+)
 /** A name under a signature: two to six capitalised words ("Dilan Yeşilgöz-Zegerius", "Mark Harbers"). */
 const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){1,5}$/u
 

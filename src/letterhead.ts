@@ -8,15 +8,15 @@
 import type {Field, Letterhead, Member, Signatory} from './ast.js'
 import type {Block} from './blocks.js'
 import {type Context, linesPosition, positionOf} from './build.js'
-import {CHAMBERS, FUNCTION_WORDS, LETTERHEAD_LABELS, type LetterheadKey, LIST_SPLIT, parseDutchDate, POSTCODE, RETURN_ADDRESS, WEBSITE} from './dutch.js'
+import {CHAMBERS, FUNCTION_WORDS, LETTERHEAD_LABELS, LETTERHEAD_PHRASES, type LetterheadKey, LIST_SPLIT, parseDutchDate, POSTCODE, RETURN_ADDRESS, WEBSITE} from './dutch.js'
 import type {Line} from './lines.js'
 
-const ADDRESSEE = /^(?:aan\s+)?de\s+voorzitter\s+van\s+de\s+(?:eerste|tweede)\s+kamer/i
-const MINISTRY = /^ministerie\s+van\b/i
-const DEN_HAAG_DATE = /^(?:den haag|[’']s-gravenhage),?\s/i
-const DATED = /^(vastgesteld|ontvangen|beantwoord|ingediend|verzonden)\s+(?=\d)/i
-const ASKED = /^vragen\s+van\s+(?:het\s+lid|de\s+leden)\s+/i
-const ANSWERED = /^antwoord\s+van\s+/i
+const ADDRESSEE = new RegExp(`^${LETTERHEAD_PHRASES.addressee}`, 'i')
+const MINISTRY = new RegExp(`^${LETTERHEAD_PHRASES.ministry}`, 'i')
+const DEN_HAAG_DATE = new RegExp(`^${LETTERHEAD_PHRASES.place}\\s`, 'i')
+const DATED = new RegExp(`^(${LETTERHEAD_PHRASES.dated})\\s+(?=\\d)`, 'i')
+const ASKED = new RegExp(`^${LETTERHEAD_PHRASES.asked}\\s+`, 'i')
+const ANSWERED = new RegExp(`^${LETTERHEAD_PHRASES.answered}`, 'i')
 /** "35 510 Parlementaire ondervraging kinderopvangtoeslag", "36 100 VII Jaarverslag …", "21 501-08 Milieuraad". */
 const DOSSIER_TITLE = /^(\d{2}[\s.]?\d{3})(?:(?:\s|-)([A-Z]{1,5}|\d{2})(?=\s))?\s+(\p{L}.*)$/u
 /** "Nr. 214 LIJST VAN VRAGEN EN ANTWOORDEN", "Nr. 4", "C MEMORIE VAN ANTWOORD". */
@@ -25,7 +25,7 @@ const DOCUMENT_KIND = /^(BRIEF|LIJST|VERSLAG|MEMORIE|NOTA|VERSLAG VAN|MOTIE)\b/
 const COMMITTEE = /^de\s+((?:vaste\s+)?commissie\s+voor\s+.+?)\s+heeft\b/i
 /** "De voorzitter van de commissie, Sneller", "Adjunct-griffier van de commissie, Freriks". */
 const COMMITTEE_SIGNATURE = /^((?:de\s+)?(?:adjunct-)?(?:voorzitter|griffier|adjunct-griffier)\s+van\s+de\s+(?:vaste\s+)?commissie)\s*,\s*(.*)$/i
-const AANHANGSEL_TITLE = /^(?:\*\*)?vragen gesteld door de leden der kamer/i
+const AANHANGSEL_TITLE = new RegExp(`^(?:\\*\\*)?${LETTERHEAD_PHRASES.aanhangselTitle}`, 'i')
 /** "Bij beantwoording, datum, onze referentie en onderwerp vermelden." */
 const REPLY_NOTE = /^\*?bij beantwoording\b/i
 
