@@ -3,7 +3,7 @@
  * plain text. A block is a run of lines that belong together; blank lines end it, and so do lines
  * that always stand alone ("Vraag 1", "Antwoord 1", "Aanleiding", a bare footnote number).
  */
-import {CLOSING, LETTERHEAD_LABELS, LETTERHEAD_PHRASES, NOTA_HEADINGS, NOTA_LABELS, NOTA_PURPOSES, SALUTATION, SIGNATORY_ROLE} from './dutch.js'
+import {CLOSING, FRACTIE_OPENING, LETTERHEAD_LABELS, LETTERHEAD_PHRASES, NOTA_HEADINGS, NOTA_LABELS, NOTA_PURPOSES, SALUTATION, SIGNATORY_ROLE} from './dutch.js'
 import type {Line} from './lines.js'
 import {isBlank} from './lines.js'
 import type {FurnitureKind} from './page-furniture.js'
@@ -83,13 +83,11 @@ const LETTERHEAD_START = new RegExp(
 )
 const DOCUMENT_START = /^(?:Nr\.\s*\d+(?:\s+\p{Lu}{2,}|$)|(?:BRIEF|LIJST|VERSLAG|MEMORIE|NOTA)\s+VAN\b|\d{2}\s\d{3}(?:[\s-]+(?:[A-Z]{1,5}|\d{2}))?\s+\p{Lu}\p{Ll})/u
 
-/** A fractie's contribution in a verslag or memorie van antwoord: "De leden van de VVD-fractie lezen …". */
-const FRACTIE_START = /^(?:(?:ook|tevens)\s+)?de\s+leden\s+van\s+de\s+(?:[\p{L}\d-]+-fractie|fracties?\s+van)\b/iu
 
 function startsBlock(line: Line, alone: boolean): boolean {
   if (line.heading !== undefined || line.bullet !== undefined) return true
   const text = line.text
-  if (alone || LETTERHEAD_START.test(text) || DOCUMENT_START.test(text) || FRACTIE_START.test(text)) return true
+  if (alone || LETTERHEAD_START.test(text) || DOCUMENT_START.test(text) || FRACTIE_OPENING.test(text)) return true
   if (BULLET.test(text) || ORDINAL.test(text)) return true
   // "DE MINISTER VAN DEFENSIE", "De staatssecretaris van Financiën," — not "Minister van … over de TOZO (ingezonden".
   if (SIGNATORY_ROLE.test(text) && text.length < 80 && (text === text.toUpperCase() || text.endsWith(','))) return true

@@ -145,6 +145,12 @@ export const RETURN_ADDRESS = /^retouradres\b/i
 /** Dutch postcode with city: "2500 ES Den Haag", "2 5 15 XP D en Haag" (letter-spaced). */
 export const POSTCODE = /\b\d{4} ?[A-Z]{2}\b/
 
+/**
+ * A fractie's contribution opens a paragraph: "De leden van de VVD-fractie constateren …", "Ook de
+ * leden van de fracties van VVD en SP vragen …".
+ */
+export const FRACTIE_OPENING = /^(?:(?:ook|tevens)\s+)?de\s+leden\s+van\s+de\s+(?:[\p{L}\d-]+-fractie|fracties?\s+van)\b/iu
+
 /** "de leden van de GroenLinks-PvdA-fractie", "de leden van de fractie van GroenLinks-PvdA". */
 export const FRACTIE = /\bleden\s+van\s+de\s+(?:fractie\s+van\s+(?:de\s+)?([\p{Lu}][\p{L}\d-]*(?:[ -][\p{Lu}][\p{L}\d]*)?)|([\p{Lu}][\p{L}\d-]*?)-fractie\b)/u
 

@@ -9,7 +9,7 @@ import {ANSWER_HEADING, type Block, BULLET, NOTICE_HEADING, QUESTION_HEADING, sp
 import {append, blockPosition, type Context, continues, flow, holdsInput, marker, ordinal, paragraph, positionOf, unknown} from './build.js'
 import {expandNumbers} from './cross-references.js'
 import {report} from './diagnostics.js'
-import {CLOSING, FRACTIE} from './dutch.js'
+import {CLOSING, FRACTIE, FRACTIE_OPENING} from './dutch.js'
 import type {Line} from './lines.js'
 
 /** "(Kamerstuk 36800-X)" in a section title. */
@@ -401,8 +401,6 @@ export function readImplicitQuestions(context: Context, blocks: readonly Block[]
   return {section, start: startBlock}
 }
 
-/** "De leden van de VVD-fractie constateren …", "De leden van de fracties van VVD en SP vragen …". */
-const FRACTIE_OPENING = /^(?:(?:ook|tevens)\s+)?de\s+leden\s+van\s+de\s+(?:[\p{L}\d-]+-fractie|fracties?\s+van)\b/iu
 /** A paragraph that goes on with the same members' questions: "Deze leden vragen …", "Zij willen weten …". */
 const FRACTIE_CONTINUATION = /^(?:deze\s+leden|zij|ook\s+vragen\s+deze\s+leden|voorts\s+vragen\s+deze\s+leden)\b/i
 /** Members ask: "vragen de regering", "verzoeken", "willen weten", or a question mark — not "meerdere vragen en opmerkingen". */
