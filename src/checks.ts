@@ -8,11 +8,54 @@ import {report} from './diagnostics.js'
 
 type AnyNode = {type: string; children?: unknown[]}
 
-/** `node` and all its descendants in document order (an array: nested generators cost a frame per level per node). */
-function walk(node: AnyNode, out: AnyNode[] = []): AnyNode[] {
-  out.push(node)
-  if (Array.isArray(node.children)) for (const child of node.children as AnyNode[]) walk(child, out)
-  return out
+/** What the checks read, gathered in one walk over the tree. */
+interface Gathered {
+  sections: QuestionSection[]
+  /** The cross-references in each question–answer pair, by pair. */
+  crossReferences: Map<QuestionAnswer, CrossReference[]>
+  definitions: FootnoteDefinition[]
+  references: FootnoteReference[]
+  /** Paragraphs of a nota, where its claims about the number of questions stand. */
+  notaParagraphs: AnyNode[]
+}
+
+/** One walk in document order; an explicit stack, so that no depth of nesting overflows the call stack. */
+function gather(root: Root): Gathered {
+  const found: Gathered = {sections: [], crossReferences: new Map(), definitions: [], references: [], notaParagraphs: []}
+  const stack: Array<{node: AnyNode; item: QuestionAnswer | undefined; inNota: boolean}> = [{node: root as AnyNode, item: undefined, inNota: false}]
+  while (stack.length > 0) {
+    let {node, item, inNota} = stack.pop()!
+    switch (node.type) {
+      case 'questionSection':
+        found.sections.push(node as unknown as QuestionSection)
+        break
+      case 'questionAnswer':
+        item = node as unknown as QuestionAnswer
+        break
+      case 'crossReference':
+        if (item) {
+          const list = found.crossReferences.get(item)
+          if (list) list.push(node as unknown as CrossReference)
+          else found.crossReferences.set(item, [node as unknown as CrossReference])
+        }
+        break
+      case 'footnoteDefinition':
+        found.definitions.push(node as unknown as FootnoteDefinition)
+        break
+      case 'footnoteReference':
+        found.references.push(node as unknown as FootnoteReference)
+        break
+      case 'nota':
+        inNota = true
+        break
+      case 'paragraph':
+        if (inNota) found.notaParagraphs.push(node)
+        break
+    }
+    const children = node.children as AnyNode[] | undefined
+    if (Array.isArray(children)) for (let i = children.length - 1; i >= 0; i--) stack.push({node: children[i]!, item, inNota})
+  }
+  return found
 }
 
 function textOf(node: AnyNode): string {
@@ -24,40 +67,64 @@ const normalise = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase()
 
 export function check(root: Root): void {
   const diagnostics = root.diagnostics
-  const sections = walk(root as AnyNode).filter((n): n is QuestionSection => n.type === 'questionSection')
-  for (const section of sections) {
+  const found = gather(root)
+  for (const section of found.sections) {
     const items = section.children.filter((c): c is QuestionAnswer => c.type === 'questionAnswer')
     duplicates(items, diagnostics)
-    resolve(items, diagnostics)
+    resolve(items, found.crossReferences, diagnostics)
   }
-  footnotes(root, diagnostics)
-  claims(root, sections, diagnostics)
+  footnotes(found, diagnostics)
+  claims(found, diagnostics)
+}
+
+/**
+ * A number that equal texts share: a hash of the letters and digits of the lower-cased text.
+ * Texts equal once white space is collapsed and case ignored have equal letters and digits, so
+ * only texts with the same fingerprint need the full comparison, which costs far more.
+ */
+function fingerprint(text: string): number {
+  const lower = text.toLowerCase()
+  let hash = 0
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i)
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) hash = (Math.imul(hash, 31) + code) | 0
+  }
+  return hash
 }
 
 function duplicates(items: QuestionAnswer[], diagnostics: Diagnostic[]): void {
-  const seen = new Map<string, QuestionAnswer>()
+  // Questions by fingerprint; the normalised text is worked out only when two fingerprints meet.
+  // A text too short once normalised may sit in `seen`: it equals no text that is long enough.
+  const seen = new Map<number, Array<{item: QuestionAnswer; text: string; normalised?: string}>>()
   for (const item of items) {
     const question = item.children.find((c) => c.type === 'question')
     if (!question || ('sharedWith' in question && question.sharedWith)) continue
-    const text = normalise(textOf(question as AnyNode))
+    const text = textOf(question as AnyNode)
+    // Shorter than 20 characters ("Zie antwoord 3."): too short to call a repeat.
     if (text.length < 20) continue
-    const first = seen.get(text)
+    const key = fingerprint(text)
+    const earlier = seen.get(key)
+    if (earlier === undefined) {
+      seen.set(key, [{item, text}])
+      continue
+    }
+    const normalised = normalise(text)
+    if (normalised.length < 20) continue
+    const first = earlier.find((e) => (e.normalised ??= normalise(e.text)) === normalised)
     if (first) {
-      report(diagnostics, 'duplicate-question', item.position, `Question ${item.number ?? item.id} repeats question ${first.number ?? first.id}`, {
+      report(diagnostics, 'duplicate-question', item.position, `Question ${item.number ?? item.id} repeats question ${first.item.number ?? first.item.id}`, {
         actual: item.number ?? item.id,
-        expected: first.number ?? first.id
+        expected: first.item.number ?? first.item.id
       })
-    } else seen.set(text, item)
+    } else earlier.push({item, text, normalised})
   }
 }
 
-function resolve(items: QuestionAnswer[], diagnostics: Diagnostic[]): void {
+function resolve(items: QuestionAnswer[], crossReferences: Map<QuestionAnswer, CrossReference[]>, diagnostics: Diagnostic[]): void {
   const byNumber = new Map<string, string>()
   for (const item of items) if (item.number !== undefined && !byNumber.has(item.number)) byNumber.set(item.number, item.id)
   for (const item of items) {
-    for (const node of walk(item as AnyNode)) {
-      if (node.type !== 'crossReference') continue
-      const reference = node as unknown as CrossReference
+    for (const reference of crossReferences.get(item) ?? []) {
       reference.resolved = []
       for (const target of reference.targets) {
         const id = byNumber.get(target)
@@ -70,13 +137,7 @@ function resolve(items: QuestionAnswer[], diagnostics: Diagnostic[]): void {
   }
 }
 
-function footnotes(root: Root, diagnostics: Diagnostic[]): void {
-  const definitions: FootnoteDefinition[] = []
-  const references: FootnoteReference[] = []
-  for (const node of walk(root as AnyNode)) {
-    if (node.type === 'footnoteDefinition') definitions.push(node as unknown as FootnoteDefinition)
-    else if (node.type === 'footnoteReference') references.push(node as unknown as FootnoteReference)
-  }
+function footnotes({definitions, references}: Gathered, diagnostics: Diagnostic[]): void {
   const defined = new Set(definitions.map((d) => d.identifier))
   const used = new Set(references.map((r) => r.identifier))
   for (const reference of references) {
@@ -91,22 +152,20 @@ function footnotes(root: Root, diagnostics: Diagnostic[]): void {
 /** "De Kamer heeft in totaal 67 schriftelijke vragen gesteld, waarvan 45 over … en 22 over …". */
 const CLAIM = /\b(\d{1,4})\s+(?:schriftelijke\s+|feitelijke\s+)?vragen\b[^.]{0,80}?\bwaarvan\s+(\d{1,4})\b[^.]{0,200}?\ben\s+(\d{1,4})\b/i
 
-function claims(root: Root, sections: QuestionSection[], diagnostics: Diagnostic[]): void {
+function claims({sections, notaParagraphs}: Gathered, diagnostics: Diagnostic[]): void {
+  if (notaParagraphs.length === 0) return
   const counts = sections.map((s) => s.children.filter((c) => c.type === 'questionAnswer').length)
   const total = counts.reduce((a, b) => a + b, 0)
-  for (const nota of root.children.filter((c) => c.type === 'nota')) {
-    for (const node of walk(nota as AnyNode)) {
-      if (node.type !== 'paragraph') continue
-      const match = CLAIM.exec(textOf(node))
-      if (!match) continue
-      const claimed = [Number(match[2]), Number(match[3])]
-      const position = (node as unknown as {position: Root['position']}).position
-      if (Number(match[1]) !== total || (counts.length === 2 && (claimed[0] !== counts[0] || claimed[1] !== counts[1]))) {
-        report(diagnostics, 'nota-question-count-mismatch', position, `The nota claims ${match[1]} questions (${claimed.join(' + ')}); the document has ${total} (${counts.join(' + ')})`, {
-          expected: `${match[1]} (${claimed.join(' + ')})`,
-          actual: `${total} (${counts.join(' + ')})`
-        })
-      }
+  for (const node of notaParagraphs) {
+    const match = CLAIM.exec(textOf(node))
+    if (!match) continue
+    const claimed = [Number(match[2]), Number(match[3])]
+    const position = (node as unknown as {position: Root['position']}).position
+    if (Number(match[1]) !== total || (counts.length === 2 && (claimed[0] !== counts[0] || claimed[1] !== counts[1]))) {
+      report(diagnostics, 'nota-question-count-mismatch', position, `The nota claims ${match[1]} questions (${claimed.join(' + ')}); the document has ${total} (${counts.join(' + ')})`, {
+        expected: `${match[1]} (${claimed.join(' + ')})`,
+        actual: `${total} (${counts.join(' + ')})`
+      })
     }
   }
 }

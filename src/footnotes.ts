@@ -197,19 +197,40 @@ const FOOTNOTE_REFERENCE = new RegExp(
 )
 
 /**
- * Every alternative above starts with one of these characters. Trying the marker only where one
- * stands (sticky) finds the same matches as a global search, without trying the lookbehinds at
- * every position of the text.
+ * Where a marker can start: a superscript, "^", "[", or a run of digits. A marker made of digits
+ * starts where the run starts (glued to a word: "komen.1") or four digits into it (after a year:
+ * "24 november 20232"). Trying the marker only there (sticky) finds the same matches as a global
+ * search, without trying the lookbehinds at every position of the text.
  */
-const MARKER_START = /[\^\[\d⁰¹²³⁴⁵⁶⁷⁸⁹]/g
+const MARKER_START = /[\^\[⁰¹²³⁴⁵⁶⁷⁸⁹]|\d+/g
 const MARKER_AT = new RegExp(FOOTNOTE_REFERENCE.source, 'yu')
+/** What a marker glued to a word may follow: FOOTNOTE_REFERENCE's last lookbehind, for one character. */
+const GLUED_AFTER = /^[\p{Ll}.?!)»”’"]$/u
 
 export function findFootnoteReferences(text: string, state: FootnoteState): Span[] {
   const spans: Span[] = []
   MARKER_START.lastIndex = 0
   for (let candidate = MARKER_START.exec(text); candidate; candidate = MARKER_START.exec(text)) {
-    MARKER_AT.lastIndex = candidate.index
-    const match = MARKER_AT.exec(text)
+    const at = candidate.index
+    let match: RegExpExecArray | null = null
+    const first = text.charCodeAt(at)
+    if (first < 48 || first > 57) {
+      MARKER_AT.lastIndex = at
+      match = MARKER_AT.exec(text)
+    } else {
+      // The character before, whole when it is a surrogate pair (the lookbehind reads code points).
+      const low = text.charCodeAt(at - 1)
+      const before = low >= 0xdc00 && low <= 0xdfff ? text.slice(Math.max(0, at - 2), at) : text.charAt(at - 1)
+      if (before !== '' && GLUED_AFTER.test(before)) {
+        MARKER_AT.lastIndex = at
+        match = MARKER_AT.exec(text)
+      }
+      const run = candidate[0].length
+      if (!match && (run === 5 || run === 6)) {
+        MARKER_AT.lastIndex = at + 4
+        match = MARKER_AT.exec(text)
+      }
+    }
     if (!match) continue
     MARKER_START.lastIndex = match.index + match[0].length
     let identifier: string

@@ -1,7 +1,7 @@
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {Ajv2020} from 'ajv/dist/2020.js'
-import {parseKamerbrief} from 'kamerbrief'
+import {Paragraph, Position, Root, parseKamerbrief} from 'kamerbrief'
 import {describe, expect, it} from 'vitest'
 import {kamerbriefSchema} from '../scripts/schema.js'
 import {fixtures} from './util.js'
@@ -56,5 +56,37 @@ describe('kamerbrief.schema.json', () => {
 
   it('should have found documents to check', () => {
     expect(documents.length).toBeGreaterThan(0)
+  })
+})
+
+describe('the zod schemas', () => {
+  const tree = () => parseKamerbrief('Vraag 1\nKent u het bericht¹?\n\nAntwoord 1\nJa, zie Kamerstuk 36 800-X, nr. 78.\n\n¹ https://nos.nl/artikel/1\n')
+  type Any = {type: string; children?: Any[]; position: {start: {column: number}}}
+  const find = (node: Any, type: string): Any | undefined =>
+    node.type === type ? node : (node.children ?? []).map((c) => find(c, type)).find(Boolean)
+
+  it('should accept the trees the parser returns, each node on its own schema too', () => {
+    const root = tree()
+    expect(Root.safeParse(root).success).toBe(true)
+    expect(Paragraph.safeParse(find(root as unknown as Any, 'paragraph')).success).toBe(true)
+    expect(Position.safeParse(root.position).success).toBe(true)
+  })
+
+  // Positions and paragraphs are checked by code zod generates for them: a fault deep inside must
+  // still fail the whole tree, with the path and issue zod's general parser gives.
+  it.each([
+    ['a column of 0 in a text node', (root: Any) => (find(root, 'text')!.position.start.column = 0), 'too_small'],
+    ['a kamerstukReference without its dossier', (root: Any) => delete (find(root, 'kamerstukReference') as Partial<Record<string, unknown>>).dossier, 'invalid_type'],
+    ['a footnoteDefinition with a number for its identifier', (root: Any) => ((find(root, 'footnoteDefinition') as unknown as {identifier: unknown}).identifier = 1), 'invalid_type']
+  ])('should reject %s', (_, spoil, code) => {
+    const root = tree()
+    spoil(root as unknown as Any)
+    const result = Root.safeParse(root)
+    expect(result.success).toBe(false)
+    expect(result.error!.issues.map((issue) => issue.code)).toEqual([code])
+    const path = result.error!.issues[0]!.path
+    // The path leads from the root to the spoiled field.
+    expect(path[0]).toBe('children')
+    expect(path.at(-1)).toMatch(/^(column|dossier|identifier)$/)
   })
 })

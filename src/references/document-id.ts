@@ -31,8 +31,8 @@ const otherId = `${alternatives(otherPrefixes, {anyCase: false})}-(?:\\d{4}-\\d{
  */
 const officieleBekendmakingen: NamedPattern = {
   name: 'officielebekendmakingen-id',
-  // Every id has a letter, a hyphen, then a digit or a chamber: "kst-36800", "kst -30552", "ah-tk-", "blg-1234567".
-  hint: /[a-z] ?-(?:\d|[te]k-)/i,
+  // Every id has a hyphen, then a digit or a chamber: "kst-36800", "kst -30552", "ah-tk-", "blg-1234567".
+  hint: /-(?:\d|[te]k-)/,
   pattern: new RegExp(`${START}(?:${kstId}|${aanhangselId}|${kamervragenId}|${handelingenId}|${otherId})${END}`, 'gu'),
   read: (match) => {
     const id = match[0].replace(/\s/g, '')
@@ -88,7 +88,8 @@ const gluedMinistryReference: NamedPattern = {
  */
 const slashedMinistryReference: NamedPattern = {
   name: 'ministry-reference-slashed',
-  hint: /\//,
+  // The year between a hyphen and a slash: "BSK-2023/".
+  hint: /-(?:19|20)\d\d\//,
   pattern: new RegExp(
     `${NOT_AFTER_LETTER}\\p{Lu}(?: ?[\\p{L}]){1,7}/\\p{Lu}[\\p{L}]{1,9}-(?:19|20)\\d{2}/\\d{3,9}(?!\\d)`,
     'gu'
