@@ -8,6 +8,7 @@ import {BULLET, ORDINAL} from './blocks.js'
 import type {FootnoteBlock, FootnoteState} from './footnotes.js'
 import {buildPhrasing, type InlineContext} from './inline.js'
 import type {Line} from './lines.js'
+import {Characters} from './characters.js'
 import {LineIndex} from './position.js'
 import {report, type RuleId} from './diagnostics.js'
 
@@ -16,7 +17,7 @@ export interface Context extends InlineContext {
 }
 
 export function createContext(input: string, markdown: boolean, footnotes: FootnoteState): Context {
-  return {input, index: new LineIndex(input), markdown, footnotes, diagnostics: []}
+  return {input, index: new LineIndex(input), characters: new Characters(input), markdown, footnotes, diagnostics: []}
 }
 
 /** Appends `items` to `target`: `push(...items)` overflows the call stack beyond some 100,000 items, and a long document has that many blocks. */

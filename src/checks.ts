@@ -19,12 +19,10 @@ interface Gathered {
   notaParagraphs: AnyNode[]
 }
 
-/** One walk in document order; an explicit stack, so that no depth of nesting overflows the call stack. */
-function gather(root: Root): Gathered {
+/** One walk in document order. Recursive: the tree is shallow (a root, sections, pairs, blocks, phrasing). */
+export function gather(root: Root): Gathered {
   const found: Gathered = {sections: [], crossReferences: new Map(), definitions: [], references: [], notaParagraphs: []}
-  const stack: Array<{node: AnyNode; item: QuestionAnswer | undefined; inNota: boolean}> = [{node: root as AnyNode, item: undefined, inNota: false}]
-  while (stack.length > 0) {
-    let {node, item, inNota} = stack.pop()!
+  const visit = (node: AnyNode, item: QuestionAnswer | undefined, inNota: boolean): void => {
     switch (node.type) {
       case 'questionSection':
         found.sections.push(node as unknown as QuestionSection)
@@ -53,8 +51,9 @@ function gather(root: Root): Gathered {
         break
     }
     const children = node.children as AnyNode[] | undefined
-    if (Array.isArray(children)) for (let i = children.length - 1; i >= 0; i--) stack.push({node: children[i]!, item, inNota})
+    if (children !== undefined) for (const child of children) visit(child, item, inNota)
   }
+  visit(root as AnyNode, undefined, false)
   return found
 }
 
@@ -78,16 +77,32 @@ export function check(root: Root): void {
 }
 
 /**
- * A number that equal texts share: a hash of the letters and digits of the lower-cased text.
- * Texts equal once white space is collapsed and case ignored have equal letters and digits, so
- * only texts with the same fingerprint need the full comparison, which costs far more.
+ * A number that equal texts share: a hash of the first letters and digits of the text, lower-cased.
+ * Texts equal once white space is collapsed and case ignored begin with the same letters and
+ * digits, so only texts with the same fingerprint need the full comparison, which costs far more.
  */
 function fingerprint(text: string): number {
-  const lower = text.toLowerCase()
   let hash = 0
-  for (let i = 0; i < lower.length; i++) {
-    const code = lower.charCodeAt(i)
-    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) hash = (Math.imul(hash, 31) + code) | 0
+  let taken = 0
+  for (let i = 0; i < text.length && taken < 64; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 128) {
+      const lower = code >= 65 && code <= 90 ? code + 32 : code
+      if ((lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57)) {
+        hash = (Math.imul(hash, 31) + lower) | 0
+        taken++
+      }
+    } else {
+      // "İ" lower-cases to "i" and a combining dot, the Kelvin sign to "k": what toLowerCase gives counts.
+      const lowered = text[i]!.toLowerCase()
+      for (let k = 0; k < lowered.length; k++) {
+        const lower = lowered.charCodeAt(k)
+        if ((lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57)) {
+          hash = (Math.imul(hash, 31) + lower) | 0
+          taken++
+        }
+      }
+    }
   }
   return hash
 }

@@ -200,17 +200,24 @@ const FOOTNOTE_REFERENCE = new RegExp(
  * Where a marker can start: a superscript, "^", "[", or a run of digits. A marker made of digits
  * starts where the run starts (glued to a word: "komen.1") or four digits into it (after a year:
  * "24 november 20232"). Trying the marker only there (sticky) finds the same matches as a global
- * search, without trying the lookbehinds at every position of the text.
+ * search, without trying the lookbehinds at every position of the text. "⁰" and "⁴"–"⁹" are looked
+ * for only in documents that have them (see characters.ts for why they cost).
  */
-const MARKER_START = /[\^\[⁰¹²³⁴⁵⁶⁷⁸⁹]|\d+/g
+const MARKER_START = /[\^\[¹²³]|\d+/g
+const MARKER_START_ALL_SUPERSCRIPTS = /[\^\[⁰¹²³⁴⁵⁶⁷⁸⁹]|\d+/g
 const MARKER_AT = new RegExp(FOOTNOTE_REFERENCE.source, 'yu')
 /** What a marker glued to a word may follow: FOOTNOTE_REFERENCE's last lookbehind, for one character. */
 const GLUED_AFTER = /^[\p{Ll}.?!)»”’"]$/u
 
-export function findFootnoteReferences(text: string, state: FootnoteState): Span[] {
+/**
+ * The footnote markers in `text`, a reading text. `superscripts`: whether the document has
+ * superscript digits other than "¹²³".
+ */
+export function findFootnoteReferences(text: string, state: FootnoteState, superscripts = true): Span[] {
   const spans: Span[] = []
-  MARKER_START.lastIndex = 0
-  for (let candidate = MARKER_START.exec(text); candidate; candidate = MARKER_START.exec(text)) {
+  const starts = superscripts ? MARKER_START_ALL_SUPERSCRIPTS : MARKER_START
+  starts.lastIndex = 0
+  for (let candidate = starts.exec(text); candidate; candidate = starts.exec(text)) {
     const at = candidate.index
     let match: RegExpExecArray | null = null
     const first = text.charCodeAt(at)
@@ -232,7 +239,7 @@ export function findFootnoteReferences(text: string, state: FootnoteState): Span
       }
     }
     if (!match) continue
-    MARKER_START.lastIndex = match.index + match[0].length
+    starts.lastIndex = match.index + match[0].length
     let identifier: string
     if (match[1]) identifier = fromSuperscript(match[1])
     else if (match[2]) identifier = match[2]

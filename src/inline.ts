@@ -7,6 +7,7 @@
 import {fromMarkdown} from 'mdast-util-from-markdown'
 import type {Nodes as MdastNodes} from 'mdast'
 import type {Phrasing, Text} from './ast.js'
+import type {Characters} from './characters.js'
 import {findCrossReferences} from './cross-references.js'
 import {findFootnoteReferences, type FootnoteState} from './footnotes.js'
 import type {Line} from './lines.js'
@@ -17,6 +18,7 @@ import type {FoundReference} from './references/types.js'
 export interface InlineContext {
   input: string
   index: LineIndex
+  characters: Characters
   markdown: boolean
   footnotes: FootnoteState
 }
@@ -55,12 +57,14 @@ export function readingText(lines: readonly Line[], context: InlineContext, from
   const raw = ranges.map(([s, e]) => input.slice(s, e)).join('\n')
   if (context.markdown && MARKDOWN_INLINE.test(raw) && !CONTAINER_CHAIN.test(raw)) {
     flattenMarkdown(raw, ranges, input, map, links)
-  } else {
-    for (let i = 0; i < ranges.length; i++) {
-      const [s, e] = ranges[i]!
-      if (i > 0) joinLines(map, input, ranges[i - 1]![1], s)
-      copyNormalised(map, input.slice(s, e), s, e)
-    }
+    return {map, links}
+  }
+  for (let i = 0; i < ranges.length; i++) {
+    const [s, e] = ranges[i]!
+    if (i > 0) joinLines(map, input, ranges[i - 1]![1], s)
+    // Most lines hold no character to rewrite; the document-wide index says which do.
+    if (context.characters.rewrites(s, e)) copyNormalised(map, input.slice(s, e), s, e)
+    else map.push(input.slice(s, e), s, e)
   }
   return {map, links}
 }
@@ -223,7 +227,7 @@ export function buildPhrasing(lines: readonly Line[], context: InlineContext, fr
   for (const found of findReferences(text)) spans.push(fromFound(found))
   // Loops, not push(...): a long paragraph can hold more spans than a call takes arguments.
   for (const span of findCrossReferences(text)) spans.push(span)
-  for (const span of findFootnoteReferences(text, context.footnotes)) spans.push(span)
+  for (const span of findFootnoteReferences(text, context.footnotes, context.characters.superscripts)) spans.push(span)
   return assemble(text, pickSpans(spans), map, context.index)
 }
 
