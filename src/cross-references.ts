@@ -5,6 +5,7 @@
  */
 import {LIST_SPLIT} from './dutch.js'
 import type {Span} from './inline.js'
+import {has, triggers, type Triggers} from './references/triggers.js'
 
 const NUMBER_LIST = String.raw`\d{1,3}[a-z]?(?:(?:\s*,\s*|\s+(?:en|t/m|tot en met)\s+|\s*[-–]\s*)\d{1,3}[a-z]?){0,20}`
 
@@ -37,9 +38,10 @@ export function expandNumbers(list: string): string[] {
 /** Every match holds "vraag/vragen" and a number; most paragraphs have neither, and this test is much cheaper. */
 const NEEDED = /vra(?:ag|gen)\s+\d/iu
 
-export function findCrossReferences(text: string): Span[] {
+/** The cross-references in `text`; `found`: the triggers in `text`, when the caller has them already. */
+export function findCrossReferences(text: string, found: Triggers = triggers(text)): Span[] {
   const spans: Span[] = []
-  if (!NEEDED.test(text)) return spans
+  if (!has(found, 'vraag') || !NEEDED.test(text)) return spans
   CROSS_REFERENCE.lastIndex = 0
   for (let match = CROSS_REFERENCE.exec(text); match; match = CROSS_REFERENCE.exec(text)) {
     spans.push({

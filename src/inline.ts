@@ -13,6 +13,7 @@ import {findFootnoteReferences, type FootnoteState} from './footnotes.js'
 import type {Line} from './lines.js'
 import {LineIndex, OffsetMap} from './position.js'
 import {findReferences} from './references/find.js'
+import {triggers} from './references/triggers.js'
 import type {FoundReference} from './references/types.js'
 
 export interface InlineContext {
@@ -224,9 +225,11 @@ export function buildPhrasing(lines: readonly Line[], context: InlineContext, fr
   const text = map.text
   if (text.length === 0) return []
   const spans: Span[] = [...links]
-  for (const found of findReferences(text)) spans.push(fromFound(found))
+  // What citations the text may hold, found once for both finders.
+  const found = triggers(text)
+  for (const reference of findReferences(text, found)) spans.push(fromFound(reference))
   // Loops, not push(...): a long paragraph can hold more spans than a call takes arguments.
-  for (const span of findCrossReferences(text)) spans.push(span)
+  for (const span of findCrossReferences(text, found)) spans.push(span)
   for (const span of findFootnoteReferences(text, context.footnotes, context.characters.superscripts)) spans.push(span)
   return assemble(text, pickSpans(spans), map, context.index)
 }

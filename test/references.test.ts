@@ -2,6 +2,8 @@ import {existsSync, readFileSync, readdirSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {families, findReferences} from '../src/references/find.js'
 import {scan} from '../src/references/scan.js'
+import {has, triggers, type Trigger} from '../src/references/triggers.js'
+import {CROSS_REFERENCE} from '../src/cross-references.js'
 import type {
   DocumentReference,
   FoundReference,
@@ -500,5 +502,72 @@ describe('linear time', () => {
     })
     expect(found.length).toBe(Math.floor(1_000_000 / 9))
     expect(t).toBeLessThan(1000)
+  })
+})
+
+// ------------------------------------------------------------------------------------------------ triggers
+
+/**
+ * A recogniser is skipped where its trigger or hint is missing, so each must hold wherever the full
+ * pattern reads a citation: on every table case and every paragraph of the corpus.
+ */
+describe('triggers and hints', () => {
+  const corpusParagraphs = existsSync(CORPUS)
+    ? readdirSync(CORPUS)
+        .filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md')
+        .flatMap((f) => readFileSync(new URL(f, CORPUS), 'utf8').split(/\n[ \t]*\n/))
+        .map((p) => p.replace(/\s*\n\s*/g, ' '))
+    : []
+  const texts = [...groups.flatMap(([, cases]) => cases.map((c) => c.text)), ...corpusParagraphs]
+
+  it.each(families.flatMap((family) => family.patterns.map((named) => [named.name, named] as const)))('should hold for %s', (_, named) => {
+    // The pattern alone: no trigger known, no hint.
+    const bare = {...named, hint: undefined}
+    let matched = 0
+    for (const text of texts) {
+      if (scan(text, bare).length === 0) continue
+      matched++
+      expect(has(triggers(text), named.trigger), text).toBe(true)
+      if (named.hint) expect(named.hint.test(text), text).toBe(true)
+    }
+    // Every recogniser reads something in the tables or the corpus, or this test proves nothing for it.
+    expect(matched).toBeGreaterThan(0)
+  })
+
+  it('should hold for cross-references', () => {
+    let matched = 0
+    for (const text of texts) {
+      CROSS_REFERENCE.lastIndex = 0
+      if (!CROSS_REFERENCE.test(text)) continue
+      matched++
+      expect(has(triggers(text), 'vraag'), text).toBe(true)
+    }
+    expect(matched).toBeGreaterThan(0)
+  })
+
+  it('should find each trigger in a real example', () => {
+    const examples: Array<[Trigger, string]> = [
+      ['amers', 'Kamers tuk 3 6200-XII- 60'],
+      ['moti', 'de motie-Piri c.s.'],
+      ['handelingen', 'Handelingen II 2023/24, nr. 5'],
+      ['aanhangsel', 'Aanhangsel Handelingen II 2024/25, nr. 1028'],
+      ['address', 'https://www.rijksoverheid.nl'],
+      ['vraag', 'Zie antwoord op vraag 2.'],
+      ['after-hyphen', 'kst-36800-X-78'],
+      ['before-D', '(2026D20156)'],
+      ['before-Z', 'Kamervraag 2023Z00461'],
+      ['glued-20', '(MINDEF20260034303)'],
+      ['year-slash', 'IENW/BSK-2023/297705'],
+      ['ten-digits', '2023-0000700225'],
+      ['after-bracket', 'nr. 127 (27 406)'],
+      ['dossier', 'Kamerstuk 21 501-02, nr. 2737'],
+      ['dossier', '33.279-40']
+    ]
+    for (const [trigger, text] of examples) expect(has(triggers(text), trigger), `${trigger}: ${text}`).toBe(true)
+    expect(triggers('Geachte voorzitter, hierbij ontvangt u de antwoorden.')).toBe(0)
+    // Near misses: a hyphen before letters, a four-digit number, a year that is not one.
+    expect(has(triggers('Noord-Holland'), 'after-hyphen')).toBe(false)
+    expect(has(triggers('in 2026 en 2027'), 'dossier')).toBe(false)
+    expect(has(triggers('BSK-3023/297705'), 'year-slash')).toBe(false)
   })
 })

@@ -31,8 +31,7 @@ const otherId = `${alternatives(otherPrefixes, {anyCase: false})}-(?:\\d{4}-\\d{
  */
 const officieleBekendmakingen: NamedPattern = {
   name: 'officielebekendmakingen-id',
-  // Every id has a hyphen, then a digit or a chamber: "kst-36800", "kst -30552", "ah-tk-", "blg-1234567".
-  hint: /-(?:\d|[te]k-)/,
+  trigger: 'after-hyphen',
   pattern: new RegExp(`${START}(?:${kstId}|${aanhangselId}|${kamervragenId}|${handelingenId}|${otherId})${END}`, 'gu'),
   read: (match) => {
     const id = match[0].replace(/\s/g, '')
@@ -54,7 +53,7 @@ const officieleBekendmakingen: NamedPattern = {
  */
 const tkDocument: NamedPattern = {
   name: 'tk-document',
-  hint: /\dD\d/,
+  trigger: 'before-D',
   pattern: new RegExp(`(?<![\\p{L}\\d])(?:19|20)\\d{2}D\\d{5}(?!\\d)`, 'gu'),
   read: (match) => documentNode('tk-document', match[0])
 }
@@ -65,7 +64,7 @@ const tkDocument: NamedPattern = {
  */
 const tkZaak: NamedPattern = {
   name: 'tk-zaak',
-  hint: /\dZ\d/,
+  trigger: 'before-Z',
   pattern: new RegExp(`(?<![\\p{L}\\d])(?:19|20)\\d{2}Z\\d{5}(?!\\d)`, 'gu'),
   read: (match) => documentNode('tk-zaak', match[0])
 }
@@ -76,7 +75,7 @@ const tkZaak: NamedPattern = {
  */
 const gluedMinistryReference: NamedPattern = {
   name: 'ministry-reference-glued',
-  hint: /20\d{7}/,
+  trigger: 'glued-20',
   pattern: new RegExp(`${NOT_AFTER_LETTER}(?:${gluedMinistryPrefixes.map(escape).join('|')})20\\d{2}\\d{5,9}(?!\\d)`, 'gu'),
   read: (match) => documentNode('ministry-reference', match[0])
 }
@@ -88,8 +87,7 @@ const gluedMinistryReference: NamedPattern = {
  */
 const slashedMinistryReference: NamedPattern = {
   name: 'ministry-reference-slashed',
-  // The year between a hyphen and a slash: "BSK-2023/".
-  hint: /-(?:19|20)\d\d\//,
+  trigger: 'year-slash',
   pattern: new RegExp(
     `${NOT_AFTER_LETTER}\\p{Lu}(?: ?[\\p{L}]){1,7}/\\p{Lu}[\\p{L}]{1,9}-(?:19|20)\\d{2}/\\d{3,9}(?!\\d)`,
     'gu'
@@ -104,6 +102,7 @@ const slashedMinistryReference: NamedPattern = {
  */
 const numberedMinistryReference: NamedPattern = {
   name: 'ministry-reference-numbered',
+  trigger: 'ten-digits',
   hint: /20\d\d-\d{10}/,
   pattern: new RegExp(`(?<![\\p{L}\\d\\-/])20\\d{2}-\\d{10}(?!\\d)`, 'gu'),
   read: (match) => documentNode('ministry-reference', match[0])

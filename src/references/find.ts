@@ -8,6 +8,7 @@ import {patterns as handelingenPatterns} from './handelingen.js'
 import {patterns as kamerstukPatterns} from './kamerstuk.js'
 import {patterns as motionPatterns} from './motion.js'
 import {scan, type FoundGroup, type NamedPattern} from './scan.js'
+import {triggers, type Triggers} from './triggers.js'
 import type {FoundReference} from './types.js'
 import {patterns as urlPatterns} from './url.js'
 
@@ -32,13 +33,16 @@ interface Candidate {
   group: FoundGroup
 }
 
-/** Every citation in `value`, sorted by `start`, none overlapping another. */
-export function findReferences(value: string): FoundReference[] {
+/**
+ * Every citation in `value`, sorted by `start`, none overlapping another. `found`: the triggers in
+ * `value`, when the caller has them already.
+ */
+export function findReferences(value: string, found: Triggers = triggers(value)): FoundReference[] {
   const candidates: Candidate[] = []
   let rank = 0
   for (const family of families) {
     for (const named of family.patterns) {
-      for (const group of scan(value, named)) {
+      for (const group of scan(value, named, found)) {
         let start = Infinity
         let end = -Infinity
         for (const found of group) {

@@ -31,7 +31,7 @@ interface Groups {
  */
 const aanhangsel: NamedPattern = {
   name: 'aanhangsel',
-  hint: /aanhangsel/i,
+  trigger: 'aanhangsel',
   pattern: new RegExp(
     `${NOT_AFTER_LETTER}${alternatives(aanhangselWords, {anyCase: false})}${CHAMBER}${SESSION_AND_NUMBER}`,
     'gu'
@@ -54,7 +54,7 @@ const aanhangsel: NamedPattern = {
  */
 const handelingen: NamedPattern = {
   name: 'handelingen',
-  hint: /handelingen/i,
+  trigger: 'handelingen',
   pattern: new RegExp(
     `${NOT_AFTER_LETTER}${alternatives(handelingenWords, {anyCase: false})}${CHAMBER}${SESSION_AND_NUMBER}` +
       `(?:,?\\s{1,3}${alternatives(itemWords)}\\s{1,2}(?<item>\\d{1,3})(?![\\p{L}\\d]))?`,

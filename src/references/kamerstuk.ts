@@ -51,6 +51,7 @@ const letterSpaced = citationGrammar('letterSpaced', false)
  */
 const kamerstukKeyword: NamedPattern = {
   name: 'kamerstuk-keyword',
+  trigger: 'amers',
   hint: /amerstuk/i,
   pattern: new RegExp(
     `${NOT_AFTER_LETTER}${alternatives(kamerstukWords)}${NOT_BEFORE_LETTER}` +
@@ -78,6 +79,7 @@ const LETTER_SPACED_KEYWORD =
 
 const kamerstukLetterSpaced: NamedPattern = {
   name: 'kamerstuk-letter-spaced',
+  trigger: 'amers',
   hint: /amers tuk|amerstukken I I/i,
   pattern: new RegExp(
     `${NOT_AFTER_LETTER}${LETTER_SPACED_KEYWORD}${NOT_BEFORE_LETTER}(?:,? (?<chamber>I ?I|I)(?![\\p{L}\\d]))?` +
@@ -94,7 +96,7 @@ const kamerstukLetterSpaced: NamedPattern = {
  */
 const numberBeforeDossier: NamedPattern = {
   name: 'kamerstuk-number-before-dossier',
-  hint: /\(\d{2}/,
+  trigger: 'after-bracket',
   pattern: new RegExp(
     `${NOT_AFTER_LETTER}${NUMBER_WORD}\\s{0,2}(?<number>\\d{1,5}[a-z]?)` +
       `${SP}?\\((?<dossier>\\d{2}${SP}?\\d{3}|\\d{2}\\.\\d{3})\\)`,
@@ -118,7 +120,7 @@ const numberBeforeDossier: NamedPattern = {
  */
 const bareDossier: NamedPattern = {
   name: 'kamerstuk-bare',
-  hint: /\d{2}[ \u00a0\u2009\u202f.]?\d{3}/,
+  trigger: 'dossier',
   pattern: new RegExp(`(?<body>${bare.body})`, 'gu'),
   read: (match) => readCitation(match, 'written', false)
 }

@@ -1,5 +1,6 @@
 /** The shape every recogniser shares, and the loop that runs one over a string. */
 
+import {has, type Trigger, type Triggers} from './triggers.js'
 import type {FoundReference, ReferenceNode} from './types.js'
 
 /**
@@ -10,10 +11,9 @@ import type {FoundReference, ReferenceNode} from './types.js'
 export interface NamedPattern {
   name: string
   pattern: RegExp
-  /**
-   * A cheap test that every match needs to pass somewhere in the text ("amerstuk", "/", "://"):
-   * most paragraphs cite nothing, and this skips the full pattern for them.
-   */
+  /** What every match needs somewhere in the text (see triggers.ts): most paragraphs cite nothing, and this skips the full pattern for them. */
+  trigger: Trigger
+  /** A finer test where the trigger is broad ("amerstuk" where the trigger is "amers"), run only when the trigger is there. */
   hint?: RegExp
   read: (match: RegExpExecArray) => ReferenceNode | FoundReference[] | undefined
 }
@@ -21,9 +21,10 @@ export interface NamedPattern {
 /** The references one match stands for; they belong together and are kept or dropped as one. */
 export type FoundGroup = FoundReference[]
 
-/** Runs `named` over all of `value`. */
-export function scan(value: string, named: NamedPattern): FoundGroup[] {
+/** Runs `named` over all of `value`; `found` holds the triggers in `value`, when they are known. */
+export function scan(value: string, named: NamedPattern, found?: Triggers): FoundGroup[] {
   const groups: FoundGroup[] = []
+  if (found !== undefined && !has(found, named.trigger)) return groups
   if (named.hint && !named.hint.test(value)) return groups
   const re = named.pattern
   re.lastIndex = 0

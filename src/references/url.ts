@@ -18,7 +18,7 @@ const ADDRESS_CHAR = `[^\\s<>"“”«»‘’\\u00a0]`
  */
 const bareAddress: NamedPattern = {
   name: 'bare-address',
-  hint: /:\/\/|www\./i,
+  trigger: 'address',
   pattern: new RegExp(`(?<![\\p{L}\\d@./])(?:[Hh][Tt][Tt][Pp][Ss]?:\\/\\/|[Ww][Ww][Ww]\\.)${ADDRESS_CHAR}+`, 'gu'),
   read: readAddress
 }

@@ -1,0 +1,103 @@
+/**
+ * What every citation of a kind needs somewhere in the text: a word ("amers" of "Kamerstuk" and
+ * "Kamers tuk") or a run of digits of a certain shape (a five-digit dossier, a number after a
+ * hyphen). Most paragraphs cite nothing; finding every trigger takes two passes over a paragraph,
+ * one for the words and one for the runs of digits, where testing each recogniser's own hint takes
+ * a pass per recogniser.
+ *
+ * A trigger only says that a recogniser may match, never that it does: each must hold wherever its
+ * recogniser's pattern matches (test/references.test.ts checks it on every accepted example).
+ */
+
+/** The trigger words, one capture group each; no two can match at the same place, so the first alternative never hides another. */
+const WORDS = /(amers)|(moti)|(handelingen)|(aanhangsel)|(:\/\/|www\.)|(vra(?:ag|gen))/gi
+const WORD_TRIGGERS = ['amers', 'moti', 'handelingen', 'aanhangsel', 'address', 'vraag'] as const
+
+/** The shapes of runs of digits; see `digitTriggers` for each. */
+const DIGIT_TRIGGERS = [
+  'after-hyphen',
+  'before-D',
+  'before-Z',
+  'glued-20',
+  'year-slash',
+  'ten-digits',
+  'after-bracket',
+  'dossier'
+] as const
+
+/**
+ * A trigger:
+ * - "amers": "Kamerstuk", "Kamerstukken", "Kamers tuk"; "moti": "motie"; "handelingen"; "aanhangsel";
+ *   "address": "://" or "www."; "vraag": "vraag" or "vragen";
+ * - runs of digits: "after-hyphen" ("kst-36800"), "before-D" ("2026D20156"), "before-Z" ("2025Z19577"),
+ *   "glued-20" (nine digits from "20" on: "MINDEF20260028717"), "year-slash" ("BSK-2023/297705"),
+ *   "ten-digits" ("2023-0000700225"), "after-bracket" ("(27406)"), "dossier" (five digits, or two and
+ *   three apart by a space or point: "36800", "36 800", "33.279").
+ */
+export type Trigger = (typeof WORD_TRIGGERS)[number] | (typeof DIGIT_TRIGGERS)[number]
+
+/** The triggers found in a text, as a bit set. */
+export type Triggers = number
+
+const bit = (trigger: Trigger): number => {
+  const word = (WORD_TRIGGERS as readonly string[]).indexOf(trigger)
+  return 1 << (word >= 0 ? word : WORD_TRIGGERS.length + (DIGIT_TRIGGERS as readonly string[]).indexOf(trigger))
+}
+
+/** Whether `trigger` is in `found`. */
+export const has = (found: Triggers, trigger: Trigger): boolean => (found & bit(trigger)) !== 0
+
+const DIGITS = /\d+/g
+const isDigit = (code: number) => code >= 48 && code <= 57
+/** The separators a dossier number is written with: "36 800", "36.800" (and the PDF's other spaces). */
+const isDossierSeparator = (code: number) => code === 32 || code === 46 || code === 0xa0 || code === 0x2009 || code === 0x202f
+
+/** The triggers in `text`. */
+export function triggers(text: string): Triggers {
+  let found = 0
+  WORDS.lastIndex = 0
+  for (let match = WORDS.exec(text); match !== null; match = WORDS.exec(text)) {
+    for (let group = 1; group < match.length; group++) if (match[group] !== undefined) found |= 1 << (group - 1)
+    // Search on from the next character, not after the word: no trigger can hide inside another.
+    WORDS.lastIndex = match.index + 1
+  }
+  DIGITS.lastIndex = 0
+  for (let match = DIGITS.exec(text); match !== null; match = DIGITS.exec(text)) {
+    found |= digitTriggers(text, match.index, match.index + match[0].length)
+  }
+  return found
+}
+
+/** The triggers a run of digits text[start, end) sets, read from the run and the characters around it. */
+function digitTriggers(text: string, start: number, end: number): Triggers {
+  let found = 0
+  const length = end - start
+  const before = text.charCodeAt(start - 1)
+  const after = text.charCodeAt(end)
+  // "kst-36800", "ah-tk-20242025-1028": every officielebekendmakingen id has a hyphen before a number.
+  if (before === 45) found |= bit('after-hyphen')
+  if (after === 68 && isDigit(text.charCodeAt(end + 1))) found |= bit('before-D')
+  if (after === 90 && isDigit(text.charCodeAt(end + 1))) found |= bit('before-Z')
+  if (length >= 9) {
+    for (let i = start; i + 9 <= end; i++) {
+      if (text.charCodeAt(i) === 50 && text.charCodeAt(i + 1) === 48) {
+        found |= bit('glued-20')
+        break
+      }
+    }
+  }
+  // "-2023/": a year of this or the last century between a hyphen and a slash.
+  if (before === 45 && length === 4 && after === 47) {
+    const century = text.slice(start, start + 2)
+    if (century === '19' || century === '20') found |= bit('year-slash')
+  }
+  if (length >= 10) found |= bit('ten-digits')
+  if (before === 40 && length >= 2) found |= bit('after-bracket')
+  if (length >= 5) found |= bit('dossier')
+  else if (length >= 2 && isDossierSeparator(after)) {
+    let next = end + 1
+    while (next < text.length && isDigit(text.charCodeAt(next))) next++
+    if (next - (end + 1) >= 3) found |= bit('dossier')
+  }
+  return found
+}
