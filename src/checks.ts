@@ -48,7 +48,12 @@ export function gather(root: Root): Gathered {
         break
       case 'paragraph':
         if (inNota) found.notaParagraphs.push(node)
-        break
+        // Phrasing: the references of interest stand directly in the paragraph, never inside another reference.
+        for (const child of node.children as AnyNode[]) {
+          if (child.type === 'crossReference') visit(child, item, inNota)
+          else if (child.type === 'footnoteReference') found.references.push(child as unknown as FootnoteReference)
+        }
+        return
     }
     const children = node.children as AnyNode[] | undefined
     if (children !== undefined) for (const child of children) visit(child, item, inNota)

@@ -8,7 +8,7 @@ import {patterns as handelingenPatterns} from './handelingen.js'
 import {patterns as kamerstukPatterns} from './kamerstuk.js'
 import {patterns as motionPatterns} from './motion.js'
 import {scan, type FoundGroup, type NamedPattern} from './scan.js'
-import {triggers, type Triggers} from './triggers.js'
+import {has, triggers, type Triggers} from './triggers.js'
 import type {FoundReference} from './types.js'
 import {patterns as urlPatterns} from './url.js'
 
@@ -39,15 +39,21 @@ interface Candidate {
  */
 export function findReferences(value: string, found: Triggers = triggers(value)): FoundReference[] {
   const candidates: Candidate[] = []
+  // Most paragraphs cite nothing.
+  if (found === 0) return []
   let rank = 0
   for (const family of families) {
     for (const named of family.patterns) {
-      for (const group of scan(value, named, found)) {
+      if (!has(found, named.trigger)) {
+        rank++
+        continue
+      }
+      for (const group of scan(value, named)) {
         let start = Infinity
         let end = -Infinity
-        for (const found of group) {
-          start = Math.min(start, found.start)
-          end = Math.max(end, found.end)
+        for (const reference of group) {
+          start = Math.min(start, reference.start)
+          end = Math.max(end, reference.end)
         }
         candidates.push({start, end, rank, group})
       }
@@ -60,7 +66,7 @@ export function findReferences(value: string, found: Triggers = triggers(value))
   for (const candidate of candidates) {
     if (candidate.start < reached) continue
     // A list ("Kamerstukken 33 009, 32 637 en 31 288, nr. 117") is kept whole.
-    for (const found of candidate.group) out.push(found)
+    for (const reference of candidate.group) out.push(reference)
     reached = candidate.end
   }
   return out

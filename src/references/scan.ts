@@ -1,6 +1,6 @@
 /** The shape every recogniser shares, and the loop that runs one over a string. */
 
-import {has, type Trigger, type Triggers} from './triggers.js'
+import type {Trigger} from './triggers.js'
 import type {FoundReference, ReferenceNode} from './types.js'
 
 /**
@@ -21,10 +21,9 @@ export interface NamedPattern {
 /** The references one match stands for; they belong together and are kept or dropped as one. */
 export type FoundGroup = FoundReference[]
 
-/** Runs `named` over all of `value`; `found` holds the triggers in `value`, when they are known. */
-export function scan(value: string, named: NamedPattern, found?: Triggers): FoundGroup[] {
+/** Runs `named` over all of `value` (its trigger is the caller's to check). */
+export function scan(value: string, named: NamedPattern): FoundGroup[] {
   const groups: FoundGroup[] = []
-  if (found !== undefined && !has(found, named.trigger)) return groups
   if (named.hint && !named.hint.test(value)) return groups
   const re = named.pattern
   re.lastIndex = 0
