@@ -7,25 +7,7 @@
 // A namespace import lets bundlers drop the parts of zod we do not use (locales, JSON Schema import):
 // zod's share of a minified browser bundle drops from 443 KiB (`import {z}`) to 96 KiB.
 import * as z from 'zod'
-
-/**
- * The schema, validated by code zod generates for it (several times faster than zod's general
- * parser, with the same results and issues). The code is generated on the first validation, not
- * on import, so that a program that never validates never pays for it. Only schemas without
- * recursion can be compiled: the nodes below the recursive lists and nota sections, and positions.
- */
-function fast<T extends z.ZodType>(schema: T): T {
-  let compiled: T | undefined
-  return z.withParser(schema, (input) => {
-    compiled ??= z.compile(schema)
-    // parse, not safeParse: a valid node, the rule, returns its value without a result object.
-    try {
-      return compiled.parse(input)
-    } catch {
-      return z.INVALID
-    }
-  })
-}
+import {fast} from './compiled.js'
 
 /**
  * The zod schema of a Point: `.safeParse()` checks one, `.meta()` gives its JSON Schema id and

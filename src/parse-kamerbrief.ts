@@ -1,6 +1,7 @@
 import {type Root, Root as RootSchema} from './ast.js'
 import {groupBlocks} from './blocks.js'
 import {createContext} from './build.js'
+import {checkingOnly} from './compiled.js'
 import {check} from './checks.js'
 import {report} from './diagnostics.js'
 import {findFootnoteDefinitions} from './footnotes.js'
@@ -55,7 +56,8 @@ export function parseKamerbrief(input: string | Uint8Array, options?: Options): 
   check(root)
 
   if (settings.validate) {
-    const result = RootSchema.safeParse(root)
+    // parseKamerbrief returns the tree it built: the parsed copy of it is not needed.
+    const result = checkingOnly(() => RootSchema.safeParse(root))
     if (!result.success) {
       for (const issue of result.error.issues.slice(0, 10)) {
         report(root.diagnostics, 'schema-violation', undefined, `${issue.path.join('.')}: ${issue.message}`)

@@ -4,6 +4,7 @@ import {Ajv2020} from 'ajv/dist/2020.js'
 import {Paragraph, Position, Root, parseKamerbrief} from 'kamerbrief'
 import {describe, expect, it} from 'vitest'
 import {kamerbriefSchema} from '../scripts/schema.js'
+import {checkingOnly} from '../src/compiled.js'
 import {fixtures} from './util.js'
 
 const corpusDir = fileURLToPath(new URL('../../shared/corpus/', import.meta.url))
@@ -88,5 +89,21 @@ describe('the zod schemas', () => {
     // The path leads from the root to the spoiled field.
     expect(path[0]).toBe('children')
     expect(path.at(-1)).toMatch(/^(column|dossier|identifier)$/)
+    // parseKamerbrief's own validation, which only checks, finds the same.
+    const checked = checkingOnly(() => Root.safeParse(root))
+    expect(checked.success).toBe(false)
+    expect(checked.error!.issues).toEqual(result.error!.issues)
+  })
+
+  it('should check a valid tree without copying what it need not', () => {
+    const root = tree()
+    const checked = checkingOnly(() => Root.safeParse(root))
+    expect(checked.success).toBe(true)
+    expect(checked.data).toEqual(root)
+    // Outside checkingOnly, safeParse returns a copy, as zod's schemas do.
+    const parsed = Root.safeParse(root)
+    const paragraph = (data: unknown) => find(data as Any, 'paragraph')
+    expect(paragraph(parsed.data)).toEqual(paragraph(root))
+    expect(paragraph(parsed.data)).not.toBe(paragraph(root))
   })
 })
