@@ -107,13 +107,27 @@ export function footnoteDefinition(context: Context, block: FootnoteBlock): Foot
 }
 
 const TERMINAL = /[.?!:;"”»)\]]$|\*\*$/
+const JOINING_WORD = /\b(en|of|van|de|het|een|in|op|te|voor|met|aan|naar|door|dat|die)$/i
 
-/** Whether `next` continues the sentence `previous` ends with, across a page break. */
+/**
+ * Whether `next` continues the sentence `previous` ends with, across a page break. Only the end of
+ * `previous` is read: a pattern anchored at the end would still search all of it.
+ */
 export function continues(previous: string, next: string): boolean {
-  if (previous.length === 0 || TERMINAL.test(previous.trimEnd())) return false
+  if (previous.length === 0) return false
+  const end = previous.trimEnd()
+  if (TERMINAL.test(end.slice(-2))) return false
   if (/^[\p{Ll}\d]/u.test(next)) return true
-  // "Het ministerie van Justitie en" + "Veiligheid coördineert …"
-  return /\b(en|of|van|de|het|een|in|op|te|voor|met|aan|naar|door|dat|die)$/i.test(previous.trimEnd())
+  // "Het ministerie van Justitie en" + "Veiligheid coördineert …": the longest word has four letters,
+  // and the character before it decides the word boundary.
+  return JOINING_WORD.test(end.slice(-6))
+}
+
+/** `text` without the "*" run a bold span leaves at its end ("… afrekenen?**"). */
+export function withoutTrailingStars(text: string): string {
+  let end = text.length
+  while (end > 0 && text.charCodeAt(end - 1) === 42) end--
+  return end === text.length ? text : text.slice(0, end)
 }
 
 /** Block content as flow nodes: paragraphs, lists of bullet blocks, footnote definitions, furniture. */

@@ -87,6 +87,11 @@ export function findFootnoteDefinitions(blocks: Block[]): {blocks: Block[]; know
   const out: Block[] = []
   const emitted = new Set<FootnoteBlock>()
   for (const block of blocks) {
+    // Most blocks hold no definition and stand as they are.
+    if (!block.lines.some((line) => claimed.has(line))) {
+      out.push(block)
+      continue
+    }
     let run: Line[] = []
     const flush = () => {
       if (run.length) out.push({...makeBlock(run, block.blankBefore), ...(block.furniture ? {furniture: block.furniture} : {})})

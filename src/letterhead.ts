@@ -52,8 +52,12 @@ function readAanhangselNumber(context: Context, draft: Draft, line: Line): void 
 
 /** A sentence of some length, or a long title line: read as a paragraph so its citations are found. */
 function isProse(block: Block): boolean {
-  const words = block.text.split(' ').length
-  return (words >= 8 && /[.?!)]["”»]?$/.test(block.text)) || block.text.length > 120
+  const text = block.text
+  if (text.length > 120) return true
+  // Eight words or more (seven spaces; the lines' words are joined by one), ending a sentence.
+  let spaces = 0
+  for (let at = text.indexOf(' '); at >= 0 && spaces < 7; at = text.indexOf(' ', at + 1)) spaces++
+  return spaces >= 7 && /[.?!)]["”»]?$/.test(text.slice(-2))
 }
 
 interface Draft {

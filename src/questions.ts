@@ -6,7 +6,7 @@
  */
 import type {Answer, Flow, Question, QuestionAnswer, QuestionSection} from './ast.js'
 import {ANSWER_HEADING, type Block, BULLET, NOTICE_HEADING, QUESTION_HEADING, splitBlock} from './blocks.js'
-import {append, blockPosition, type Context, continues, flow, holdsInput, marker, ordinal, paragraph, positionOf, unknown} from './build.js'
+import {append, blockPosition, type Context, continues, flow, holdsInput, marker, ordinal, paragraph, positionOf, unknown, withoutTrailingStars} from './build.js'
 import {expandNumbers} from './cross-references.js'
 import {report} from './diagnostics.js'
 import {CLOSING, FRACTIE, FRACTIE_OPENING} from './dutch.js'
@@ -188,7 +188,7 @@ export function readQuestions(context: Context, blocks: readonly Block[], from: 
         continue
       }
       const stays =
-        continues(lastQuestion.text.replace(/\*+$/, ''), block.text) ||
+        continues(withoutTrailingStars(lastQuestion.text), block.text) ||
         (/:\s*(\*\*)?$/.test(lastQuestion.text) && isBullet(block)) ||
         (isBullet(lastQuestion) && isBullet(block)) ||
         (hasAnswerHeadings && !ENDS_QUESTION.test(lastQuestion.text))
@@ -317,7 +317,7 @@ function contentOf(context: Context, blocks: Block[]): Flow[] {
   for (const node of out) {
     if (node.type !== 'paragraph' || node.children.length === 0) continue
     const text = node.children.map((c) => ('value' in c ? c.value : '')).join('')
-    if (previous !== undefined && continues(previous.replace(/\*+$/, ''), text)) node.continuation = true
+    if (previous !== undefined && continues(withoutTrailingStars(previous), text)) node.continuation = true
     previous = text
   }
   return out
