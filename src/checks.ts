@@ -20,7 +20,7 @@ interface Gathered {
 }
 
 /** One walk in document order. Recursive: the tree is shallow (a root, sections, pairs, blocks, phrasing). */
-export function gather(root: Root): Gathered {
+function gather(root: Root): Gathered {
   const found: Gathered = {sections: [], crossReferences: new Map(), definitions: [], references: [], notaParagraphs: []}
   const visit = (node: AnyNode, item: QuestionAnswer | undefined, inNota: boolean): void => {
     switch (node.type) {

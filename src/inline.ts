@@ -55,10 +55,12 @@ export function readingText(lines: readonly Line[], context: InlineContext, from
     if (start < line.contentEnd) ranges.push([start, line.contentEnd])
   }
   if (ranges.length === 0) return {map, links}
-  const raw = ranges.map(([s, e]) => input.slice(s, e)).join('\n')
-  if (context.markdown && MARKDOWN_INLINE.test(raw) && !CONTAINER_CHAIN.test(raw)) {
-    flattenMarkdown(raw, ranges, input, map, links)
-    return {map, links}
+  if (context.markdown) {
+    const raw = ranges.map(([s, e]) => input.slice(s, e)).join('\n')
+    if (MARKDOWN_INLINE.test(raw) && !CONTAINER_CHAIN.test(raw)) {
+      flattenMarkdown(raw, ranges, input, map, links)
+      return {map, links}
+    }
   }
   for (let i = 0; i < ranges.length; i++) {
     const [s, e] = ranges[i]!

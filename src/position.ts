@@ -21,8 +21,19 @@ export class LineIndex {
       }
     }
   }
+  /** The line of the last lookup: nodes are built in document order, so the next is mostly on it or just after. */
+  private last = 0
+
   point(offset: number): Point {
     const starts = this.starts
+    const last = this.last
+    if (starts[last]! <= offset) {
+      if (last + 1 >= starts.length || starts[last + 1]! > offset) return {line: last + 1, column: offset - starts[last]! + 1, offset}
+      if (last + 2 >= starts.length || starts[last + 2]! > offset) {
+        this.last = last + 1
+        return {line: last + 2, column: offset - starts[last + 1]! + 1, offset}
+      }
+    }
     let lo = 0
     let hi = starts.length - 1
     while (lo < hi) {
@@ -30,6 +41,7 @@ export class LineIndex {
       if (starts[mid]! <= offset) lo = mid
       else hi = mid - 1
     }
+    this.last = lo
     return {line: lo + 1, column: offset - starts[lo]! + 1, offset}
   }
   position(start: number, end: number): Position {
