@@ -215,36 +215,56 @@ const MARKER_AT = new RegExp(FOOTNOTE_REFERENCE.source, 'yu')
 const GLUED_AFTER = /^[\p{Ll}.?!)»”’"]$/u
 
 /**
- * The footnote markers in `text`, a reading text. `superscripts`: whether the document has
- * superscript digits other than "¹²³".
+ * Where markers may start in `text`, as pairs of offsets [start, end): each superscript, "^" and
+ * "[", and each run of digits whole (the citation triggers read the runs too).
+ * `superscripts`: whether the document has superscript digits other than "¹²³".
  */
-export function findFootnoteReferences(text: string, state: FootnoteState, superscripts = true): Span[] {
-  const spans: Span[] = []
+export function markerCandidates(text: string, superscripts: boolean): number[] {
   const starts = superscripts ? MARKER_START_ALL_SUPERSCRIPTS : MARKER_START
+  const out: number[] = []
   starts.lastIndex = 0
-  for (let candidate = starts.exec(text); candidate; candidate = starts.exec(text)) {
-    const at = candidate.index
+  for (let match = starts.exec(text); match !== null; match = starts.exec(text)) out.push(match.index, match.index + match[0].length)
+  return out
+}
+
+/** Whether a digit glued to the character before `at` may be a marker: a lower-case letter or closing punctuation. */
+function gluedAfter(text: string, at: number): boolean {
+  const code = text.charCodeAt(at - 1)
+  if (code >= 97 && code <= 122) return true
+  if (code < 128) return code === 46 || code === 63 || code === 33 || code === 41 || code === 34
+  // The character before, whole when it is a surrogate pair (the lookbehind reads code points).
+  const before = code >= 0xdc00 && code <= 0xdfff ? text.slice(Math.max(0, at - 2), at) : text.charAt(at - 1)
+  return GLUED_AFTER.test(before)
+}
+
+/**
+ * The footnote markers in `text`, a reading text, tried at `candidates` (see markerCandidates).
+ */
+export function findFootnoteReferences(text: string, state: FootnoteState, candidates: readonly number[]): Span[] {
+  const spans: Span[] = []
+  // Where the last marker ended: a candidate inside it is part of it ("12" in "[12]").
+  let reached = 0
+  for (let c = 0; c < candidates.length; c += 2) {
+    const at = candidates[c]!
+    if (at < reached) continue
     let match: RegExpExecArray | null = null
     const first = text.charCodeAt(at)
     if (first < 48 || first > 57) {
       MARKER_AT.lastIndex = at
       match = MARKER_AT.exec(text)
     } else {
-      // The character before, whole when it is a surrogate pair (the lookbehind reads code points).
-      const low = text.charCodeAt(at - 1)
-      const before = low >= 0xdc00 && low <= 0xdfff ? text.slice(Math.max(0, at - 2), at) : text.charAt(at - 1)
-      if (before !== '' && GLUED_AFTER.test(before)) {
+      if (at > 0 && gluedAfter(text, at)) {
         MARKER_AT.lastIndex = at
         match = MARKER_AT.exec(text)
       }
-      const run = candidate[0].length
+      const run = candidates[c + 1]! - at
       if (!match && (run === 5 || run === 6)) {
         MARKER_AT.lastIndex = at + 4
         match = MARKER_AT.exec(text)
       }
     }
     if (!match) continue
-    starts.lastIndex = match.index + match[0].length
+    reached = match.index + match[0].length
     let identifier: string
     if (match[1]) identifier = fromSuperscript(match[1])
     else if (match[2]) identifier = match[2]

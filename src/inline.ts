@@ -9,7 +9,7 @@ import type {Nodes as MdastNodes} from 'mdast'
 import type {Phrasing, Text} from './ast.js'
 import type {Characters} from './characters.js'
 import {findCrossReferences} from './cross-references.js'
-import {findFootnoteReferences, type FootnoteState} from './footnotes.js'
+import {findFootnoteReferences, markerCandidates, type FootnoteState} from './footnotes.js'
 import type {Line} from './lines.js'
 import {LineIndex, OffsetMap} from './position.js'
 import {findReferences} from './references/find.js'
@@ -227,12 +227,14 @@ export function buildPhrasing(lines: readonly Line[], context: InlineContext, fr
   const text = map.text
   if (text.length === 0) return []
   const spans: Span[] = [...links]
-  // What citations the text may hold, found once for both finders.
-  const found = triggers(text)
+  // One pass finds the runs of digits and the other signs a footnote marker starts with; then
+  // what citations the text may hold, once for both finders of citations.
+  const candidates = markerCandidates(text, context.characters.superscripts)
+  const found = triggers(text, candidates)
   for (const reference of findReferences(text, found)) spans.push(fromFound(reference))
   // Loops, not push(...): a long paragraph can hold more spans than a call takes arguments.
   for (const span of findCrossReferences(text, found)) spans.push(span)
-  for (const span of findFootnoteReferences(text, context.footnotes, context.characters.superscripts)) spans.push(span)
+  for (const span of findFootnoteReferences(text, context.footnotes, candidates)) spans.push(span)
   return assemble(text, pickSpans(spans), map, context.index)
 }
 

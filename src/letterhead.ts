@@ -255,12 +255,14 @@ function readAnswered(context: Context, draft: Draft, block: Block): void {
 }
 
 const LABELS_LOWER = LETTERHEAD_LABELS.map(([label, key]) => [label, key] as const)
+const LONGEST_LABEL = Math.max(...LETTERHEAD_LABELS.map(([label]) => label.length))
 
 /** The label that opens `text`, if any: "Datum 21 mei 2026" → ["datum", "date"]. */
 function labelAt(text: string): readonly [string, LetterheadKey] | undefined {
   // Labels start with a capital: "onze referentie en" inside a sentence is not one.
   if (!/^\p{Lu}/u.test(text)) return undefined
-  const lower = text.toLowerCase()
+  // Lower-casing maps character by character: the start of the line is all a label needs.
+  const lower = text.slice(0, LONGEST_LABEL + 2).toLowerCase()
   for (const entry of LABELS_LOWER) {
     if (lower.startsWith(entry[0]) && (lower.length === entry[0].length || /[\s:]/.test(lower[entry[0].length]!))) return entry
   }

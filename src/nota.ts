@@ -30,12 +30,18 @@ export function findNotaStart(blocks: readonly Block[], from: number): number {
   return -1
 }
 
+/** The longest label and heading: only that much of a line is lower-cased to look one up. */
+const LONGEST_LABEL = Math.max(...NOTA_LABELS.map(([label]) => label.length))
+const LONGEST_HEADING = Math.max(...[...NOTA_HEADINGS].map((heading) => heading.length))
+
 function labelOf(text: string): readonly [string, NotaKey] | undefined {
-  const lower = text.toLowerCase()
+  // Lower-casing maps character by character: the start of the line is all a label needs.
+  const lower = text.slice(0, LONGEST_LABEL + 2).toLowerCase()
   return NOTA_LABELS.find(([label]) => lower.startsWith(label) && (lower.length === label.length || lower[label.length] === ' '))
 }
 
-const isHeading = (text: string) => NOTA_HEADINGS.has(text.toLowerCase().replace(/:$/, ''))
+// Lower-casing never shortens a string: a longer line cannot be a heading ("Toelichting:").
+const isHeading = (text: string) => text.length <= LONGEST_HEADING + 1 && NOTA_HEADINGS.has(text.toLowerCase().replace(/:$/, ''))
 
 export function readNota(context: Context, blocks: Block[], from: number, to: number): Nota {
   const header: NotaHeader = {type: 'notaHeader', coordinatedWith: [], copyTo: [], fields: [], position: positionOf(context, 0, 0)}

@@ -260,6 +260,11 @@ const lastSuffix = new WeakMap<Set<string>, Map<string, number>>()
 function uniqueId(ids: Set<string>, section: number, number: string | undefined): string {
   const base = number === undefined ? `s${section}-q` : `s${section}-q${number}`
   const separator = number === undefined ? '' : '-'
+  // The rule: a number not seen before in the section.
+  if (number !== undefined && !ids.has(base)) {
+    ids.add(base)
+    return base
+  }
   let suffixes = lastSuffix.get(ids)
   if (!suffixes) lastSuffix.set(ids, (suffixes = new Map()))
   // Suffix 1 stands for the base itself; the ones before the last taken are taken still.

@@ -51,14 +51,21 @@ const isDigit = (code: number) => code >= 48 && code <= 57
 /** The separators a dossier number is written with: "36 800", "36.800" (and the PDF's other spaces). */
 const isDossierSeparator = (code: number) => code === 32 || code === 46 || code === 0xa0 || code === 0x2009 || code === 0x202f
 
-/** The triggers in `text`. */
-export function triggers(text: string): Triggers {
+/**
+ * The triggers in `text`. `runs`: its runs of digits as pairs of offsets [start, end), when the
+ * caller has found them already; other pairs in the list (a "^" or "[") are passed over.
+ */
+export function triggers(text: string, runs?: readonly number[]): Triggers {
   let found = 0
   WORDS.lastIndex = 0
   for (let match = WORDS.exec(text); match !== null; match = WORDS.exec(text)) {
     for (let group = 1; group < match.length; group++) if (match[group] !== undefined) found |= 1 << (group - 1)
     // Search on from the next character, not after the word: no trigger can hide inside another.
     WORDS.lastIndex = match.index + 1
+  }
+  if (runs !== undefined) {
+    for (let r = 0; r < runs.length; r += 2) if (isDigit(text.charCodeAt(runs[r]!))) found |= digitTriggers(text, runs[r]!, runs[r + 1]!)
+    return found
   }
   DIGITS.lastIndex = 0
   for (let match = DIGITS.exec(text); match !== null; match = DIGITS.exec(text)) {
