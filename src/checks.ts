@@ -81,62 +81,91 @@ export function check(root: Root): void {
   claims(found, diagnostics)
 }
 
+/** The texts textOf joins, in order, without joining them. */
+function leafTexts(node: AnyNode, out: string[]): string[] {
+  if ('value' in node && typeof node.value === 'string' && node.type !== 'unknown') out.push(node.value)
+  else if (Array.isArray(node.children)) for (const child of node.children as AnyNode[]) leafTexts(child, out)
+  return out
+}
+
+/** The length of textOf(node), without building it: its texts and a space between siblings. */
+function textLength(node: AnyNode): number {
+  if ('value' in node && typeof node.value === 'string' && node.type !== 'unknown') return node.value.length
+  if (!Array.isArray(node.children)) return 0
+  const children = node.children as AnyNode[]
+  let length = Math.max(0, children.length - 1)
+  for (const child of children) length += textLength(child)
+  return length
+}
+
 /**
- * A number that equal texts share: a hash of the first letters and digits of the text, lower-cased.
- * Texts equal once white space is collapsed and case ignored begin with the same letters and
- * digits, so only texts with the same fingerprint need the full comparison, which costs far more.
+ * A number that equal texts share: a hash of the first letters and digits of `texts` joined,
+ * lower-cased. Texts equal once white space is collapsed and case ignored begin with the same
+ * letters and digits, so only texts with the same fingerprint need the full comparison, which
+ * costs far more.
  */
-function fingerprint(text: string): number {
+function fingerprint(texts: readonly string[]): number {
   let hash = 0
   let taken = 0
-  for (let i = 0; i < text.length && taken < 64; i++) {
-    const code = text.charCodeAt(i)
-    if (code < 128) {
-      const lower = code >= 65 && code <= 90 ? code + 32 : code
-      if ((lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57)) {
-        hash = (Math.imul(hash, 31) + lower) | 0
-        taken++
-      }
-    } else {
-      // "İ" lower-cases to "i" and a combining dot, the Kelvin sign to "k": what toLowerCase gives counts.
-      const lowered = text[i]!.toLowerCase()
-      for (let k = 0; k < lowered.length; k++) {
-        const lower = lowered.charCodeAt(k)
+  for (const text of texts) {
+    for (let i = 0; i < text.length && taken < 64; i++) {
+      const code = text.charCodeAt(i)
+      if (code < 128) {
+        const lower = code >= 65 && code <= 90 ? code + 32 : code
         if ((lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57)) {
           hash = (Math.imul(hash, 31) + lower) | 0
           taken++
         }
+      } else {
+        // "İ" lower-cases to "i" and a combining dot, the Kelvin sign to "k": what toLowerCase gives counts.
+        const lowered = text[i]!.toLowerCase()
+        for (let k = 0; k < lowered.length; k++) {
+          const lower = lowered.charCodeAt(k)
+          if ((lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57)) {
+            hash = (Math.imul(hash, 31) + lower) | 0
+            taken++
+          }
+        }
       }
     }
+    if (taken >= 64) break
   }
   return hash
 }
 
+interface Asked {
+  item: QuestionAnswer
+  question: AnyNode
+  normalised?: string
+}
+
+const normalisedText = (asked: Asked) => (asked.normalised ??= normalise(textOf(asked.question)))
+
 function duplicates(items: QuestionAnswer[], diagnostics: Diagnostic[]): void {
   // Questions by fingerprint; the normalised text is worked out only when two fingerprints meet.
   // A text too short once normalised may sit in `seen`: it equals no text that is long enough.
-  const seen = new Map<number, Array<{item: QuestionAnswer; text: string; normalised?: string}>>()
+  const seen = new Map<number, Asked[]>()
   for (const item of items) {
-    const question = item.children.find((c) => c.type === 'question')
+    const question = item.children.find((c) => c.type === 'question') as AnyNode | undefined
     if (!question || ('sharedWith' in question && question.sharedWith)) continue
-    const text = textOf(question as AnyNode)
     // Shorter than 20 characters ("Zie antwoord 3."): too short to call a repeat.
-    if (text.length < 20) continue
-    const key = fingerprint(text)
+    if (textLength(question) < 20) continue
+    const key = fingerprint(leafTexts(question, []))
     const earlier = seen.get(key)
+    const asked: Asked = {item, question}
     if (earlier === undefined) {
-      seen.set(key, [{item, text}])
+      seen.set(key, [asked])
       continue
     }
-    const normalised = normalise(text)
-    if (normalised.length < 20) continue
-    const first = earlier.find((e) => (e.normalised ??= normalise(e.text)) === normalised)
+    const text = normalisedText(asked)
+    if (text.length < 20) continue
+    const first = earlier.find((e) => normalisedText(e) === text)
     if (first) {
       report(diagnostics, 'duplicate-question', item.position, `Question ${item.number ?? item.id} repeats question ${first.item.number ?? first.item.id}`, {
         actual: item.number ?? item.id,
         expected: first.item.number ?? first.item.id
       })
-    } else earlier.push({item, text, normalised})
+    } else earlier.push(asked)
   }
 }
 

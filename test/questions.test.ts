@@ -71,6 +71,21 @@ describe('numbered questions', () => {
     expect([duplicates[0]!.actual, duplicates[0]!.expected]).toEqual(['13', '12'])
   })
 
+  it('should call a question a repeat whatever its line breaks and case, and not one that only begins alike', () => {
+    const asked = questionText(item(0, '12')) // DMF question 12, as the letter asks it
+    const rewrapped = asked.replace(/(.{1,50})(?: |$)/g, '$1\n').trim()
+    const shouting = asked.toUpperCase()
+    const onlyBeginsAlike = `${asked.slice(0, 120)} En hoe verhoudt dit zich tot de begroting van volgend jaar?`
+    const tree = parseKamerbrief(
+      [`1. ${asked}`, 'Ja.', `2. ${rewrapped}`, 'Ja.', `3. ${shouting}`, 'Ja.', `4. ${onlyBeginsAlike}`, 'Nee.'].join('\n\n') + '\n',
+      {format: 'text'}
+    )
+    expect(tree.diagnostics.filter((d) => d.ruleId === 'duplicate-question').map((d) => [d.actual, d.expected])).toEqual([
+      ['2', '1'],
+      ['3', '1']
+    ])
+  })
+
   it('should read an answer under the same number as its question ("1. Is het waar …?" / "1. Op basis van …")', () => {
     const old = parseKamerbrief(fixture('questions-2009-maaswerken-one-line-letterhead'))
     const qa = first(old, 'questionAnswer')!
