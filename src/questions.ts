@@ -299,9 +299,11 @@ function finish(context: Context, open: Open): void {
   const first = node.children[0]
   const final = node.children[node.children.length - 1]
   if (first && final) node.position = {start: first.position.start, end: final.position.end}
-  const text = open.question.map((b) => b.text).join(' ')
-  const fractie = FRACTIE.exec(text)
-  if (fractie) node.fractie = (fractie[1] ?? fractie[2])!
+  // Every fractie phrase holds "leden"; most questions have none, and looking for the word is cheaper.
+  if (open.question.some((b) => b.text.includes('leden'))) {
+    const fractie = FRACTIE.exec(open.question.map((b) => b.text).join(' '))
+    if (fractie) node.fractie = (fractie[1] ?? fractie[2])!
+  }
 }
 
 function contentOf(context: Context, blocks: Block[]): Flow[] {
