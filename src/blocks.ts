@@ -7,6 +7,7 @@ import {CLOSING, FRACTIE_OPENING, LETTERHEAD_LABELS, LETTERHEAD_PHRASES, NOTA_HE
 import type {Line} from './lines.js'
 import {isBlank} from './lines.js'
 import type {FurnitureKind} from './page-furniture.js'
+import {anchored, DIGITS, opens} from './starts.js'
 
 export interface Block {
   lines: Line[]
@@ -27,28 +28,34 @@ export interface Block {
 const NUMBERS = String.raw`\d{1,3}[a-z]?(?:\s*(?:,|en|t/m|tot en met|[-–])\s*\d{1,3}[a-z]?){0,20}`
 
 /** "Vraag 1", "Vraag 3a", "Vragen 4 t/m 6", "• Vraag 1", "Vraag:", "**Vraag 1**" (bold in Markdown) */
-export const QUESTION_HEADING = new RegExp(String.raw`^(?:\*\*)?(?:[•·]\s*)?vra(?:ag|gen)(?:\s+(?:nr\.?\s*)?(${NUMBERS}))?\s*[:.]?(?:\*\*)?$`, 'i')
+export const QUESTION_HEADING = anchored(new RegExp(String.raw`^(?:\*\*)?(?:[•·]\s*)?vra(?:ag|gen)(?:\s+(?:nr\.?\s*)?(${NUMBERS}))?\s*[:.]?(?:\*\*)?$`, 'i'), '*•·vV')
 /** "Antwoord 1", "Antwoord op vraag 1:", "Antwoord 4 en 5", "Antwoord op de vragen 2, 3 en 4", "Antwoord:" */
-export const ANSWER_HEADING = new RegExp(
-  String.raw`^(?:\*\*)?antwoord(?:en)?(?:\s+(?:op\s+)?(?:de\s+)?(?:vra(?:ag|gen)\s+)?(${NUMBERS}))?\s*[:.]?(?:\*\*)?$`,
-  'i'
+export const ANSWER_HEADING = anchored(
+  new RegExp(
+    String.raw`^(?:\*\*)?antwoord(?:en)?(?:\s+(?:op\s+)?(?:de\s+)?(?:vra(?:ag|gen)\s+)?(${NUMBERS}))?\s*[:.]?(?:\*\*)?$`,
+    'i'
+  ),
+  '*aA'
 )
 /** "Mededeling" about a delayed answer. */
-export const NOTICE_HEADING = /^mededeling\s*:?$/i
+export const NOTICE_HEADING = anchored(/^mededeling\s*:?$/i, 'mM')
 /** A bare number on its own line: a footnote number, a page number or a question number. */
-export const BARE_NUMBER = /^\d{1,3}$/
+export const BARE_NUMBER = anchored(/^\d{1,3}$/, DIGITS)
 /** Bullets as PDF converters leave them: "•", "▪", "–", "o", the private-use glyph U+F0B7. */
-export const BULLET = /^([•▪●◦\uf0b7\u2013\u2014]|o(?=\s))(\s+|$)/
+export const BULLET = anchored(/^([•▪●◦\uf0b7\u2013\u2014]|o(?=\s))(\s+|$)/, '•▪●◦\uf0b7\u2013\u2014o')
 /**
  * "12. Acht…", "41.Hoeveel", "1. Registratiekosten", and in plain text a list dash before it
  * ("- 1. De regering benoemt …") — not "10) maakt duidelijk" or "3,5%".
  */
-export const ORDINAL = /^(?:-[ \t]+)?(\d{1,3})\.(?:\s+|(?=[\p{Lu}"“'‘«(]))(?=\S)/u
+export const ORDINAL = anchored(/^(?:-[ \t]+)?(\d{1,3})\.(?:\s+|(?=[\p{Lu}"“'‘«(]))(?=\S)/u, `-${DIGITS}`)
 
 /** Letterhead lines that hold one fact and end there: "Den Haag, 1 juli 2022", "Vastgesteld 5 juli 2022". */
-const LETTERHEAD_LINE = new RegExp(
-  `^(?:${LETTERHEAD_PHRASES.place}\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4}|${LETTERHEAD_PHRASES.dated}\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4}|aan\\s+de\\s+voorzitter\\s+van\\s+de\\s+(?:eerste|tweede)\\s+kamer\\s+der\\s+staten-generaal)\\.?$`,
-  'iu'
+const LETTERHEAD_LINE = anchored(
+  new RegExp(
+    `^(?:${LETTERHEAD_PHRASES.place}\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4}|${LETTERHEAD_PHRASES.dated}\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4}|aan\\s+de\\s+voorzitter\\s+van\\s+de\\s+(?:eerste|tweede)\\s+kamer\\s+der\\s+staten-generaal)\\.?$`,
+    'iu'
+  ),
+  'dD’\'vVoObBiIaA'
 )
 
 /** The longest label or heading looked up by name below: longer lines need not be lowercased. */
@@ -57,11 +64,11 @@ const LONGEST_NAME = Math.max(
 )
 
 function standsAlone(text: string): boolean {
-  if (LETTERHEAD_LINE.test(text)) return true
-  if (QUESTION_HEADING.test(text) || ANSWER_HEADING.test(text) || NOTICE_HEADING.test(text)) return true
-  if (BARE_NUMBER.test(text)) return true
-  if (SALUTATION.test(text) && text.length < 60) return true
-  if (CLOSING.test(text)) return true
+  if (opens(LETTERHEAD_LINE, text)) return true
+  if (opens(QUESTION_HEADING, text) || opens(ANSWER_HEADING, text) || opens(NOTICE_HEADING, text)) return true
+  if (opens(BARE_NUMBER, text)) return true
+  if (opens(SALUTATION, text) && text.length < 60) return true
+  if (opens(CLOSING, text)) return true
   // Lowercasing never shortens a string, so a longer line cannot be one of the names.
   if (text.length > LONGEST_NAME + 1) return false
   const lower = text.toLowerCase().replace(/:$/, '')
@@ -77,20 +84,23 @@ function standsAlone(text: string): boolean {
  * output and copied web pages: "Vragen van het lid …", "Antwoord van Minister …", "Aan de
  * Voorzitter …", "Den Haag, 1 juli 2022", "Vastgesteld 15 september 2022", "Nr. 443", "BRIEF VAN …".
  */
-const LETTERHEAD_START = new RegExp(
-  `^(?:${LETTERHEAD_PHRASES.asked}|${LETTERHEAD_PHRASES.answered}\\S|aan\\s+de\\s+voorzitter\\b|${LETTERHEAD_PHRASES.place}\\s+\\d|${LETTERHEAD_PHRASES.dated}\\s+\\d)`,
-  'i'
+const LETTERHEAD_START = anchored(
+  new RegExp(
+    `^(?:${LETTERHEAD_PHRASES.asked}|${LETTERHEAD_PHRASES.answered}\\S|aan\\s+de\\s+voorzitter\\b|${LETTERHEAD_PHRASES.place}\\s+\\d|${LETTERHEAD_PHRASES.dated}\\s+\\d)`,
+    'i'
+  ),
+  'vVaAdD’\'oObBiI'
 )
-const DOCUMENT_START = /^(?:Nr\.\s*\d+(?:\s+\p{Lu}{2,}|$)|(?:BRIEF|LIJST|VERSLAG|MEMORIE|NOTA)\s+VAN\b|\d{2}\s\d{3}(?:[\s-]+(?:[A-Z]{1,5}|\d{2}))?\s+\p{Lu}\p{Ll})/u
+const DOCUMENT_START = anchored(/^(?:Nr\.\s*\d+(?:\s+\p{Lu}{2,}|$)|(?:BRIEF|LIJST|VERSLAG|MEMORIE|NOTA)\s+VAN\b|\d{2}\s\d{3}(?:[\s-]+(?:[A-Z]{1,5}|\d{2}))?\s+\p{Lu}\p{Ll})/u, `NBLVM${DIGITS}`)
 
 
 function startsBlock(line: Line, alone: boolean): boolean {
   if (line.heading !== undefined || line.bullet !== undefined) return true
   const text = line.text
-  if (alone || LETTERHEAD_START.test(text) || DOCUMENT_START.test(text) || FRACTIE_OPENING.test(text)) return true
-  if (BULLET.test(text) || ORDINAL.test(text)) return true
+  if (alone || opens(LETTERHEAD_START, text) || opens(DOCUMENT_START, text) || opens(FRACTIE_OPENING, text)) return true
+  if (opens(BULLET, text) || opens(ORDINAL, text)) return true
   // "DE MINISTER VAN DEFENSIE", "De staatssecretaris van Financiën," — not "Minister van … over de TOZO (ingezonden".
-  if (SIGNATORY_ROLE.test(text) && text.length < 80 && (text === text.toUpperCase() || text.endsWith(','))) return true
+  if (opens(SIGNATORY_ROLE, text) && text.length < 80 && (text === text.toUpperCase() || text.endsWith(','))) return true
   return false
 }
 

@@ -11,6 +11,7 @@ import type {Line} from './lines.js'
 import {Characters} from './characters.js'
 import {LineIndex} from './position.js'
 import {report, type RuleId} from './diagnostics.js'
+import {openMatch} from './starts.js'
 
 export interface Context extends InlineContext {
   diagnostics: Diagnostic[]
@@ -144,9 +145,9 @@ export function flow(context: Context, blocks: readonly Block[]): Flow[] {
       out.push(footnoteDefinition(context, block as FootnoteBlock))
       continue
     }
-    const bullet = block.bullet ?? BULLET.exec(block.text)?.[1]
+    const bullet = block.bullet ?? openMatch(BULLET, block.text)?.[1]
     if (bullet !== undefined) {
-      const from = block.bullet !== undefined ? block.start : block.start + (BULLET.exec(block.text)?.[0].length ?? 0)
+      const from = block.bullet !== undefined ? block.start : block.start + (openMatch(BULLET, block.text)?.[0].length ?? 0)
       const item: ListItem = {
         type: 'listItem',
         marker: bullet,
@@ -185,7 +186,7 @@ export function flow(context: Context, blocks: readonly Block[]): Flow[] {
 
 /** "12. Acht…" → its number and where the text after the marker starts. */
 export function ordinal(block: Block): {number: string; end: number} | undefined {
-  const match = ORDINAL.exec(block.text)
+  const match = openMatch(ORDINAL, block.text)
   if (!match) return undefined
   return {number: match[1]!, end: block.start + match[0].length}
 }

@@ -3,6 +3,8 @@
  * from here instead of spelling Dutch words in their own patterns.
  */
 
+import {anchored} from './starts.js'
+
 export const MONTHS: Readonly<Record<string, number>> = Object.assign(Object.create(null), {
   januari: 1,
   februari: 2,
@@ -131,12 +133,12 @@ export const CHAMBERS = [
 export const LIST_SPLIT = /(?<!\s)\s*,\s*|(?<!\s)\s+en\s+/
 
 /** Salutations open the body: "Geachte voorzitter,". */
-export const SALUTATION = /^(geachte|zeer geachte|hooggeachte)\b/i
+export const SALUTATION = anchored(/^(geachte|zeer geachte|hooggeachte)\b/i, 'gGzZhH')
 /** Closings end it: "Hoogachtend,", "Met vriendelijke groet,". */
-export const CLOSING = /^(hoogachtend|met vriendelijke groet(en)?|met de meeste hoogachting)\b[ ,.]*$/i
+export const CLOSING = anchored(/^(hoogachtend|met vriendelijke groet(en)?|met de meeste hoogachting)\b[ ,.]*$/i, 'hHmM')
 /** A signature role line: "DE MINISTER VAN DEFENSIE", "De staatssecretaris van Financiën,". */
 export const SIGNATORY_ROLE =
-  /^(de |het )?(minister|staatssecretaris|minister-president|directeur|directeur-generaal|secretaris-generaal|voorzitter|griffier|adjunct-griffier|informateur|formateur|plaatsvervangend)\b/i
+  anchored(/^(de |het )?(minister|staatssecretaris|minister-president|directeur|directeur-generaal|secretaris-generaal|voorzitter|griffier|adjunct-griffier|informateur|formateur|plaatsvervangend)\b/i, 'dDhHmMsSvVgGaAiIfFpP')
 
 /** A website in a sender block: "www.defensie.nl". */
 export const WEBSITE = /^(https?:\/\/)?www\.[\w.-]+\.[a-z]{2,}\/?$/i
@@ -149,7 +151,7 @@ export const POSTCODE = /\b\d{4} ?[A-Z]{2}\b/
  * A fractie's contribution opens a paragraph: "De leden van de VVD-fractie constateren …", "Ook de
  * leden van de fracties van VVD en SP vragen …".
  */
-export const FRACTIE_OPENING = /^(?:(?:ook|tevens)\s+)?de\s+leden\s+van\s+de\s+(?:[\p{L}\d-]+-fractie|fracties?\s+van)\b/iu
+export const FRACTIE_OPENING = anchored(/^(?:(?:ook|tevens)\s+)?de\s+leden\s+van\s+de\s+(?:[\p{L}\d-]+-fractie|fracties?\s+van)\b/iu, 'oOtTdD')
 
 /** "de leden van de GroenLinks-PvdA-fractie", "de leden van de fractie van GroenLinks-PvdA". */
 export const FRACTIE = /\bleden\s+van\s+de\s+(?:fractie\s+van\s+(?:de\s+)?([\p{Lu}][\p{L}\d-]*(?:[ -][\p{Lu}][\p{L}\d]*)?)|([\p{Lu}][\p{L}\d-]*?)-fractie\b)/u

@@ -9,6 +9,7 @@ import {BARE_NUMBER, makeBlock} from './blocks.js'
 import type {Span} from './inline.js'
 import type {Line} from './lines.js'
 import {isBlank} from './lines.js'
+import {anchored, DIGITS, openMatch, opens} from './starts.js'
 
 export interface FootnoteState {
   /** Identifiers of the definitions found in the document. */
@@ -27,12 +28,12 @@ const SUPERSCRIPT: Readonly<Record<string, string>> = {'⁰': '0', '¹': '1', '�
 const fromSuperscript = (s: string) => [...s].map((c) => SUPERSCRIPT[c] ?? c).join('')
 
 /** "² <https://…>", "[1] <https://…>", "^[1] …" at the start of a definition block. */
-const MARKED_DEFINITION = /^(?:([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\^?\[(\d{1,3})\s?\])/
+const MARKED_DEFINITION = anchored(/^(?:([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\^?\[(\d{1,3})\s?\])/, '⁰¹²³⁴⁵⁶⁷⁸⁹^[')
 /**
  * A numbered page-bottom line: "2Kamerstuk 29 383, nr. 406.", "1 Nederlands Dagblad, …", "4(Aanhangsel …",
  * and letter-spaced "1 2 Kamers tukken I I, …" (footnote 12).
  */
-const NUMBERED_LINE = /^(\d{1,2}|\d\s\d)\s?(?=[\p{Lu}(«"“‘'])/u
+const NUMBERED_LINE = anchored(/^(\d{1,2}|\d\s\d)\s?(?=[\p{Lu}(«"“‘'])/u, DIGITS)
 const URL_START = /^<?(?:https?:\/\/|www\.)/i
 const HEADER_CONTEXT = /vergaderjaar|staten-generaal|aanhangsel van de handelingen/i
 /** How many unnumbered lines a page-bottom zone may hold before the body text starts. */
@@ -59,7 +60,7 @@ export function findFootnoteDefinitions(blocks: Block[]): {blocks: Block[]; know
     if (block.furniture) continue
     const first = block.lines[0]!
     if (claimed.has(first)) continue
-    const marked = MARKED_DEFINITION.exec(first.text)
+    const marked = openMatch(MARKED_DEFINITION, first.text)
     if (marked) {
       const identifier = marked[1] ? fromSuperscript(marked[1]) : marked[2]!
       define(identifier, marked[0], [], block.lines)
@@ -68,7 +69,7 @@ export function findFootnoteDefinitions(blocks: Block[]): {blocks: Block[]; know
     // "1" on its own, then the address or source on the next block (Markdown from PDF converters).
     const next = blocks[i + 1]
     if (
-      BARE_NUMBER.test(first.text) &&
+      opens(BARE_NUMBER, first.text) &&
       block.lines.length === 1 &&
       next &&
       !next.furniture &&
@@ -167,7 +168,7 @@ function readPageBottom(blocks: Block[], furnitureIndex: number, claimed: Map<Li
       definitions.push(item)
       waiting.push(item)
     } else if (kind === 'numbered') {
-      const label = NUMBERED_LINE.exec(line.text)![1]!
+      const label = openMatch(NUMBERED_LINE, line.text)![1]!
       definitions.push({identifier: label.replace(/\s/g, ''), label, numberLines: [], textLines: [line]})
     } else {
       const target = waiting.shift() ?? definitions[definitions.length - 1]
@@ -184,8 +185,8 @@ function readPageBottom(blocks: Block[], furnitureIndex: number, claimed: Map<Li
 }
 
 function classify(line: Line): 'number' | 'numbered' | 'text' {
-  if (BARE_NUMBER.test(line.text) && line.text.length <= 2) return 'number'
-  if (NUMBERED_LINE.test(line.text)) return 'numbered'
+  if (opens(BARE_NUMBER, line.text) && line.text.length <= 2) return 'number'
+  if (opens(NUMBERED_LINE, line.text)) return 'numbered'
   return 'text'
 }
 

@@ -8,6 +8,7 @@ import type {Block} from './blocks.js'
 import {append, blockPosition, type Context, flow, paragraph} from './build.js'
 import {CLOSING, LETTERHEAD_PHRASES, SALUTATION, SIGNATORY_ROLE} from './dutch.js'
 import {readLetterhead} from './letterhead.js'
+import {opens} from './starts.js'
 
 /** Lines that only a letterhead holds, in every layout; the letterhead reaches the last of them. */
 const {addressee, place, dated, asked, answered, ministry, aanhangselTitle} = LETTERHEAD_PHRASES
@@ -35,7 +36,7 @@ export interface LetterResult {
 export function readLetter(context: Context, blocks: readonly Block[], from: number, bodyEnd: number, hasQuestions: boolean): LetterResult {
   let salutation = -1
   for (let i = from; i < bodyEnd; i++) {
-    if (!blocks[i]!.furniture && SALUTATION.test(blocks[i]!.text) && blocks[i]!.text.length < 80) {
+    if (!blocks[i]!.furniture && opens(SALUTATION, blocks[i]!.text) && blocks[i]!.text.length < 80) {
       salutation = i
       break
     }
@@ -64,7 +65,7 @@ export function readLetter(context: Context, blocks: readonly Block[], from: num
   const sidebar = sidebarTexts(letterhead)
   for (; i < bodyEnd; i++) {
     const block = blocks[i]!
-    if (!block.furniture && CLOSING.test(block.text)) break
+    if (!block.furniture && opens(CLOSING, block.text)) break
     // The sidebar repeated on later pages ("Kenmerk" / "I E NW/BSK-2023/297705") is furniture.
     if (!block.furniture && block.lines.length <= 2 && block.lines.every((line) => sidebar.has(line.text))) block.furniture = 'running-header'
     body.push(block)
@@ -96,7 +97,7 @@ function sidebarTexts(letterhead: Letterhead): Set<string> {
 /** Reads "Hoogachtend," and the signatories after it into `letter`; returns the next block index. */
 export function readSignature(context: Context, blocks: readonly Block[], i: number, to: number, letter: Letter): number {
   const block = blocks[i]
-  if (!block || block.furniture || !CLOSING.test(block.text)) return i
+  if (!block || block.furniture || !opens(CLOSING, block.text)) return i
   const closing: Closing = {type: 'closing', children: paragraph(context, block.lines).children, position: blockPosition(context, block)}
   letter.children.push(closing)
   i++
@@ -114,7 +115,7 @@ export function readSignature(context: Context, blocks: readonly Block[], i: num
     const [rolesBefore, namesBefore] = [roles.length, names.length]
     next.lines.forEach((line, k) => {
       const text = line.text.replace(/,$/, '')
-      if (SIGNATORY_ROLE.test(text) && (text === text.toUpperCase() || roles.length === names.length)) roles.push({text, block: next, line: k})
+      if (opens(SIGNATORY_ROLE, text) && (text === text.toUpperCase() || roles.length === names.length)) roles.push({text, block: next, line: k})
       else if (NAME.test(text) && text.length < 60 && roles.length > names.length) names.push({text, block: next, line: k})
       else matched = false
     })

@@ -10,6 +10,7 @@ import {append, blockPosition, type Context, flow, linesPosition, marker, positi
 import {LIST_SPLIT, NOTA_HEADINGS, NOTA_LABELS, NOTA_PURPOSES, NOTA_TOP_HEADINGS, type NotaKey, parseDutchDate, SIGNATORY_ROLE} from './dutch.js'
 import type {Line} from './lines.js'
 import {markRepeatedHeaders} from './page-furniture.js'
+import {opens} from './starts.js'
 
 /** Labels whose value may be missing (names removed before publication). */
 const MAY_BE_EMPTY = new Set<NotaKey>(['author', 'coordinatedWith'])
@@ -151,7 +152,7 @@ export function readNota(context: Context, blocks: Block[], from: number, to: nu
       current = section
       continue
     }
-    if (!block.furniture && SIGNATORY_ROLE.test(text) && text === text.toUpperCase() && text.length < 80) {
+    if (!block.furniture && opens(SIGNATORY_ROLE, text) && text === text.toUpperCase() && text.length < 80) {
       flush()
       const signatory: Signatory = {type: 'signatory', role: text.replace(/,$/, ''), position: linesPosition(context, block.lines)}
       nota.children.push(signatory)

@@ -7,22 +7,23 @@ import type {Block} from './blocks.js'
 import {BARE_NUMBER} from './blocks.js'
 import type {Line} from './lines.js'
 import {isBlank, sliceLine} from './lines.js'
+import {anchored, openMatch, opens, WHITE_SPACE} from './starts.js'
 
 export type FurnitureKind = 'running-header' | 'page-number' | 'footer' | 'colophon' | 'page-break' | 'site-navigation'
 
 /** "Pagina 1 van 4", "P agina 2 van 7" (letter-spaced), "Pagina 1/12". */
-const PAGE_NUMBER = /^p\s?a\s?g\s?i\s?n\s?a\s+\d{1,4}\s*(?:van|\/)\s*\d{1,4}$/i
+const PAGE_NUMBER = anchored(/^p\s?a\s?g\s?i\s?n\s?a\s+\d{1,4}\s*(?:van|\/)\s*\d{1,4}$/i, 'pP')
 /**
  * Aanhangsel footers, also glued to the colophon before them and the heading after them:
  * "ISSN 0921 - 7398’s-Gravenhage 2023Tweede Kamer, vergaderjaar 2022–2023, Aanhangsel 1Antwoord 3".
  */
-const FOOTER = /^(?:ISSN\s?\d{4}\s?-\s?\d{4}\s*)?(?:[’']s-Gravenhage\s?\d{4}\s*)?Tweede Kamer, vergaderjaar \d{4}[–-]\d{4}, Aanhangsel(?:\s?(\d{1,4}))?/
+const FOOTER = anchored(/^(?:ISSN\s?\d{4}\s?-\s?\d{4}\s*)?(?:[’']s-Gravenhage\s?\d{4}\s*)?Tweede Kamer, vergaderjaar \d{4}[–-]\d{4}, Aanhangsel(?:\s?(\d{1,4}))?/, 'I’\'T')
 /** Colophon lines on their own: "ISSN 0921 - 7398", "’s-Gravenhage 2014", "ah-tk-20142015-698", "h tk 20232024 387". */
-const COLOPHON = /^(?:ISSN\s?\d{4}\s?-\s?\d{4}|[’']s-Gravenhage\s?\d{4}|(?:ah|h|kv)[\s-]tk[\s-]\d{8}[\s-]\d{1,5})$/
+const COLOPHON = anchored(/^(?:ISSN\s?\d{4}\s?-\s?\d{4}|[’']s-Gravenhage\s?\d{4}|(?:ah|h|kv)[\s-]tk[\s-]\d{8}[\s-]\d{1,5})$/, 'I’\'ahk')
 /** Markdown page separators from converters: "-----". */
-const PAGE_BREAK = /^(?:-{3,}|\*{3,}|_{3,})$/
+const PAGE_BREAK = anchored(/^(?:-{3,}|\*{3,}|_{3,})$/, '-*_')
 /** Site navigation: "Naar boven" (or "[Naar boven](#top)"), "[overzicht] [activiteiten] [besluiten] …", table residue "|". */
-const NAVIGATION = /^(?:\[?naar boven\]?(?:\(#[^)\s]*\))?|(?:\[[^\][]{1,40}\]\s*){3,}|[|\s]+|!\[\]\(\)\s*\|?)$/i
+const NAVIGATION = anchored(/^(?:\[?naar boven\]?(?:\(#[^)\s]*\))?|(?:\[[^\][]{1,40}\]\s*){3,}|[|\s]+|!\[\]\(\)\s*\|?)$/i, `[nN|!${WHITE_SPACE}`)
 
 export interface FurnitureResult {
   lines: Line[]
@@ -41,7 +42,7 @@ export function findPageFurniture(lines: Line[], input: string, markdown: boolea
       continue
     }
     const text = line.text
-    const footer = FOOTER.exec(text)
+    const footer = openMatch(FOOTER, text)
     if (footer) {
       const cut = line.contentStart + footer[0].length
       const head = sliceLine(line, input, line.contentStart, cut)
@@ -52,11 +53,11 @@ export function findPageFurniture(lines: Line[], input: string, markdown: boolea
       continue
     }
     let kind: FurnitureKind | undefined
-    if (PAGE_NUMBER.test(text)) kind = 'page-number'
-    else if (COLOPHON.test(text)) kind = 'colophon'
-    else if (markdown && PAGE_BREAK.test(text) && line.heading === undefined) kind = 'page-break'
-    else if (NAVIGATION.test(text)) kind = 'site-navigation'
-    else if (BARE_NUMBER.test(text) && (afterFooter || endsPage(lines, i))) kind = 'page-number'
+    if (opens(PAGE_NUMBER, text)) kind = 'page-number'
+    else if (opens(COLOPHON, text)) kind = 'colophon'
+    else if (markdown && opens(PAGE_BREAK, text) && line.heading === undefined) kind = 'page-break'
+    else if (opens(NAVIGATION, text)) kind = 'site-navigation'
+    else if (opens(BARE_NUMBER, text) && (afterFooter || endsPage(lines, i))) kind = 'page-number'
     if (kind !== undefined) furniture.set(line, kind)
     afterFooter = false
     out.push(line)

@@ -5,16 +5,17 @@
  * and unnumbered (openkamer lists: a question line ending in "?", then its answer).
  */
 import type {Answer, Flow, Question, QuestionAnswer, QuestionSection} from './ast.js'
-import {ANSWER_HEADING, type Block, BULLET, NOTICE_HEADING, QUESTION_HEADING, splitBlock} from './blocks.js'
+import {ANSWER_HEADING, BARE_NUMBER, type Block, BULLET, NOTICE_HEADING, QUESTION_HEADING, splitBlock} from './blocks.js'
 import {append, blockPosition, type Context, continues, flow, holdsInput, marker, ordinal, paragraph, positionOf, unknown, withoutTrailingStars} from './build.js'
 import {expandNumbers} from './cross-references.js'
 import {report} from './diagnostics.js'
 import {CLOSING, FRACTIE, FRACTIE_OPENING} from './dutch.js'
 import type {Line} from './lines.js'
+import {anchored, openMatch, opens} from './starts.js'
 
 /** "(Kamerstuk 36800-X)" in a section title. */
 const TITLE_KAMERSTUK = /kamerstuk(?:ken)?\s+(\d{2}[\s.]?\d{3})(?:\s?-\s?([A-Z]{1,5}|\d{2}))?/i
-const TITLE_START = /^(antwoorden|vragen|lijst van|beantwoording|feitelijke vragen)\b/i
+const TITLE_START = anchored(/^(antwoorden|vragen|lijst van|beantwoording|feitelijke vragen)\b/i, 'aAvVlLbBfF')
 const ENDS_QUESTION = /\?\s*(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹]+)?\s*(?:\*\*)?["”]?$/
 /** How far a question number may jump ahead and still be read as the next question. */
 const MAX_SKIP = 2
@@ -33,14 +34,14 @@ interface Open {
 export function startsQuestions(blocks: readonly Block[], i: number): boolean {
   const block = blocks[i]!
   if (block.furniture) return false
-  if (QUESTION_HEADING.test(block.text)) return true
+  if (opens(QUESTION_HEADING, block.text)) return true
   const numbered = ordinal(block)
   return numbered !== undefined && numbered.number === '1' && block.text.includes('?')
 }
 
 export function isSectionTitle(block: Block): boolean {
   if (block.furniture || 'footnote' in block || block.text.length > 300) return false
-  return TITLE_START.test(block.text) && !/[.?]$/.test(block.text)
+  return opens(TITLE_START, block.text) && !/[.?]$/.test(block.text)
 }
 
 export interface QuestionsResult {
@@ -52,7 +53,7 @@ export interface QuestionsResult {
 /** Reads blocks [from, to) as question sections. */
 export function readQuestions(context: Context, blocks: readonly Block[], from: number, to: number): QuestionsResult {
   const sections: QuestionSection[] = []
-  const hasAnswerHeadings = blocks.slice(from, to).some((b) => ANSWER_HEADING.test(b.text) || NOTICE_HEADING.test(b.text))
+  const hasAnswerHeadings = blocks.slice(from, to).some((b) => opens(ANSWER_HEADING, b.text) || opens(NOTICE_HEADING, b.text))
   let section: QuestionSection | undefined
   let sectionFlow: Block[] = []
   let open: Open | undefined
@@ -118,7 +119,7 @@ export function readQuestions(context: Context, blocks: readonly Block[], from: 
   let i = from
   for (; i < to; i++) {
     const block = blocks[i]!
-    if (!block.furniture && CLOSING.test(block.text)) break
+    if (!block.furniture && opens(CLOSING, block.text)) break
     if (block.furniture || 'footnote' in block) {
       if (open) (open.phase === 'question' ? open.question : open.answer).push(block)
       else sectionFlow.push(block)
@@ -126,13 +127,13 @@ export function readQuestions(context: Context, blocks: readonly Block[], from: 
     }
     // "1" on its own line, then "Vraag:": the number belongs to the heading.
     const nextBlock = blocks[i + 1]
-    if (/^\d{1,3}$/.test(block.text) && nextBlock && i + 1 < to && /^vraag\s*:?$/i.test(nextBlock.text)) continue
-    const heading = QUESTION_HEADING.exec(block.text)
+    if (opens(BARE_NUMBER, block.text) && nextBlock && i + 1 < to && /^vraag\s*:?$/i.test(nextBlock.text)) continue
+    const heading = openMatch(QUESTION_HEADING, block.text)
     if (heading) {
       let numbers = heading[1] ? expandNumbers(heading[1]) : []
       const previous = blocks[i - 1]
       let markerStart = block.start
-      if (numbers.length === 0 && previous && /^\d{1,3}$/.test(previous.text)) {
+      if (numbers.length === 0 && previous && opens(BARE_NUMBER, previous.text)) {
         numbers = [previous.text]
         markerStart = previous.start
       }
@@ -140,7 +141,7 @@ export function readQuestions(context: Context, blocks: readonly Block[], from: 
       start(numbers, marker(context, context.input.slice(markerStart, block.end).replace(/\s+/g, ' '), markerStart, block.end))
       continue
     }
-    if (open && (ANSWER_HEADING.test(block.text) || NOTICE_HEADING.test(block.text))) {
+    if (open && (opens(ANSWER_HEADING, block.text) || opens(NOTICE_HEADING, block.text))) {
       // Anything read as answer before the heading was still question.
       append(open.question, open.answer)
       open.answer = []
@@ -235,7 +236,7 @@ function splitTrailing(blocks: Block[]): [Block[], Block[]] {
 }
 
 function isBullet(block: Block): boolean {
-  return block.bullet !== undefined || BULLET.test(block.text)
+  return block.bullet !== undefined || opens(BULLET, block.text)
 }
 
 /** The same block from offset `at` on (after "12."). */
@@ -248,7 +249,7 @@ function nextStartsSection(blocks: readonly Block[], i: number, to: number): boo
     const block = blocks[j]!
     if (block.furniture || 'footnote' in block) continue
     const numbered = ordinal(block)
-    const heading = QUESTION_HEADING.exec(block.text)
+    const heading = openMatch(QUESTION_HEADING, block.text)
     return numbered?.number === '1' || (heading !== null && expandNumbers(heading[1] ?? '')[0] === '1')
   }
   return false
@@ -415,7 +416,7 @@ const ASKS = /\?|\bvragen\s+(?:de|het|of|waarom|hoe|wat|welke|wanneer|naar|zich\
 
 /** Whether the block opens a question of a fractie in a memorie van antwoord or verslag. */
 export function opensFractieQuestion(block: Block): boolean {
-  return !block.furniture && !('footnote' in block) && FRACTIE_OPENING.test(block.text) && ASKS.test(block.text)
+  return !block.furniture && !('footnote' in block) && opens(FRACTIE_OPENING, block.text) && ASKS.test(block.text)
 }
 
 /**
