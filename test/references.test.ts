@@ -569,5 +569,8 @@ describe('triggers and hints', () => {
     expect(has(triggers('Noord-Holland'), 'after-hyphen')).toBe(false)
     expect(has(triggers('in 2026 en 2027'), 'dossier')).toBe(false)
     expect(has(triggers('BSK-3023/297705'), 'year-slash')).toBe(false)
+    expect(has(triggers('in de jaren 2025-2026'), 'after-hyphen')).toBe(false)
+    expect(has(triggers('€ 12.500.000 en 125.000 mensen'), 'dossier')).toBe(false)
+    expect(has(triggers('kst -30552-3'), 'after-hyphen')).toBe(true)
   })
 })

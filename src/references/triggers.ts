@@ -80,8 +80,12 @@ function digitTriggers(text: string, start: number, end: number): Triggers {
   const length = end - start
   const before = text.charCodeAt(start - 1)
   const after = text.charCodeAt(end)
-  // "kst-36800", "ah-tk-20242025-1028": every officielebekendmakingen id has a hyphen before a number.
-  if (before === 45) found |= bit('after-hyphen')
+  // "kst-36800", "kst -30552", "ah-tk-20242025-1028": every officielebekendmakingen id has a number
+  // after a hyphen, and a lower-case letter before that hyphen ("2025-2026" is no id).
+  if (before === 45) {
+    const letter = text.charCodeAt(start - 2) === 32 ? text.charCodeAt(start - 3) : text.charCodeAt(start - 2)
+    if (letter >= 97 && letter <= 122) found |= bit('after-hyphen')
+  }
   if (after === 68 && isDigit(text.charCodeAt(end + 1))) found |= bit('before-D')
   if (after === 90 && isDigit(text.charCodeAt(end + 1))) found |= bit('before-Z')
   if (length >= 9) {
@@ -99,11 +103,30 @@ function digitTriggers(text: string, start: number, end: number): Triggers {
   }
   if (length >= 10) found |= bit('ten-digits')
   if (before === 40 && length >= 2) found |= bit('after-bracket')
-  if (length >= 5) found |= bit('dossier')
-  else if (length >= 2 && isDossierSeparator(after)) {
+  if (isDossier(text, start, end)) found |= bit('dossier')
+  return found
+}
+
+/**
+ * Whether a dossier number can start with the run text[start, end): "36800", or "36 800" and
+ * "33.279" (two digits, a separator, three digits), not glued to a word or to a longer number
+ * ("€ 12.500.000", "2025-36800").
+ */
+function isDossier(text: string, start: number, end: number): boolean {
+  // What may not stand before a dossier: a digit (the run starts here), ".", ",", "-", "/", an
+  // ASCII letter (other letters are left to the pattern), or a digit and a separator ("1 36 800").
+  const before = text.charCodeAt(start - 1)
+  if (before === 46 || before === 44 || before === 45 || before === 47) return false
+  if ((before >= 65 && before <= 90) || (before >= 97 && before <= 122)) return false
+  if (isDossierSeparator(before) && isDigit(text.charCodeAt(start - 2))) return false
+  let last = end
+  if (end - start === 2 && isDossierSeparator(text.charCodeAt(end))) {
     let next = end + 1
     while (next < text.length && isDigit(text.charCodeAt(next))) next++
-    if (next - (end + 1) >= 3) found |= bit('dossier')
-  }
-  return found
+    if (next - (end + 1) !== 3) return false
+    last = next
+  } else if (end - start !== 5) return false
+  // Not followed by more of a number: "12.500.000".
+  const after = text.charCodeAt(last)
+  return !((after === 46 || after === 44) && isDigit(text.charCodeAt(last + 1)))
 }
