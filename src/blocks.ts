@@ -39,8 +39,15 @@ export const ANSWER_HEADING = anchored(
 )
 /** "Mededeling" about a delayed answer. */
 export const NOTICE_HEADING = anchored(/^mededeling\s*:?$/i, 'mM')
-/** A bare number on its own line: a footnote number, a page number or a question number. */
-export const BARE_NUMBER = anchored(/^\d{1,3}$/, DIGITS)
+/** A bare number on its own line ("12"): a footnote number, a page number or a question number. Asked of every line, so read without a pattern. */
+export function isBareNumber(text: string): boolean {
+  if (text.length === 0 || text.length > 3) return false
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 48 || code > 57) return false
+  }
+  return true
+}
 /** Bullets as PDF converters leave them: "•", "▪", "–", "o", the private-use glyph U+F0B7. */
 export const BULLET = anchored(/^([•▪●◦\uf0b7\u2013\u2014]|o(?=\s))(\s+|$)/, '•▪●◦\uf0b7\u2013\u2014o')
 /**
@@ -66,7 +73,7 @@ const LONGEST_NAME = Math.max(
 function standsAlone(text: string): boolean {
   if (opens(LETTERHEAD_LINE, text)) return true
   if (opens(QUESTION_HEADING, text) || opens(ANSWER_HEADING, text) || opens(NOTICE_HEADING, text)) return true
-  if (opens(BARE_NUMBER, text)) return true
+  if (isBareNumber(text)) return true
   if (opens(SALUTATION, text) && text.length < 60) return true
   if (opens(CLOSING, text)) return true
   // Lowercasing never shortens a string, so a longer line cannot be one of the names.

@@ -5,7 +5,7 @@
  * ("komen.1", "april2", "24 november 20232") when they continue the document's footnote numbering.
  */
 import type {Block} from './blocks.js'
-import {BARE_NUMBER, makeBlock} from './blocks.js'
+import {isBareNumber, makeBlock} from './blocks.js'
 import type {Span} from './inline.js'
 import type {Line} from './lines.js'
 import {isBlank} from './lines.js'
@@ -69,7 +69,7 @@ export function findFootnoteDefinitions(blocks: Block[]): {blocks: Block[]; know
     // "1" on its own, then the address or source on the next block (Markdown from PDF converters).
     const next = blocks[i + 1]
     if (
-      opens(BARE_NUMBER, first.text) &&
+      isBareNumber(first.text) &&
       block.lines.length === 1 &&
       next &&
       !next.furniture &&
@@ -185,7 +185,7 @@ function readPageBottom(blocks: Block[], furnitureIndex: number, claimed: Map<Li
 }
 
 function classify(line: Line): 'number' | 'numbered' | 'text' {
-  if (opens(BARE_NUMBER, line.text) && line.text.length <= 2) return 'number'
+  if (isBareNumber(line.text) && line.text.length <= 2) return 'number'
   if (opens(NUMBERED_LINE, line.text)) return 'numbered'
   return 'text'
 }

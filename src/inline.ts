@@ -239,7 +239,8 @@ export function buildPhrasing(lines: readonly Line[], context: InlineContext, fr
 }
 
 function fromFound(found: FoundReference): Span {
-  const span: Span = {start: found.start, end: found.end, node: {...found.node}}
+  // No copy: assemble makes the node, with its position.
+  const span: Span = {start: found.start, end: found.end, node: found.node as Span['node']}
   if (found.children) span.children = found.children.map(fromFound)
   return span
 }

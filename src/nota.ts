@@ -10,11 +10,14 @@ import {append, blockPosition, type Context, flow, linesPosition, marker, positi
 import {LIST_SPLIT, NOTA_HEADINGS, NOTA_LABELS, NOTA_PURPOSES, NOTA_TOP_HEADINGS, type NotaKey, parseDutchDate, SIGNATORY_ROLE} from './dutch.js'
 import type {Line} from './lines.js'
 import {markRepeatedHeaders} from './page-furniture.js'
-import {opens} from './starts.js'
+import {anchored, opens} from './starts.js'
 
 /** Labels whose value may be missing (names removed before publication). */
 const MAY_BE_EMPTY = new Set<NotaKey>(['author', 'coordinatedWith'])
 const isPurpose = (text: string) => (NOTA_PURPOSES as readonly string[]).includes(text.trim())
+
+/** "Aan Minister", the first label of a nota's header. */
+const ADDRESSED = anchored(/^aan\s+\S/i, 'aA')
 
 /** The index of the first block of a nota at or after `from`, or -1. */
 export function findNotaStart(blocks: readonly Block[], from: number): number {
@@ -23,7 +26,7 @@ export function findNotaStart(blocks: readonly Block[], from: number): number {
     if (block.furniture) continue
     const first = block.lines[0]!.text
     if (isPurpose(first)) return i
-    if (/^aan\s+\S/i.test(first)) {
+    if (opens(ADDRESSED, first)) {
       const next = block.lines[1]?.text ?? blocks[i + 1]?.lines[0]?.text ?? ''
       if (/^van\s+\S/i.test(next) && !/^aan de voorzitter/i.test(first)) return i
     }

@@ -4,7 +4,7 @@
  * nodes, never deleted from the input, so positions stay true and nothing is lost.
  */
 import type {Block} from './blocks.js'
-import {BARE_NUMBER} from './blocks.js'
+import {isBareNumber} from './blocks.js'
 import type {Line} from './lines.js'
 import {isBlank, sliceLine} from './lines.js'
 import {anchored, openMatch, opens, WHITE_SPACE} from './starts.js'
@@ -57,7 +57,7 @@ export function findPageFurniture(lines: Line[], input: string, markdown: boolea
     else if (opens(COLOPHON, text)) kind = 'colophon'
     else if (markdown && opens(PAGE_BREAK, text) && line.heading === undefined) kind = 'page-break'
     else if (opens(NAVIGATION, text)) kind = 'site-navigation'
-    else if (opens(BARE_NUMBER, text) && (afterFooter || endsPage(lines, i))) kind = 'page-number'
+    else if (isBareNumber(text) && (afterFooter || endsPage(lines, i))) kind = 'page-number'
     if (kind !== undefined) furniture.set(line, kind)
     afterFooter = false
     out.push(line)

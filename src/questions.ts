@@ -5,7 +5,7 @@
  * and unnumbered (openkamer lists: a question line ending in "?", then its answer).
  */
 import type {Answer, Flow, Question, QuestionAnswer, QuestionSection} from './ast.js'
-import {ANSWER_HEADING, BARE_NUMBER, type Block, BULLET, NOTICE_HEADING, QUESTION_HEADING, splitBlock} from './blocks.js'
+import {ANSWER_HEADING, isBareNumber, type Block, BULLET, NOTICE_HEADING, QUESTION_HEADING, splitBlock} from './blocks.js'
 import {append, blockPosition, type Context, continues, flow, holdsInput, marker, ordinal, paragraph, positionOf, unknown, withoutTrailingStars} from './build.js'
 import {expandNumbers} from './cross-references.js'
 import {report} from './diagnostics.js'
@@ -127,13 +127,13 @@ export function readQuestions(context: Context, blocks: readonly Block[], from: 
     }
     // "1" on its own line, then "Vraag:": the number belongs to the heading.
     const nextBlock = blocks[i + 1]
-    if (opens(BARE_NUMBER, block.text) && nextBlock && i + 1 < to && /^vraag\s*:?$/i.test(nextBlock.text)) continue
+    if (isBareNumber(block.text) && nextBlock && i + 1 < to && /^vraag\s*:?$/i.test(nextBlock.text)) continue
     const heading = openMatch(QUESTION_HEADING, block.text)
     if (heading) {
       let numbers = heading[1] ? expandNumbers(heading[1]) : []
       const previous = blocks[i - 1]
       let markerStart = block.start
-      if (numbers.length === 0 && previous && opens(BARE_NUMBER, previous.text)) {
+      if (numbers.length === 0 && previous && isBareNumber(previous.text)) {
         numbers = [previous.text]
         markerStart = previous.start
       }

@@ -8,7 +8,7 @@
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {parseKamerbrief} from 'kamerbrief'
-import {groupBlocks} from '../src/blocks.js'
+import {groupBlocks, isBareNumber} from '../src/blocks.js'
 import {readLines} from '../src/lines.js'
 import {ANCHORED, opens} from '../src/starts.js'
 import {fixtures} from './util.js'
@@ -118,5 +118,11 @@ describe('anchored patterns', () => {
       }
     }
     expect([...missing]).toEqual([])
+  })
+
+  it('should read a bare number as /^\\d{1,3}$/ does, on every real line', () => {
+    const samples = [...texts, '', '1', '12', '123', '1234', '12a', ' 1', '1 ', '١٢', '¹']
+    expect(samples.filter((text) => isBareNumber(text) !== /^\d{1,3}$/.test(text))).toEqual([])
+    expect(samples.some(isBareNumber)).toBe(true)
   })
 })
