@@ -269,7 +269,9 @@ function assemble(text: string, spans: Span[], map: OffsetMap, index: LineIndex,
     if (span.start < at || span.end > to) continue
     pushText(at, span.start)
     const position = index.position(map.source(span.start), map.source(span.end, true))
-    const node = {...span.node, position} as Record<string, unknown> & {type: string}
+    // Every span's node is made for it (by a finder or a link) and used once: it becomes the tree's node.
+    const node = span.node
+    node.position = position
     if (node.type !== 'footnoteReference') {
       node.children = span.children?.length
         ? assemble(text, span.children, map, index, span.start, span.end)
