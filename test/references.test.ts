@@ -572,5 +572,9 @@ describe('triggers and hints', () => {
     expect(has(triggers('in de jaren 2025-2026'), 'after-hyphen')).toBe(false)
     expect(has(triggers('€ 12.500.000 en 125.000 mensen'), 'dossier')).toBe(false)
     expect(has(triggers('kst -30552-3'), 'after-hyphen')).toBe(true)
+    // Without a number only a motion or an address can be cited.
+    expect(has(triggers('het Kamerstuk van gisteren, de motie en www.defensie.nl'), 'amers')).toBe(false)
+    expect(has(triggers('het Kamerstuk van gisteren, de motie en www.defensie.nl'), 'moti')).toBe(true)
+    expect(has(triggers('het Kamerstuk van gisteren, de motie en www.defensie.nl'), 'address')).toBe(true)
   })
 })

@@ -12,6 +12,9 @@
 /** The trigger words, one capture group each; no two can match at the same place, so the first alternative never hides another. */
 const WORDS = /(amers)|(moti)|(handelingen)|(aanhangsel)|(:\/\/|www\.)|(vra(?:ag|gen))/gi
 const WORD_TRIGGERS = ['amers', 'moti', 'handelingen', 'aanhangsel', 'address', 'vraag'] as const
+/** The words of citations that need no number: "de motie-Piri c.s.", "www.defensie.nl". */
+const WORDS_WITHOUT_NUMBERS = /(moti)|(:\/\/|www\.)/gi
+const WORD_TRIGGERS_WITHOUT_NUMBERS = ['moti', 'address'] as const
 
 /** The shapes of runs of digits; see `digitTriggers` for each. */
 const DIGIT_TRIGGERS = [
@@ -56,20 +59,30 @@ const isDossierSeparator = (code: number) => code === 32 || code === 46 || code 
  * caller has found them already; other pairs in the list (a "^" or "[") are passed over.
  */
 export function triggers(text: string, runs?: readonly number[]): Triggers {
+  // The runs of digits first: what they set, and whether there are any.
   let found = 0
-  WORDS.lastIndex = 0
-  for (let match = WORDS.exec(text); match !== null; match = WORDS.exec(text)) {
-    for (let group = 1; group < match.length; group++) if (match[group] !== undefined) found |= 1 << (group - 1)
-    // Search on from the next character, not after the word: no trigger can hide inside another.
-    WORDS.lastIndex = match.index + 1
-  }
+  let digits = false
   if (runs !== undefined) {
-    for (let r = 0; r < runs.length; r += 2) if (isDigit(text.charCodeAt(runs[r]!))) found |= digitTriggers(text, runs[r]!, runs[r + 1]!)
-    return found
+    for (let r = 0; r < runs.length; r += 2) {
+      if (!isDigit(text.charCodeAt(runs[r]!))) continue
+      digits = true
+      found |= digitTriggers(text, runs[r]!, runs[r + 1]!)
+    }
+  } else {
+    DIGITS.lastIndex = 0
+    for (let match = DIGITS.exec(text); match !== null; match = DIGITS.exec(text)) {
+      digits = true
+      found |= digitTriggers(text, match.index, match.index + match[0].length)
+    }
   }
-  DIGITS.lastIndex = 0
-  for (let match = DIGITS.exec(text); match !== null; match = DIGITS.exec(text)) {
-    found |= digitTriggers(text, match.index, match.index + match[0].length)
+  // Without a digit, only a motion or a web address can be cited: every other citation holds a number.
+  const words = digits ? WORDS : WORDS_WITHOUT_NUMBERS
+  const groups = digits ? WORD_TRIGGERS : WORD_TRIGGERS_WITHOUT_NUMBERS
+  words.lastIndex = 0
+  for (let match = words.exec(text); match !== null; match = words.exec(text)) {
+    for (let group = 1; group < match.length; group++) if (match[group] !== undefined) found |= bit(groups[group - 1]!)
+    // Search on from the next character, not after the word: no trigger can hide inside another.
+    words.lastIndex = match.index + 1
   }
   return found
 }
