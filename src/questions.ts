@@ -4,7 +4,7 @@
  * followed by untagged answer paragraphs, or answered under the same number "1. Op basis van …"),
  * and unnumbered (openkamer lists: a question line ending in "?", then its answer).
  */
-import type {Answer, Flow, Question, QuestionAnswer, QuestionSection} from './ast.js'
+import type {Answer, Flow, Phrasing, Question, QuestionAnswer, QuestionSection} from './ast.js'
 import {ANSWER_HEADING, isBareNumber, type Block, BULLET, NOTICE_HEADING, QUESTION_HEADING, splitBlock} from './blocks.js'
 import {append, blockPosition, type Context, continues, flow, holdsInput, marker, ordinal, paragraph, positionOf, unknown, withoutTrailingStars} from './build.js'
 import {expandNumbers} from './cross-references.js'
@@ -324,11 +324,31 @@ function contentOf(context: Context, blocks: Block[]): Flow[] {
   let previous: string | undefined
   for (const node of out) {
     if (node.type !== 'paragraph' || node.children.length === 0) continue
-    const text = node.children.map((c) => ('value' in c ? c.value : '')).join('')
-    if (previous !== undefined && continues(withoutTrailingStars(previous), text)) node.continuation = true
-    previous = text
+    const {start, end} = textEnds(node.children)
+    if (previous !== undefined && continues(withoutTrailingStars(previous), start)) node.continuation = true
+    previous = end
   }
   return out
+}
+
+/**
+ * The start and the end of a paragraph's text (the values of its nodes joined), as much as
+ * `continues` reads of them: the first character, and the last word before trailing "*" and space.
+ */
+function textEnds(children: readonly Phrasing[]): {start: string; end: string} {
+  let start = ''
+  for (const child of children) {
+    if ('value' in child) start += child.value
+    // Two code units: a first character outside the Basic Multilingual Plane.
+    if (start.length >= 2) break
+  }
+  let end = ''
+  for (let i = children.length - 1; i >= 0; i--) {
+    const child = children[i]!
+    if ('value' in child) end = child.value + end
+    if (withoutTrailingStars(end).trimEnd().length >= 8) break
+  }
+  return {start, end}
 }
 
 function span(node: Question | Answer): void {
