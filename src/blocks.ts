@@ -78,13 +78,15 @@ function standsAlone(text: string): boolean {
   if (opens(CLOSING, text)) return true
   // Lowercasing never shortens a string, so a longer line cannot be one of the names.
   if (text.length > LONGEST_NAME + 1) return false
-  const lower = text.toLowerCase().replace(/:$/, '')
-  if (NOTA_HEADINGS.has(lower)) return true
-  if ((NOTA_PURPOSES as readonly string[]).includes(text)) return true
-  if (LETTERHEAD_LABELS.some(([label]) => label === lower)) return true
-  if (NOTA_LABELS.some(([label]) => label === lower)) return true
-  return false
+  if (PURPOSES.has(text)) return true
+  const lower = text.toLowerCase()
+  return NAMES.has(lower.endsWith(':') ? lower.slice(0, -1) : lower)
 }
+
+/** Headings and labels that stand alone, in lower case ("toelichting", "datum"); a colon after one is read past. */
+const NAMES: ReadonlySet<string> = new Set([...NOTA_HEADINGS, ...LETTERHEAD_LABELS.map(([label]) => label), ...NOTA_LABELS.map(([label]) => label)])
+/** A nota's purpose, as written: "TER BESLISSING". */
+const PURPOSES: ReadonlySet<string> = new Set(NOTA_PURPOSES)
 
 /**
  * Letterhead lines that open a block even without a blank line before them, as in pdftotext
@@ -178,7 +180,7 @@ export function makeBlock(lines: Line[], blankBefore: boolean): Block {
     lines,
     start: first.contentStart,
     end: last.contentEnd,
-    text: lines.map((l) => l.text).join(' '),
+    text: lines.length === 1 ? first.text : lines.map((l) => l.text).join(' '),
     blankBefore,
     pageStart: first.pageStart
   }
