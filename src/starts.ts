@@ -10,16 +10,23 @@
 
 /**
  * A pattern anchored with `^`, and every character a text it matches can begin with: as written
- * (`starts`) and as char codes to look up (`codes`).
+ * (`starts`), and to look up: ASCII characters as bits of `ascii`, the others in `others`.
  */
-export type Anchored = RegExp & {readonly starts: string; readonly codes: ReadonlySet<number>}
+export type Anchored = RegExp & {readonly starts: string; readonly ascii: Uint32Array; readonly others: ReadonlySet<number>}
 
 /** Every anchored pattern, for the test that checks their lists. */
 export const ANCHORED: Anchored[] = []
 
 /** `pattern`, with the characters its matches begin with (both cases, where it ignores case). */
 export function anchored(pattern: RegExp, starts: string): Anchored {
-  const out = Object.assign(pattern, {starts, codes: new Set([...starts].map((character) => character.charCodeAt(0)))})
+  const ascii = new Uint32Array(4)
+  const others = new Set<number>()
+  for (const character of starts) {
+    const code = character.charCodeAt(0)
+    if (code < 128) ascii[code >> 5]! |= 1 << (code & 31)
+    else others.add(code)
+  }
+  const out = Object.assign(pattern, {starts, ascii, others})
   ANCHORED.push(out)
   return out
 }
@@ -29,7 +36,11 @@ export const DIGITS = '0123456789'
 export const WHITE_SPACE = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff'
 
 /** Whether `text` may match `pattern`: it begins with one of the characters a match begins with. */
-const begins = (pattern: Anchored, text: string): boolean => text.length > 0 && pattern.codes.has(text.charCodeAt(0))
+function begins(pattern: Anchored, text: string): boolean {
+  if (text.length === 0) return false
+  const code = text.charCodeAt(0)
+  return code < 128 ? (pattern.ascii[code >> 5]! & (1 << (code & 31))) !== 0 : pattern.others.has(code)
+}
 
 /** `pattern.test(text)`, asked only when the first character allows a match. */
 export const opens = (pattern: Anchored, text: string): boolean => begins(pattern, text) && pattern.test(text)
