@@ -2,7 +2,9 @@
  * Zod's compiled validation for the schemas of the tree. `z.compile` turns a schema into code that
  * checks a value several times faster than zod's general parser, with the same results and issues;
  * it cannot compile recursion, so the nodes below the recursive ones (lists, nota sections) and
- * positions are compiled one by one, and the recursive ones call them.
+ * positions are compiled one by one, and the recursive ones call them. Measured on whole parses,
+ * this choice is the fastest: compiling only positions, or also questions and answers (with lists
+ * made flat), made a parse slower.
  */
 import * as z from 'zod'
 
