@@ -62,9 +62,13 @@ function gather(root: Root): Gathered {
   return found
 }
 
+/** The text a node holds itself: its `value`, except for `unknown` nodes, whose text is not read. */
+function ownText(node: AnyNode): string | undefined {
+  return 'value' in node && typeof node.value === 'string' && node.type !== 'unknown' ? node.value : undefined
+}
+
 function textOf(node: AnyNode): string {
-  if ('value' in node && typeof node.value === 'string' && node.type !== 'unknown') return node.value
-  return Array.isArray(node.children) ? (node.children as AnyNode[]).map(textOf).join(' ') : ''
+  return ownText(node) ?? (Array.isArray(node.children) ? (node.children as AnyNode[]).map(textOf).join(' ') : '')
 }
 
 const normalise = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase()
@@ -83,14 +87,16 @@ export function check(root: Root): void {
 
 /** The texts textOf joins, in order, without joining them. */
 function leafTexts(node: AnyNode, out: string[]): string[] {
-  if ('value' in node && typeof node.value === 'string' && node.type !== 'unknown') out.push(node.value)
+  const own = ownText(node)
+  if (own !== undefined) out.push(own)
   else if (Array.isArray(node.children)) for (const child of node.children as AnyNode[]) leafTexts(child, out)
   return out
 }
 
 /** The length of textOf(node), without building it: its texts and a space between siblings. */
 function textLength(node: AnyNode): number {
-  if ('value' in node && typeof node.value === 'string' && node.type !== 'unknown') return node.value.length
+  const own = ownText(node)
+  if (own !== undefined) return own.length
   if (!Array.isArray(node.children)) return 0
   const children = node.children as AnyNode[]
   let length = Math.max(0, children.length - 1)

@@ -239,7 +239,7 @@ export function buildPhrasing(lines: readonly Line[], context: InlineContext, fr
 }
 
 function fromFound(found: FoundReference): Span {
-  // No copy: assemble makes the node, with its position.
+  // No copy: the finder made this node for this text, and assemble makes it the tree's node.
   const span: Span = {start: found.start, end: found.end, node: found.node as Span['node']}
   if (found.children) span.children = found.children.map(fromFound)
   return span

@@ -113,12 +113,6 @@ export class OffsetMap {
   source(at: number, end = false): number {
     const starts = this.textStarts
     if (starts.length === 0) return 0
-    // A text copied whole from one run, as most one-line paragraphs are.
-    if (starts.length === 1 && this.textLengths[0] === this.sourceLengths[0]) {
-      const probe = end ? at - 1 : at
-      const offset = this.sourceStarts[0]! + Math.min(Math.max(0, probe), Math.max(0, this.sourceLengths[0]! - 1))
-      return end ? Math.min(offset + 1, this.sourceStarts[0]! + this.sourceLengths[0]!) : offset
-    }
     let lo = 0
     let hi = starts.length - 1
     const probe = end ? at - 1 : at

@@ -38,9 +38,9 @@ interface Candidate {
  * `value`, when the caller has them already.
  */
 export function findReferences(value: string, found: Triggers = triggers(value)): FoundReference[] {
-  const candidates: Candidate[] = []
   // Most paragraphs cite nothing.
   if (found === 0) return []
+  const candidates: Candidate[] = []
   let rank = 0
   for (const family of families) {
     for (const named of family.patterns) {

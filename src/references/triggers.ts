@@ -58,22 +58,14 @@ const isDossierSeparator = (code: number) => code === 32 || code === 46 || code 
  * The triggers in `text`. `runs`: its runs of digits as pairs of offsets [start, end), when the
  * caller has found them already; other pairs in the list (a "^" or "[") are passed over.
  */
-export function triggers(text: string, runs?: readonly number[]): Triggers {
+export function triggers(text: string, runs: readonly number[] = digitRuns(text)): Triggers {
   // The runs of digits first: what they set, and whether there are any.
   let found = 0
   let digits = false
-  if (runs !== undefined) {
-    for (let r = 0; r < runs.length; r += 2) {
-      if (!isDigit(text.charCodeAt(runs[r]!))) continue
-      digits = true
-      found |= digitTriggers(text, runs[r]!, runs[r + 1]!)
-    }
-  } else {
-    DIGITS.lastIndex = 0
-    for (let match = DIGITS.exec(text); match !== null; match = DIGITS.exec(text)) {
-      digits = true
-      found |= digitTriggers(text, match.index, match.index + match[0].length)
-    }
+  for (let r = 0; r < runs.length; r += 2) {
+    if (!isDigit(text.charCodeAt(runs[r]!))) continue
+    digits = true
+    found |= digitTriggers(text, runs[r]!, runs[r + 1]!)
   }
   // Without a digit, only a motion or a web address can be cited: every other citation holds a number.
   const words = digits ? WORDS : WORDS_WITHOUT_NUMBERS
@@ -85,6 +77,14 @@ export function triggers(text: string, runs?: readonly number[]): Triggers {
     words.lastIndex = match.index + 1
   }
   return found
+}
+
+/** The runs of digits in `text`, as pairs of offsets [start, end). */
+function digitRuns(text: string): number[] {
+  const runs: number[] = []
+  DIGITS.lastIndex = 0
+  for (let match = DIGITS.exec(text); match !== null; match = DIGITS.exec(text)) runs.push(match.index, match.index + match[0].length)
+  return runs
 }
 
 /** The triggers a run of digits text[start, end) sets, read from the run and the characters around it. */
