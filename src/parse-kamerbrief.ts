@@ -1,7 +1,6 @@
-import {type Root, Root as RootSchema} from './ast.js'
+import type {Root} from './ast.js'
 import {groupBlocks} from './blocks.js'
 import {createContext} from './build.js'
-import {checkingOnly} from './compiled.js'
 import {check} from './checks.js'
 import {report} from './diagnostics.js'
 import {findFootnoteDefinitions} from './footnotes.js'
@@ -10,6 +9,7 @@ import {readLines} from './lines.js'
 import {type Options, resolveOptions} from './options.js'
 import {findPageFurniture} from './page-furniture.js'
 import {readDocument} from './parts.js'
+import {validateTree} from './validate.js'
 
 /**
  * Parses a Kamerbrief, given as the Markdown or plain text its PDF converts to, into a validated
@@ -56,12 +56,8 @@ export function parseKamerbrief(input: string | Uint8Array, options?: Options): 
   check(root)
 
   if (settings.validate) {
-    // parseKamerbrief returns the tree it built: the parsed copy of it is not needed.
-    const result = checkingOnly(() => RootSchema.safeParse(root))
-    if (!result.success) {
-      for (const issue of result.error.issues.slice(0, 10)) {
-        report(root.diagnostics, 'schema-violation', undefined, `${issue.path.join('.')}: ${issue.message}`)
-      }
+    for (const issue of validateTree(root).slice(0, 10)) {
+      report(root.diagnostics, 'schema-violation', undefined, `${issue.path.join('.')}: ${issue.message}`)
     }
   }
   return root

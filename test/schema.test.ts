@@ -5,6 +5,7 @@ import {Paragraph, Position, Root, parseKamerbrief} from 'kamerbrief'
 import {describe, expect, it} from 'vitest'
 import {kamerbriefSchema} from '../scripts/schema.js'
 import {checkingOnly} from '../src/compiled.js'
+import {DEPTH, unrolledRoot, validateTree} from '../src/validate.js'
 import {fixtures} from './util.js'
 
 const corpusDir = fileURLToPath(new URL('../../shared/corpus/', import.meta.url))
@@ -93,6 +94,9 @@ describe('the zod schemas', () => {
     const checked = checkingOnly(() => Root.safeParse(root))
     expect(checked.success).toBe(false)
     expect(checked.error!.issues).toEqual(result.error!.issues)
+    // So does the check parseKamerbrief runs, unrolled schemas first.
+    expect(unrolledRoot().safeParse(root).success).toBe(false)
+    expect(validateTree(root)).toEqual(result.error!.issues)
   })
 
   it('should check a valid tree without copying what it need not', () => {
@@ -105,5 +109,44 @@ describe('the zod schemas', () => {
     const paragraph = (data: unknown) => find(data as Any, 'paragraph')
     expect(paragraph(parsed.data)).toEqual(paragraph(root))
     expect(paragraph(parsed.data)).not.toBe(paragraph(root))
+  })
+
+  // parseKamerbrief checks its tree against Root unrolled to DEPTH levels of lists and nota
+  // sections, and against Root itself when that fails: the answer must always be Root's.
+  it('should take the unrolled check on every real document', () => {
+    for (const {name, input} of documents) expect(unrolledRoot().safeParse(parseKamerbrief(input)).success, name).toBe(true)
+  })
+
+  const nest = (type: 'list' | 'notaSection', levels: number): unknown => {
+    const position = {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 4, offset: 3}}
+    const paragraph = {type: 'paragraph', children: [{type: 'text', value: 'Ja.', position}], position}
+    let node: unknown = paragraph
+    for (let level = 0; level < levels; level++) {
+      node =
+        type === 'list'
+          ? {type: 'list', ordered: false, children: [{type: 'listItem', marker: '•', children: [paragraph, node], position}], position}
+          : {type: 'notaSection', heading: 'Toelichting', children: [paragraph, node], position}
+    }
+    const top = type === 'list' ? node : {type: 'nota', children: [node], position}
+    return {type: 'root', format: 'text', children: [top], diagnostics: [], position}
+  }
+
+  it.each(['list', 'notaSection'] as const)('should accept a %s nested deeper than the unrolled schemas go', (type) => {
+    const within = nest(type, DEPTH)
+    expect(unrolledRoot().safeParse(within).success).toBe(true)
+    const deeper = nest(type, DEPTH + 2)
+    expect(Root.safeParse(deeper).success).toBe(true)
+    expect(unrolledRoot().safeParse(deeper).success).toBe(false)
+    expect(validateTree(deeper)).toEqual([])
+  })
+
+  it('should report the issues Root gives for a fault below the unrolled levels', () => {
+    const deeper = nest('list', DEPTH + 2) as {children: Array<Record<string, unknown>>}
+    let node = deeper.children[0]!
+    while (node.type === 'list') node = (node.children as Array<{children: Array<Record<string, unknown>>}>)[0]!.children[1]!
+    node.type = 'paragraf'
+    const result = Root.safeParse(deeper)
+    expect(result.success).toBe(false)
+    expect(validateTree(deeper)).toEqual(result.error!.issues)
   })
 })
