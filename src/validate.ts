@@ -41,7 +41,8 @@ export const DEPTH = 6
 type Shape = Record<string, z.ZodType>
 // The recursive schemas are typed as plain schemas (their type refers to itself); they are objects.
 const asObject = (schema: z.ZodType) => schema as unknown as z.ZodObject<Shape>
-const oneOf = (...options: z.ZodType[]) => z.discriminatedUnion('type', options as [z.core.$ZodTypeDiscriminable])
+type Option = z.core.$ZodTypeDiscriminable
+const oneOf = (...options: [Option, ...Option[]]) => z.discriminatedUnion('type', options)
 const withChildren = (schema: z.ZodType, child: z.ZodType) => asObject(schema).extend({children: z.array(child)})
 
 let unrolled: z.ZodType | undefined
