@@ -49,25 +49,30 @@ export function readingText(lines: readonly Line[], context: InlineContext, from
   const {input} = context
   const map = new OffsetMap()
   const links: Span[] = []
-  const ranges: Array<[number, number]> = []
-  for (const line of lines) {
-    const start = Math.max(line.contentStart, from)
-    if (start < line.contentEnd) ranges.push([start, line.contentEnd])
-  }
-  if (ranges.length === 0) return {map, links}
   if (context.markdown) {
+    const ranges: Array<[number, number]> = []
+    for (const line of lines) {
+      const start = Math.max(line.contentStart, from)
+      if (start < line.contentEnd) ranges.push([start, line.contentEnd])
+    }
+    if (ranges.length === 0) return {map, links}
     const raw = ranges.map(([s, e]) => input.slice(s, e)).join('\n')
     if (MARKDOWN_INLINE.test(raw) && !CONTAINER_CHAIN.test(raw)) {
       flattenMarkdown(raw, ranges, input, map, links)
       return {map, links}
     }
   }
-  for (let i = 0; i < ranges.length; i++) {
-    const [s, e] = ranges[i]!
-    if (i > 0) joinLines(map, input, ranges[i - 1]![1], s)
+  // The lines' content from `from` on, each line read in place: no list of ranges is made for them.
+  let previousEnd = -1
+  for (const line of lines) {
+    const s = Math.max(line.contentStart, from)
+    const e = line.contentEnd
+    if (s >= e) continue
+    if (previousEnd >= 0) joinLines(map, input, previousEnd, s)
     // Most lines hold no character to rewrite; the document-wide index says which do.
     if (context.characters.rewrites(s, e)) copyNormalised(map, input.slice(s, e), s, e)
     else map.push(input.slice(s, e), s, e)
+    previousEnd = e
   }
   return {map, links}
 }
