@@ -1,6 +1,7 @@
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {Ajv2020} from 'ajv/dist/2020.js'
+import * as schemas from 'kamerbrief'
 import {Paragraph, Position, Root, parseKamerbrief} from 'kamerbrief'
 import {describe, expect, it} from 'vitest'
 import {kamerbriefSchema} from '../scripts/schema.js'
@@ -148,5 +149,39 @@ describe('the zod schemas', () => {
     const result = Root.safeParse(deeper)
     expect(result.success).toBe(false)
     expect(validateTree(deeper)).toEqual(result.error!.issues)
+  })
+
+  // Soundness of the unrolled schemas: each container in them is its own schema in Root with only
+  // `children` replaced, by a union of no more node types than the original allows there.
+  it('should unroll only what Root allows: the same fields, children of the same types', () => {
+    type Schema = {_zod: {def: {type: string; shape?: Record<string, Schema>; options?: Schema[]; element?: Schema}; propValues?: {type?: Set<unknown>}}}
+    const byType = new Map<unknown, Schema>()
+    for (const value of Object.values(schemas) as unknown[]) {
+      const types = (value as Schema | undefined)?._zod?.propValues?.type
+      if ((value as Schema)._zod?.def.type === 'object' && types?.size === 1) byType.set([...types][0], value as Schema)
+    }
+    const objects = (schema: Schema): Schema[] =>
+      schema._zod.def.type === 'union' ? schema._zod.def.options!.flatMap(objects) : [schema]
+    const childTypes = (schema: Schema) => schema._zod.def.shape!.children!._zod.def.element!._zod.propValues!.type!
+    const seen = new Set<Schema>()
+    let containers = 0
+    const visit = (unrolled: Schema): void => {
+      if (seen.has(unrolled)) return
+      seen.add(unrolled)
+      const shape = unrolled._zod.def.shape!
+      const [type] = [...unrolled._zod.propValues!.type!]
+      const original = byType.get(type)!
+      expect(original, String(type)).toBeDefined()
+      const originalShape = original._zod.def.shape!
+      expect(Object.keys(shape).sort(), String(type)).toEqual(Object.keys(originalShape).sort())
+      if (!('children' in shape) || original === unrolled) return
+      containers++
+      for (const key of Object.keys(shape)) if (key !== 'children') expect(shape[key], `${String(type)}.${key}`).toBe(originalShape[key])
+      for (const child of childTypes(unrolled)) expect(childTypes(original).has(child), `${String(child)} in ${String(type)}`).toBe(true)
+      for (const option of objects(shape.children!._zod.def.element!)) visit(option)
+    }
+    visit(unrolledRoot() as unknown as Schema)
+    // root, letter, question section, pair, question, answer, nota; lists, items and sections per level.
+    expect(containers).toBe(7 + 3 * DEPTH)
   })
 })
