@@ -95,7 +95,7 @@ async function round(tasks: Task[]): Promise<Record<string, number>> {
     // Only after a big parse, though: a full collection forced between parses, when no node of a
     // tree is alive, frees the object shapes V8's optimised code was specialised on, and that code
     // is thrown away ("weak objects" in --trace-deopt); the next few hundred ms then measure V8
-    // recompiling, which made a text parse of the letter some 20 % slower. Collections that come
+    // recompiling, which made a text parse of the letter some 25 % slower. Collections that come
     // on their own start while a parse is under way and do not do this (none in 11,000 parses of
     // the corpus documents in a row), so a pipeline never pays it.
     if (collect) gc?.()
