@@ -50,34 +50,46 @@ interface Task {
   fn: () => void
   /** How long to measure, in ms. */
   time: number
-  /**
-   * How long to run before measuring, in ms. A task that follows a forced collection runs for 500
-   * ms first, whatever its size: V8 then recompiles what the collection threw away (see `round`),
-   * and a shorter warm-up for the big inputs than for the letter made growth look worse than it is.
-   */
-  warmup: number
-  /** Whether to collect garbage before the task: only after a parse of 1 or 2 MB (see `round`). */
-  collect: boolean
 }
-const task = (name: string, fn: () => void, time: number, warmup = 50, collect = false): Task => ({name, fn, time, warmup, collect})
+const task = (name: string, fn: () => void, time: number): Task => ({name, fn, time})
 
-// Two phases, each in rounds, in the order they run: the two sides of every ratio are neighbours,
-// and the single-letter ratios are never measured right after a parse of 1 or 2 MB.
-const single: Task[] = [
-  task('fromMarkdown', () => void (sink += fromMarkdown(letter).children.length), 300),
-  task('parse markdown', parse(letter, 'markdown'), 300),
-  task('parse markdown, no validation', parse(letter, 'markdown', false), 300),
-  task('parse text', parse(letter, 'text'), 300),
-  task('split + regex', () => void (sink += baseline(letter)), 150)
-]
-const growth: Task[] = [
-  task('parse markdown (1×)', parse(letter, 'markdown'), 300, 500, true),
-  task('parse markdown 16×', parse(x16, 'markdown'), 400, 500, true),
-  task('parse markdown 32×', parse(x32, 'markdown'), 600, 500, true),
-  task('parse text (1×)', parse(letter, 'text'), 300, 500, true),
-  task('parse text 16×', parse(x16, 'text'), 400, 500, true),
-  task('parse text 32×', parse(x32, 'text'), 600, 500, true)
-]
+/**
+ * A phase: its tasks in the order they run, so that the two sides of every ratio are neighbours.
+ * `collect`: whether to collect garbage before each task (see `round`). `warmup`: how long each
+ * task runs before it is measured, in ms; after a forced collection 500, for every size alike: V8
+ * then recompiles what the collection threw away, and a shorter warm-up for the big inputs than
+ * for the letter made growth look worse than it is.
+ */
+interface Phase {
+  tasks: Task[]
+  collect: boolean
+  warmup: number
+}
+
+// The single-letter ratios are never measured right after a parse of 1 or 2 MB.
+const single: Phase = {
+  collect: false,
+  warmup: 50,
+  tasks: [
+    task('fromMarkdown', () => void (sink += fromMarkdown(letter).children.length), 300),
+    task('parse markdown', parse(letter, 'markdown'), 300),
+    task('parse markdown, no validation', parse(letter, 'markdown', false), 300),
+    task('parse text', parse(letter, 'text'), 300),
+    task('split + regex', () => void (sink += baseline(letter)), 150)
+  ]
+}
+const growth: Phase = {
+  collect: true,
+  warmup: 500,
+  tasks: [
+    task('parse markdown (1×)', parse(letter, 'markdown'), 300),
+    task('parse markdown 16×', parse(x16, 'markdown'), 400),
+    task('parse markdown 32×', parse(x32, 'markdown'), 600),
+    task('parse text (1×)', parse(letter, 'text'), 300),
+    task('parse text 16×', parse(x16, 'text'), 400),
+    task('parse text 32×', parse(x32, 'text'), 600)
+  ]
+}
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b)
@@ -85,14 +97,14 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
 }
 
-/** One round: every task for its time budget; the lower quartile of its calls' times, in ms. */
-async function round(tasks: Task[]): Promise<Record<string, number>> {
+/** One round of a phase: every task for its time budget; the lower quartile of its calls' times, in ms. */
+async function round({tasks, collect, warmup}: Phase): Promise<Record<string, number>> {
   const times: Record<string, number> = {}
-  for (const {name, fn, time, warmup, collect} of tasks) {
+  for (const {name, fn, time} of tasks) {
     const bench = new Bench({time, iterations: 4, warmupTime: warmup, warmupIterations: 1, retainSamples: true})
     bench.add(name, fn, {async: false})
     // Garbage left by the task before (a 32× parse leaves hundreds of MB) is not this task's cost.
-    // Only after a big parse, though: a full collection forced between parses, when no node of a
+    // Only in the growth phase, though: a full collection forced between parses, when no node of a
     // tree is alive, frees the object shapes V8's optimised code was specialised on, and that code
     // is thrown away ("weak objects" in --trace-deopt); the next few hundred ms then measure V8
     // recompiling, which made a text parse of the letter some 25 % slower. Collections that come
@@ -110,7 +122,7 @@ async function round(tasks: Task[]): Promise<Record<string, number>> {
 
 // The first calls run while V8 still compiles and sizes its heap, several times slower than later
 // ones (fromMarkdown's big trees most of all): run every task for a while before measuring.
-for (const {fn} of single) {
+for (const {fn} of single.tasks) {
   const until = performance.now() + 800
   do fn()
   while (performance.now() < until)
@@ -182,7 +194,7 @@ console.log('  letter), so 16× is read differently from 1×: see bench/RESULTS.
 console.log('  inputs of the same structure.')
 if (!gc) console.log('(the memory figures need node --expose-gc)')
 console.log('\nms per call (median of rounds):')
-for (const {name} of [...single, ...growth]) console.log(`  ${name.padEnd(32)} ${median(measured.map((t) => t[name]!)).toFixed(3)}`)
+for (const {name} of [...single.tasks, ...growth.tasks]) console.log(`  ${name.padEnd(32)} ${median(measured.map((t) => t[name]!)).toFixed(3)}`)
 if (sink < 0) console.log(sink)
 
 if (record) {

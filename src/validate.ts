@@ -12,6 +12,7 @@
 import * as z from 'zod'
 import {
   Answer,
+  Closing,
   FootnoteDefinition,
   Heading,
   Letter,
@@ -29,7 +30,6 @@ import {
   QuestionSection,
   Root,
   Salutation,
-  Closing,
   Signatory,
   Unknown
 } from './ast.js'
