@@ -8,6 +8,7 @@
 // zod's share of a minified browser bundle drops from 443 KiB (`import {z}`) to 96 KiB.
 import * as z from 'zod'
 import {fast} from './compiled.js'
+import {FORMATS} from './options.js'
 
 /**
  * The zod schema of a Point: `.safeParse()` checks one, `.meta()` gives its JSON Schema id and
@@ -1052,7 +1053,7 @@ export type Diagnostic = z.infer<typeof Diagnostic>
 export const Root = z
   .object({
     type: z.literal('root'),
-    format: z.enum(['markdown', 'text']),
+    format: z.enum(FORMATS),
     children: z.array(z.discriminatedUnion('type', [Letter, QuestionSection, Nota, Flow])),
     diagnostics: z.array(Diagnostic),
     ...node

@@ -114,7 +114,7 @@ function startsBlock(line: Line, alone: boolean): boolean {
 }
 
 /** Groups `lines` into blocks; `furniture` marks lines already claimed as page furniture. */
-export function groupBlocks(lines: Line[], furniture: Map<Line, FurnitureKind>, markdown = false): Block[] {
+export function groupBlocks(lines: Line[], furniture: Map<Line, FurnitureKind>, blankLineBetweenParagraphs: boolean): Block[] {
   const blocks: Block[] = []
   let current: Line[] = []
   let blankBefore = true
@@ -145,7 +145,7 @@ export function groupBlocks(lines: Line[], furniture: Map<Line, FurnitureKind>, 
     const alone = standsAlone(line.text)
     if (
       current.length > 0 &&
-      (previousAlone || line.pageStart || startsBlock(line, alone) || line.indent + 2 < (current[0]?.indent ?? 0) || (!markdown && endsParagraph(current, width, line)))
+      (previousAlone || line.pageStart || startsBlock(line, alone) || line.indent + 2 < (current[0]?.indent ?? 0) || (!blankLineBetweenParagraphs && endsParagraph(current, width, line)))
     ) {
       flush()
       blankBefore = false

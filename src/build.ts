@@ -11,14 +11,15 @@ import type {Line} from './lines.js'
 import {Characters} from './characters.js'
 import {LineIndex} from './position.js'
 import {report, type RuleId} from './diagnostics.js'
+import type {Source} from './sources/index.js'
 import {openMatch} from './starts.js'
 
 export interface Context extends InlineContext {
   diagnostics: Diagnostic[]
 }
 
-export function createContext(input: string, markdown: boolean, footnotes: FootnoteState): Context {
-  return {input, index: new LineIndex(input), characters: new Characters(input), markdown, footnotes, diagnostics: []}
+export function createContext(input: string, source: Source, footnotes: FootnoteState): Context {
+  return {input, index: new LineIndex(input), characters: new Characters(input), source, footnotes, diagnostics: []}
 }
 
 /** Appends `items` to `target`: `push(...items)` overflows the call stack beyond some 100,000 items, and a long document has that many blocks. */

@@ -9,7 +9,7 @@
  * already covered, so they are skipped.
  */
 import type {Position, Root} from './ast.js'
-import {readLines} from './lines.js'
+import {sourceOf} from './sources/index.js'
 
 /** A range of the input that breaks the rule, with `input.slice(start, end)` as `text`. */
 export interface CoverageRange {
@@ -95,7 +95,8 @@ export function coverage(tree: Root, input: string, options?: CoverageOptions): 
     if (Array.isArray(node.children)) for (let k = node.children.length - 1; k >= 0; k--) stack.push(node.children[k] as AnyNode)
   }
 
-  const ignored = tree.format === 'markdown' ? markupMask(input) : undefined
+  // A tree whose format this version does not know has no markup to discount.
+  const ignored = sourceOf(tree.format)?.markup?.(input)
   const out: CoverageRange[] = []
   let open: CoverageRange | undefined
   let depth = 0
@@ -134,20 +135,4 @@ function isWhiteSpace(code: number): boolean {
   if (code === 32 || (code >= 9 && code <= 13)) return true
   if (code < 0x85) return false
   return code === 0x200b || /\s/.test(String.fromCharCode(code))
-}
-
-/** Marks the Markdown container markup of every line: `>`, heading `#` runs and bullets. */
-function markupMask(input: string): Uint8Array {
-  const mask = new Uint8Array(input.length)
-  for (const line of readLines(input, true)) {
-    // A blank line (or a run of them) holds nothing but white space and markup.
-    if (line.contentStart >= line.contentEnd) {
-      for (let i = line.start; i < line.end; i++) mask[i] = 1
-      continue
-    }
-    for (let i = line.start; i < line.contentStart; i++) mask[i] = 1
-    // The closing "#" run of an ATX heading.
-    if (line.heading !== undefined || line.strong) for (let i = line.contentEnd; i < line.end; i++) mask[i] = 1
-  }
-  return mask
 }

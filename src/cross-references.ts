@@ -4,7 +4,7 @@
  * het antwoord op vraag 8 en 9". Targets are resolved to questionAnswer ids in checks.ts.
  */
 import {LIST_SPLIT} from './dutch.js'
-import type {Span} from './inline.js'
+import type {Span} from './reading-text.js'
 import {has, triggers, type Triggers} from './references/triggers.js'
 
 const NUMBER_LIST = String.raw`\d{1,3}[a-z]?(?:(?:\s*,\s*|\s+(?:en|t/m|tot en met)\s+|\s*[-–]\s*)\d{1,3}[a-z]?){0,20}`

@@ -6,7 +6,7 @@
  */
 import type {Block} from './blocks.js'
 import {isBareNumber, makeBlock} from './blocks.js'
-import type {Span} from './inline.js'
+import type {Span} from './reading-text.js'
 import type {Line} from './lines.js'
 import {isBlank} from './lines.js'
 import {anchored, DIGITS, openMatch, opens} from './starts.js'

@@ -22,15 +22,3 @@ export function toText(input: unknown, maxInputLength: number): string {
 function tooLarge(length: number, max: number): never {
   throw new KamerbriefError('INPUT_TOO_LARGE', `The input is ${length} long, more than options.maxInputLength (${max})`)
 }
-
-/** Markdown when the text carries syntax that only Markdown converters write. */
-// Not "> ": pdftotext prints the Rijkshuisstijl return address as "> Retouradres Postbus 20901 …".
-// No class may run into the next sign's opening character: "[[[[…" or "<http://a<http://a…" would be scanned again from every start.
-const MARKDOWN_SIGNS = [/^#{1,6}\s+\S/m, /\*\*[^*\n]+\*\*/, /\[[^[\]\n]+\]\([^()\s]+\)/, /<https?:\/\/[^<>\s]+>/, /\^\[\d+\]/]
-
-export function detectFormat(text: string, format: 'markdown' | 'text' | 'auto'): 'markdown' | 'text' {
-  if (format !== 'auto') return format
-  // Look at the start only: signs are spread throughout converted documents.
-  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text
-  return MARKDOWN_SIGNS.some((sign) => sign.test(sample)) ? 'markdown' : 'text'
-}

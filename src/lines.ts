@@ -1,36 +1,46 @@
 /**
- * The first pass over the input: one record per physical line (a run of blank lines is one record),
- * with Markdown container markers (`>`, `#`, `-`) taken off in Markdown mode. Every later stage
- * works on ranges of the original input, so positions never drift.
+ * The line record every source produces and every later stage reads: offsets into the original
+ * input, so positions never drift, and the hints the source could give about the line. A source
+ * (`sources/`) decides what its format says about a line; nothing after it asks which format it
+ * read.
  */
 
-export interface Line {
-  /** Offset of the first character of the line. */
-  start: number
-  /** Offset after the last character, before the line ending (of the last line, for a run of blank lines). */
-  end: number
-  /** Offset of the content: after container markers and leading white space. */
-  contentStart: number
-  /** Offset after the content, before trailing white space. */
-  contentEnd: number
-  /** `input.slice(contentStart, contentEnd)`, with non-breaking spaces read as spaces (same length, so offsets hold). */
-  text: string
-  /** Markdown heading depth (`# 2`, `### 387`), when the line is an ATX heading. */
+/** What a source knows about a line beyond its text. */
+export interface LineHints {
+  /** A heading of this depth (`# 2`, `### 387`). */
   heading?: number
-  /** A Markdown bullet (`-`, `*`, `+`) that opened this line. */
+  /** The list bullet (`-`, `*`, `+`) that opened this line; its character lies before `contentStart`. */
   bullet?: string
   /** The line starts a new page (a form feed before it). */
   pageStart: boolean
-  /** Markdown: the whole content was one bold span, whose `**` markers lie outside the content. */
+  /** The line is a break between pages the converter drew ("-----"). */
+  pageBreak?: boolean
+  /** The whole content was one bold span, whose markers lie outside the content. */
   strong?: boolean
   /** Leading white space before the content, in columns (tabs count as four). */
   indent: number
 }
 
-const isSpace = (c: number) => c === 32 || c === 9 || c === 0xa0 || c === 0x0c || c === 0xfeff || c === 0x200b
+export interface Line extends LineHints {
+  /** Offset of the first character of the line. */
+  start: number
+  /** Offset after the last character, before the line ending (of the last line, for a run of blank lines). */
+  end: number
+  /** Offset of the content: after the source's own markup and leading white space. */
+  contentStart: number
+  /** Offset after the content, before trailing white space. */
+  contentEnd: number
+  /** `input.slice(contentStart, contentEnd)`, with non-breaking spaces read as spaces (same length, so offsets hold). */
+  text: string
+}
 
-/** Splits `input` into lines; in Markdown mode container markers become fields of the line. */
-export function readLines(input: string, markdown: boolean): Line[] {
+export const isSpace = (c: number) => c === 32 || c === 9 || c === 0xa0 || c === 0x0c || c === 0xfeff || c === 0x200b
+
+/** Reads the line input[start, end): a source's own markup taken off, into a {@link Line}. */
+export type LineReader = (input: string, start: number, end: number) => Line
+
+/** Splits `input` into lines read by `read`; a run of blank lines is one record. */
+export function splitLines(input: string, read: LineReader): Line[] {
   const lines: Line[] = []
   let start = 0
   const length = input.length
@@ -48,7 +58,7 @@ export function readLines(input: string, markdown: boolean): Line[] {
         end++
       }
     }
-    const line = readLine(input, start, end, markdown)
+    const line = read(input, start, end)
     const previous = lines[lines.length - 1]
     // A run of blank lines is one record: only its page break matters, and a million records would cost memory, not information.
     if (previous !== undefined && isBlank(previous) && isBlank(line)) {
@@ -61,75 +71,39 @@ export function readLines(input: string, markdown: boolean): Line[] {
   return lines
 }
 
-function readLine(input: string, start: number, end: number, markdown: boolean): Line {
-  let i = start
+/** The white space that opens input[start, end): where the content starts, its width, and whether a form feed is in it. */
+export function leadingSpace(input: string, start: number, end: number): {at: number; indent: number; pageStart: boolean} {
+  let at = start
   let pageStart = false
   let indent = 0
-  while (i < end && isSpace(input.charCodeAt(i))) {
-    const c = input.charCodeAt(i)
+  while (at < end && isSpace(input.charCodeAt(at))) {
+    const c = input.charCodeAt(at)
     if (c === 0x0c) pageStart = true
     indent += c === 9 ? 4 : 1
-    i++
+    at++
   }
-  let heading: number | undefined
-  let bullet: string | undefined
-  if (markdown) {
-    // Block quotes: "> Retouradres Postbus 20701 2500 ES Den Haag".
-    while (i < end && input.charCodeAt(i) === 62 /* > */) {
-      i++
-      while (i < end && isSpace(input.charCodeAt(i))) i++
-    }
-    // ATX headings: "#### Vergaderjaar 2023–2024 Aanhangsel van de Handelingen".
-    let hashes = 0
-    while (i + hashes < end && input.charCodeAt(i + hashes) === 35 /* # */ && hashes < 7) hashes++
-    if (hashes >= 1 && hashes <= 6 && (i + hashes === end || isSpace(input.charCodeAt(i + hashes)))) {
-      heading = hashes
-      i += hashes
-      while (i < end && isSpace(input.charCodeAt(i))) i++
-    } else {
-      // Bullets: "- 1. De regering benoemt …", "- **het aandeel …**" (not "-----", not "**bold**").
-      const c = input.charCodeAt(i)
-      if ((c === 45 || c === 42 || c === 43) && i + 1 < end && isSpace(input.charCodeAt(i + 1))) {
-        bullet = input[i]
-        i += 1
-        while (i < end && isSpace(input.charCodeAt(i))) i++
-      }
-    }
-  }
-  let contentEnd = end
-  while (contentEnd > i && isSpace(input.charCodeAt(contentEnd - 1))) contentEnd--
-  // A closing "#" run of an ATX heading is markup too.
-  if (heading !== undefined) {
-    let j = contentEnd
-    while (j > i && input.charCodeAt(j - 1) === 35) j--
-    if (j < contentEnd && (j === i || isSpace(input.charCodeAt(j - 1)))) {
-      contentEnd = j
-      while (contentEnd > i && isSpace(input.charCodeAt(contentEnd - 1))) contentEnd--
-    }
-  }
-  // A line that is one bold span ("**Vraag 1**", "**C MEMORIE VAN ANTWOORD**") reads as its words:
-  // converters bold headings, and the readers match words, not markup.
-  let strong = false
-  if (markdown && contentEnd - i > 4) {
-    const open = input.slice(i, i + 2)
-    if ((open === '**' || open === '__') && input.slice(contentEnd - 2, contentEnd) === open && !input.slice(i + 2, contentEnd - 2).includes(open)) {
-      i += 2
-      contentEnd -= 2
-      strong = true
-    }
-  }
-  const line: Line = {start, end, contentStart: i, contentEnd, text: lineText(input, i, contentEnd), pageStart, indent}
-  if (strong) line.strong = true
-  if (heading !== undefined) line.heading = heading
-  if (bullet !== undefined) line.bullet = bullet
-  return line
+  return {at, indent, pageStart}
+}
+
+/** Where the content of input[from, end) ends, before trailing white space. */
+export function contentEnd(input: string, from: number, end: number): number {
+  let at = end
+  while (at > from && isSpace(input.charCodeAt(at - 1))) at--
+  return at
+}
+
+/** A line of plain text: its content is everything but the white space around it. */
+export const readPlainLine: LineReader = (input, start, end) => {
+  const {at, indent, pageStart} = leadingSpace(input, start, end)
+  const stop = contentEnd(input, at, end)
+  return {start, end, contentStart: at, contentEnd: stop, text: lineText(input, at, stop), pageStart, indent}
 }
 
 /**
  * The text readers match on. PDF text puts non-breaking spaces in dates, numbers and headings
  * ("Vraag 1", "vergaderjaar 2022–2023"); read as spaces, every pattern treats them alike.
  */
-function lineText(input: string, from: number, to: number): string {
+export function lineText(input: string, from: number, to: number): string {
   const text = input.slice(from, to)
   return text.includes('\u00a0') ? text.replace(/\u00a0/g, ' ') : text
 }
@@ -145,6 +119,7 @@ export function sliceLine(line: Line, input: string, from: number, to: number): 
     delete copy.bullet
     delete copy.heading
     delete copy.strong
+    delete copy.pageBreak
     copy.pageStart = false
   }
   return copy

@@ -1,5 +1,10 @@
 import {KamerbriefError} from './errors.js'
 
+/** The formats the parser reads, each by its source (`src/sources/`): the `format` of a tree. */
+export const FORMATS = ['markdown', 'text'] as const
+/** How an input was read: `root.format`. */
+export type Format = (typeof FORMATS)[number]
+
 /**
  * Options for {@link parseKamerbrief}.
  *
@@ -13,7 +18,7 @@ export interface Options {
    * copied web pages: `*` and `_` are literal, indentation is not code) or `'auto'` (default), which
    * picks by looking for Markdown syntax.
    */
-  format?: 'markdown' | 'text' | 'auto'
+  format?: Format | 'auto'
   /** Inputs longer than this many characters are refused with `INPUT_TOO_LARGE` before any work. Default 20,000,000. */
   maxInputLength?: number
   /**
@@ -24,7 +29,7 @@ export interface Options {
 }
 
 export interface ResolvedOptions {
-  format: 'markdown' | 'text' | 'auto'
+  format: Format | 'auto'
   maxInputLength: number
   validate: boolean
 }
@@ -36,7 +41,7 @@ export function resolveOptions(options: Options | undefined): ResolvedOptions {
     throw new KamerbriefError('INVALID_OPTIONS', `Expected options to be an object, got ${typeof options}`)
   }
   const format = options?.format ?? 'auto'
-  if (format !== 'markdown' && format !== 'text' && format !== 'auto') {
+  if (format !== 'auto' && !(FORMATS as readonly unknown[]).includes(format)) {
     throw new KamerbriefError('INVALID_OPTIONS', `Expected options.format to be 'markdown', 'text' or 'auto', got ${JSON.stringify(format)}`)
   }
   const maxInputLength = options?.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH

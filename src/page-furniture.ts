@@ -20,8 +20,6 @@ const PAGE_NUMBER = anchored(/^p\s?a\s?g\s?i\s?n\s?a\s+\d{1,4}\s*(?:van|\/)\s*\d
 const FOOTER = anchored(/^(?:ISSN\s?\d{4}\s?-\s?\d{4}\s*)?(?:[’']s-Gravenhage\s?\d{4}\s*)?Tweede Kamer, vergaderjaar \d{4}[–-]\d{4}, Aanhangsel(?:\s?(\d{1,4}))?/, 'I’\'T')
 /** Colophon lines on their own: "ISSN 0921 - 7398", "’s-Gravenhage 2014", "ah-tk-20142015-698", "h tk 20232024 387". */
 const COLOPHON = anchored(/^(?:ISSN\s?\d{4}\s?-\s?\d{4}|[’']s-Gravenhage\s?\d{4}|(?:ah|h|kv)[\s-]tk[\s-]\d{8}[\s-]\d{1,5})$/, 'I’\'ahk')
-/** Markdown page separators from converters: "-----". */
-const PAGE_BREAK = anchored(/^(?:-{3,}|\*{3,}|_{3,})$/, '-*_')
 /** Site navigation: "Naar boven" (or "[Naar boven](#top)"), "[overzicht] [activiteiten] [besluiten] …", table residue "|". */
 const NAVIGATION = anchored(/^(?:\[?naar boven\]?(?:\(#[^)\s]*\))?|(?:\[[^\][]{1,40}\]\s*){3,}|[|\s]+|!\[\]\(\)\s*\|?)$/i, `[nN|!${WHITE_SPACE}`)
 
@@ -31,7 +29,7 @@ export interface FurnitureResult {
 }
 
 /** Finds furniture lines; a footer glued to the next heading splits its line in two. */
-export function findPageFurniture(lines: Line[], input: string, markdown: boolean): FurnitureResult {
+export function findPageFurniture(lines: Line[], input: string): FurnitureResult {
   const out: Line[] = []
   const furniture = new Map<Line, FurnitureKind>()
   let afterFooter = false
@@ -55,7 +53,7 @@ export function findPageFurniture(lines: Line[], input: string, markdown: boolea
     let kind: FurnitureKind | undefined
     if (opens(PAGE_NUMBER, text)) kind = 'page-number'
     else if (opens(COLOPHON, text)) kind = 'colophon'
-    else if (markdown && opens(PAGE_BREAK, text) && line.heading === undefined) kind = 'page-break'
+    else if (line.pageBreak) kind = 'page-break'
     else if (opens(NAVIGATION, text)) kind = 'site-navigation'
     else if (isBareNumber(text) && (afterFooter || endsPage(lines, i))) kind = 'page-number'
     if (kind !== undefined) furniture.set(line, kind)

@@ -4,11 +4,11 @@ import {createContext} from './build.js'
 import {check} from './checks.js'
 import {report} from './diagnostics.js'
 import {findFootnoteDefinitions} from './footnotes.js'
-import {detectFormat, toText} from './input.js'
-import {readLines} from './lines.js'
+import {toText} from './input.js'
 import {type Options, resolveOptions} from './options.js'
 import {findPageFurniture} from './page-furniture.js'
 import {readDocument} from './parts.js'
+import {selectSource} from './sources/index.js'
 import {validateTree} from './validate.js'
 
 /**
@@ -36,19 +36,18 @@ import {validateTree} from './validate.js'
 export function parseKamerbrief(input: string | Uint8Array, options?: Options): Root {
   const settings = resolveOptions(options)
   const text = toText(input, settings.maxInputLength)
-  const format = detectFormat(text, settings.format)
-  const markdown = format === 'markdown'
-  const context = createContext(text, markdown, {known: new Set(), labels: new Set(), next: 1})
-  const root: Root = {type: 'root', format, children: [], diagnostics: context.diagnostics, position: context.index.position(0, text.length)}
+  const source = selectSource(text, settings.format)
+  const context = createContext(text, source, {known: new Set(), labels: new Set(), next: 1})
+  const root: Root = {type: 'root', format: source.format, children: [], diagnostics: context.diagnostics, position: context.index.position(0, text.length)}
   // White space as the lines read it: the zero-width space of PDF text too.
   if (!/[^\s\u200b]/.test(text)) {
     report(root.diagnostics, 'empty-document', root.position, 'The input is empty or only white space')
     return root
   }
 
-  // text → lines → page furniture → blocks → footnote definitions → parts read by their readers
-  const {lines, furniture} = findPageFurniture(readLines(text, markdown), text, markdown)
-  const grouped = groupBlocks(lines, furniture, markdown)
+  // source → lines → page furniture → blocks → footnote definitions → parts read by their readers
+  const {lines, furniture} = findPageFurniture(source.lines(text), text)
+  const grouped = groupBlocks(lines, furniture, source.blankLineBetweenParagraphs)
   const {blocks, known, labels} = findFootnoteDefinitions(grouped)
   context.footnotes.known = known
   context.footnotes.labels = labels

@@ -9,7 +9,8 @@ import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {parseKamerbrief} from 'kamerbrief'
 import {groupBlocks, isBareNumber} from '../src/blocks.js'
-import {readLines} from '../src/lines.js'
+import {markdownSource} from '../src/sources/markdown.js'
+import {textSource} from '../src/sources/text.js'
 import {ANCHORED, opens} from '../src/starts.js'
 import {fixtures} from './util.js'
 
@@ -25,10 +26,10 @@ const documents = [
 /** The texts the readers ask these patterns about: lines and blocks, read both ways. */
 const texts = new Set<string>()
 for (const input of documents) {
-  for (const markdown of [false, true]) {
-    const lines = readLines(input, markdown)
+  for (const source of [textSource, markdownSource]) {
+    const lines = source.lines(input)
     for (const line of lines) if (line.text) texts.add(line.text)
-    for (const block of groupBlocks(lines, new Map(), markdown)) texts.add(block.text)
+    for (const block of groupBlocks(lines, new Map(), source.blankLineBetweenParagraphs)) texts.add(block.text)
   }
 }
 

@@ -1,0 +1,20 @@
+/** The sources, in the order `format: 'auto'` tries them: the first whose signs the input carries reads it. */
+import type {Format} from '../options.js'
+import {markdownSource} from './markdown.js'
+import type {Source} from './source.js'
+import {textSource} from './text.js'
+
+export type {Source} from './source.js'
+
+const SOURCES: readonly Source[] = [markdownSource, textSource]
+
+/** The source of `format`; none for a format this version does not read (a tree from a later one). */
+export const sourceOf = (format: string): Source | undefined => SOURCES.find((source) => source.format === format)
+
+/** The source that reads `text`: the one `format` names, or for `'auto'` the first whose signs it carries. */
+export function selectSource(text: string, format: Format | 'auto'): Source {
+  if (format !== 'auto') return sourceOf(format)!
+  // Look at the start only: signs are spread throughout converted documents.
+  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text
+  return SOURCES.find((source) => source.detect(sample))!
+}
