@@ -1,7 +1,8 @@
 /**
- * Groups lines into blocks: the flat stream every reader works on, the same for Markdown and for
- * plain text. A block is a run of lines that belong together; blank lines end it, and so do lines
- * that always stand alone ("Vraag 1", "Antwoord 1", "Aanleiding", a bare footnote number).
+ * Groups lines into blocks: the flat stream every reader works on, whatever the source. A block is
+ * a run of lines that belong together; blank lines end it, and so do lines that always stand alone
+ * ("Vraag 1", "Antwoord 1", "Aanleiding", a bare footnote number). Each block is content, furniture
+ * or (once footnotes.ts has read the page bottoms) a footnote.
  */
 import {CLOSING, FRACTIE_OPENING, LETTERHEAD_LABELS, LETTERHEAD_PHRASES, NOTA_HEADINGS, NOTA_LABELS, NOTA_PURPOSES, SALUTATION, SIGNATORY_ROLE} from './dutch.js'
 import type {Line} from './lines.js'
@@ -9,7 +10,8 @@ import {isBlank} from './lines.js'
 import type {FurnitureKind} from './page-furniture.js'
 import {anchored, DIGITS, opens} from './starts.js'
 
-export interface Block {
+/** What every block has: its lines and where its content lies. */
+interface BlockBase {
   lines: Line[]
   /** Offset of the first content character. */
   start: number
@@ -21,8 +23,30 @@ export interface Block {
   pageStart: boolean
   heading?: number
   bullet?: string
-  furniture?: FurnitureKind
 }
+
+/** Text of the document, for the readers to read. */
+export interface ContentBlock extends BlockBase {
+  kind: 'content'
+}
+
+/** A line the layout prints on every page or wraps around the text: a footer, a page number, a repeated header. */
+export interface FurnitureBlock extends BlockBase {
+  kind: 'furniture'
+  furniture: FurnitureKind
+}
+
+/** The text of one footnote, with the lines that print its number. */
+export interface FootnoteBlock extends BlockBase {
+  kind: 'footnote'
+  footnote: {identifier: string; label: string; numberLines: Line[]}
+}
+
+/** A run of lines that belong together: what the readers take in, in document order. */
+export type Block = ContentBlock | FurnitureBlock | FootnoteBlock
+
+/** `block` as furniture of `kind`: the same lines, no longer content. */
+export const asFurniture = (block: Block, furniture: FurnitureKind): FurnitureBlock => ({...block, kind: 'furniture', furniture})
 
 /** Number separators in joint headings: "Vraag 2 en 3", "Vragen 4 t/m 6", "Antwoord op vraag 2, 3 en 4". */
 const NUMBERS = String.raw`\d{1,3}[a-z]?(?:\s*(?:,|en|t/m|tot en met|[-–])\s*\d{1,3}[a-z]?){0,20}`
@@ -134,9 +158,7 @@ export function groupBlocks(lines: Line[], furniture: Map<Line, FurnitureKind>, 
     const kind = furniture.get(line)
     if (kind !== undefined) {
       flush()
-      const block = makeBlock([line], blankBefore)
-      block.furniture = kind
-      blocks.push(block)
+      blocks.push(asFurniture(makeBlock([line], blankBefore), kind))
       blankBefore = false
       previousAlone = true
       continue
@@ -173,10 +195,11 @@ function endsParagraph(current: Line[], width: number, next: Line): boolean {
   return /[.?!:]["”»’)]?(?:\d{1,2})?$/.test(last.text) && /^[\p{Lu}\d"“«‘(]/u.test(next.text)
 }
 
-export function makeBlock(lines: Line[], blankBefore: boolean): Block {
+export function makeBlock(lines: Line[], blankBefore: boolean): ContentBlock {
   const first = lines[0]!
   const last = lines[lines.length - 1]!
-  const block: Block = {
+  const block: ContentBlock = {
+    kind: 'content',
     lines,
     start: first.contentStart,
     end: last.contentEnd,
@@ -189,12 +212,9 @@ export function makeBlock(lines: Line[], blankBefore: boolean): Block {
   return block
 }
 
-/** Splits a block before line `at`; returns the two halves (the first may be empty). */
-export function splitBlock(block: Block, at: number): [Block | undefined, Block | undefined] {
+/** Splits a block of content before line `at`; returns the two halves (the first may be empty). */
+export function splitBlock(block: ContentBlock, at: number): [ContentBlock | undefined, ContentBlock | undefined] {
   const head = block.lines.slice(0, at)
   const tail = block.lines.slice(at)
-  return [
-    head.length > 0 ? {...makeBlock(head, block.blankBefore), ...(block.furniture ? {furniture: block.furniture} : {})} : undefined,
-    tail.length > 0 ? makeBlock(tail, false) : undefined
-  ]
+  return [head.length > 0 ? makeBlock(head, block.blankBefore) : undefined, tail.length > 0 ? makeBlock(tail, false) : undefined]
 }

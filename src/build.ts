@@ -3,9 +3,9 @@
  * furniture and markers. Readers use these and never build phrasing themselves.
  */
 import type {Diagnostic, FootnoteDefinition, Flow, List, ListItem, Marker, PageFurniture, Paragraph, Position, Unknown} from './ast.js'
-import type {Block} from './blocks.js'
+import type {Block, FootnoteBlock, FurnitureBlock} from './blocks.js'
 import {BULLET, ORDINAL} from './blocks.js'
-import type {FootnoteBlock, FootnoteState} from './footnotes.js'
+import type {FootnoteState} from './footnotes.js'
 import {buildPhrasing, type InlineContext} from './inline.js'
 import type {Line} from './lines.js'
 import {Characters} from './characters.js'
@@ -53,10 +53,10 @@ export function marker(context: Context, label: string, start: number, end: numb
   return {type: 'marker', label, position: positionOf(context, start, end)}
 }
 
-export function furniture(context: Context, block: Block): PageFurniture {
+export function furniture(context: Context, block: FurnitureBlock): PageFurniture {
   return {
     type: 'pageFurniture',
-    kind: block.furniture ?? 'running-header',
+    kind: block.furniture,
     raw: context.input.slice(block.start, block.end),
     position: blockPosition(context, block)
   }
@@ -138,12 +138,12 @@ export function flow(context: Context, blocks: readonly Block[]): Flow[] {
   let list: List | undefined
   let lastParagraphText: string | undefined
   for (const block of blocks) {
-    if (block.furniture) {
+    if (block.kind === 'furniture') {
       out.push(furniture(context, block))
       continue
     }
-    if ('footnote' in block) {
-      out.push(footnoteDefinition(context, block as FootnoteBlock))
+    if (block.kind === 'footnote') {
+      out.push(footnoteDefinition(context, block))
       continue
     }
     const bullet = block.bullet ?? openMatch(BULLET, block.text)?.[1]

@@ -4,7 +4,7 @@
  * numbers listed before or after their texts. References: ¹ ² ³, ^[1], [1 ], and digits glued to a word
  * ("komen.1", "april2", "24 november 20232") when they continue the document's footnote numbering.
  */
-import type {Block} from './blocks.js'
+import type {Block, FootnoteBlock} from './blocks.js'
 import {isBareNumber, makeBlock} from './blocks.js'
 import type {Span} from './reading-text.js'
 import type {Line} from './lines.js'
@@ -18,10 +18,6 @@ export interface FootnoteState {
   labels: Set<string>
   /** The number the next glued footnote marker should carry. */
   next: number
-}
-
-export interface FootnoteBlock extends Block {
-  footnote: {identifier: string; label: string; numberLines: Line[]}
 }
 
 const SUPERSCRIPT: Readonly<Record<string, string>> = {'⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9'}
@@ -47,7 +43,7 @@ export function findFootnoteDefinitions(blocks: Block[]): {blocks: Block[]; know
   const define = (identifier: string, label: string, numberLines: Line[], textLines: Line[]) => {
     const lines = [...numberLines, ...textLines].sort((a, b) => a.contentStart - b.contentStart)
     if (lines.length === 0) return
-    const block = {...makeBlock(lines, true), footnote: {identifier, label, numberLines}} as FootnoteBlock
+    const block: FootnoteBlock = {...makeBlock(lines, true), kind: 'footnote', footnote: {identifier, label, numberLines}}
     for (const line of lines) claimed.set(line, block)
     known.add(identifier)
     labels.add(label.replace(/\s/g, ''))
@@ -56,8 +52,8 @@ export function findFootnoteDefinitions(blocks: Block[]): {blocks: Block[]; know
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!
     // A page ends before furniture and before a form feed.
-    if ((block.furniture || block.pageStart) && i > 0 && !blocks[i - 1]!.furniture) readPageBottom(blocks, i, claimed, define)
-    if (block.furniture) continue
+    if ((block.kind === 'furniture' || block.pageStart) && i > 0 && blocks[i - 1]!.kind !== 'furniture') readPageBottom(blocks, i, claimed, define)
+    if (block.kind === 'furniture') continue
     const first = block.lines[0]!
     if (claimed.has(first)) continue
     const marked = openMatch(MARKED_DEFINITION, first.text)
@@ -72,7 +68,7 @@ export function findFootnoteDefinitions(blocks: Block[]): {blocks: Block[]; know
       isBareNumber(first.text) &&
       block.lines.length === 1 &&
       next &&
-      !next.furniture &&
+      next.kind !== 'furniture' &&
       URL_START.test(next.text) &&
       !(i > 0 && HEADER_CONTEXT.test(blocks[i - 1]!.text))
     ) {
@@ -81,7 +77,7 @@ export function findFootnoteDefinitions(blocks: Block[]): {blocks: Block[]; know
     }
   }
   // The last page ends with the document.
-  if (blocks.length > 0 && !blocks[blocks.length - 1]!.furniture) readPageBottom(blocks, blocks.length, claimed, define)
+  if (blocks.length > 0 && blocks[blocks.length - 1]!.kind !== 'furniture') readPageBottom(blocks, blocks.length, claimed, define)
   if (claimed.size === 0) return {blocks, known, labels}
 
   // Rebuild the stream: unclaimed lines keep their blocks, definitions stand where they begin.
@@ -95,7 +91,8 @@ export function findFootnoteDefinitions(blocks: Block[]): {blocks: Block[]; know
     }
     let run: Line[] = []
     const flush = () => {
-      if (run.length) out.push({...makeBlock(run, block.blankBefore), ...(block.furniture ? {furniture: block.furniture} : {})})
+      // Only content blocks hold definitions: the page-bottom walk stops at furniture, and marked definitions skip it.
+      if (run.length) out.push(makeBlock(run, block.blankBefore))
       run = []
     }
     for (const line of block.lines) {
@@ -128,7 +125,7 @@ function readPageBottom(blocks: Block[], furnitureIndex: number, claimed: Map<Li
   let blankPending = false
   walk: for (let b = furnitureIndex - 1; b >= 0; b--) {
     const block = blocks[b]!
-    if (block.furniture) break
+    if (block.kind === 'furniture') break
     for (let l = block.lines.length - 1; l >= 0; l--) {
       const line = block.lines[l]!
       if (claimed.has(line) || isBlank(line)) break walk

@@ -8,6 +8,7 @@ import type {Block} from './blocks.js'
 import {append, blockPosition, type Context, flow, paragraph} from './build.js'
 import {CLOSING, LETTERHEAD_PHRASES, SALUTATION, SIGNATORY_ROLE} from './dutch.js'
 import {readLetterhead} from './letterhead.js'
+import {markRunningHeaders} from './page-furniture.js'
 import {opens} from './starts.js'
 
 /** Lines that only a letterhead holds, in every layout; the letterhead reaches the last of them. */
@@ -21,7 +22,7 @@ const HEADER_ANCHOR = new RegExp(
 /** A name under a signature: two to six capitalised words ("Dilan Yeşilgöz-Zegerius", "Mark Harbers"). */
 const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){1,5}$/u
 
-export const isHeaderAnchor = (block: Block) => !block.furniture && block.lines.some((line) => HEADER_ANCHOR.test(line.text))
+export const isHeaderAnchor = (block: Block) => block.kind !== 'furniture' && block.lines.some((line) => HEADER_ANCHOR.test(line.text))
 
 export interface LetterResult {
   letter: Letter
@@ -33,10 +34,10 @@ export interface LetterResult {
  * Reads the letter in blocks [from, to). `bodyEnd` is where question sections start, when the
  * letter is followed by them; a letter that answers questions in its body passes `to`.
  */
-export function readLetter(context: Context, blocks: readonly Block[], from: number, bodyEnd: number, hasQuestions: boolean): LetterResult {
+export function readLetter(context: Context, blocks: Block[], from: number, bodyEnd: number, hasQuestions: boolean): LetterResult {
   let salutation = -1
   for (let i = from; i < bodyEnd; i++) {
-    if (!blocks[i]!.furniture && opens(SALUTATION, blocks[i]!.text) && blocks[i]!.text.length < 80) {
+    if (blocks[i]!.kind !== 'furniture' && opens(SALUTATION, blocks[i]!.text) && blocks[i]!.text.length < 80) {
       salutation = i
       break
     }
@@ -51,7 +52,7 @@ export function readLetter(context: Context, blocks: readonly Block[], from: num
   const letter: Letter = {type: 'letter', children: [], position: blockPosition(context, blocks[from]!)}
   if (letterhead.fields.length > 0) letter.children.push(letterhead)
   // Committee signatures, sentences, furniture and footnotes inside the letterhead range, in document order.
-  const besides = [...committee, ...flow(context, [...prose, ...blocks.slice(from, headerEnd).filter((b) => b.furniture || 'footnote' in b)])]
+  const besides = [...committee, ...flow(context, [...prose, ...blocks.slice(from, headerEnd).filter((b) => b.kind !== 'content')])]
   besides.sort((a, b) => a.position.start.offset - b.position.start.offset)
   append(letter.children, besides)
 
@@ -61,16 +62,12 @@ export function readLetter(context: Context, blocks: readonly Block[], from: num
     letter.children.push(node)
     i = salutation + 1
   }
-  const body: Block[] = []
-  const sidebar = sidebarTexts(letterhead)
-  for (; i < bodyEnd; i++) {
-    const block = blocks[i]!
-    if (!block.furniture && opens(CLOSING, block.text)) break
-    // The sidebar repeated on later pages ("Kenmerk" / "I E NW/BSK-2023/297705") is furniture.
-    if (!block.furniture && block.lines.length <= 2 && block.lines.every((line) => sidebar.has(line.text))) block.furniture = 'running-header'
-    body.push(block)
-  }
-  append(letter.children, flow(context, body))
+  let closing = i
+  while (closing < bodyEnd && !(blocks[closing]!.kind !== 'furniture' && opens(CLOSING, blocks[closing]!.text))) closing++
+  // The sidebar repeated on later pages ("Kenmerk" / "I E NW/BSK-2023/297705") is furniture.
+  markRunningHeaders(blocks, {kind: 'sidebar', texts: sidebarTexts(letterhead)}, i, closing)
+  append(letter.children, flow(context, blocks.slice(i, closing)))
+  i = closing
   const end = readSignature(context, blocks, i, Math.max(bodyEnd, i), letter)
   const last = letter.children[letter.children.length - 1]
   if (last) {
@@ -97,7 +94,7 @@ function sidebarTexts(letterhead: Letterhead): Set<string> {
 /** Reads "Hoogachtend," and the signatories after it into `letter`; returns the next block index. */
 export function readSignature(context: Context, blocks: readonly Block[], i: number, to: number, letter: Letter): number {
   const block = blocks[i]
-  if (!block || block.furniture || !opens(CLOSING, block.text)) return i
+  if (!block || block.kind === 'furniture' || !opens(CLOSING, block.text)) return i
   const closing: Closing = {type: 'closing', children: paragraph(context, block.lines).children, position: blockPosition(context, block)}
   letter.children.push(closing)
   i++
@@ -107,7 +104,7 @@ export function readSignature(context: Context, blocks: readonly Block[], i: num
   const limit = Math.max(to, Math.min(blocks.length, i + 12))
   for (; i < limit; i++) {
     const next = blocks[i]!
-    if (next.furniture) {
+    if (next.kind === 'furniture') {
       furniture.push(next)
       continue
     }

@@ -80,7 +80,7 @@ export function readLetterhead(context: Context, blocks: readonly Block[], from:
   let afterMinistry = false
   for (let b = from; b < to; b++) {
     const block = blocks[b]!
-    if (block.furniture || 'footnote' in block) continue
+    if (block.kind !== 'content') continue
     const text = block.text
     if (afterMinistry && (POSTCODE.test(text) || /postbus/i.test(text) || block.lines.some((l) => WEBSITE.test(l.text)))) {
       readSenderAddress(context, draft, block.lines)

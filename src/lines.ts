@@ -15,6 +15,8 @@ export interface LineHints {
   pageStart: boolean
   /** The line is a break between pages the converter drew ("-----"). */
   pageBreak?: boolean
+  /** The line is printed at the same place on several pages: a running header or footer, whatever it says. */
+  repeated?: boolean
   /** The whole content was one bold span, whose markers lie outside the content. */
   strong?: boolean
   /** Leading white space before the content, in columns (tabs count as four). */
@@ -120,6 +122,7 @@ export function sliceLine(line: Line, input: string, from: number, to: number): 
     delete copy.heading
     delete copy.strong
     delete copy.pageBreak
+    delete copy.repeated
     copy.pageStart = false
   }
   return copy

@@ -9,7 +9,7 @@ import type {Block} from './blocks.js'
 import {append, blockPosition, type Context, flow, linesPosition, marker, positionOf} from './build.js'
 import {LIST_SPLIT, NOTA_HEADINGS, NOTA_LABELS, NOTA_PURPOSES, NOTA_TOP_HEADINGS, type NotaKey, parseDutchDate, SIGNATORY_ROLE} from './dutch.js'
 import type {Line} from './lines.js'
-import {markRepeatedHeaders} from './page-furniture.js'
+import {markRunningHeaders} from './page-furniture.js'
 import {anchored, opens} from './starts.js'
 
 /** Labels whose value may be missing (names removed before publication). */
@@ -23,7 +23,7 @@ const ADDRESSED = anchored(/^aan\s+\S/i, 'aA')
 export function findNotaStart(blocks: readonly Block[], from: number): number {
   for (let i = from; i < blocks.length; i++) {
     const block = blocks[i]!
-    if (block.furniture) continue
+    if (block.kind === 'furniture') continue
     const first = block.lines[0]!.text
     if (isPurpose(first)) return i
     if (opens(ADDRESSED, first)) {
@@ -57,7 +57,7 @@ export function readNota(context: Context, blocks: Block[], from: number, to: nu
   let expectTitle = false
   for (; i < to; i++) {
     const block = blocks[i]!
-    if (block.furniture) {
+    if (block.kind === 'furniture') {
       extra.push(...flow(context, [block]))
       continue
     }
@@ -122,7 +122,7 @@ export function readNota(context: Context, blocks: Block[], from: number, to: nu
   if (first && last) header.position = {start: first.position.start, end: last.position.end}
   append(nota.children, extra)
   // The header repeats on later pages: furniture, not content.
-  markRepeatedHeaders(blocks, headerTexts, i, to)
+  markRunningHeaders(blocks, {kind: 'notaHeader', texts: headerTexts}, i, to)
 
   let top: NotaSection | undefined
   let current: NotaSection | undefined
@@ -139,7 +139,7 @@ export function readNota(context: Context, blocks: Block[], from: number, to: nu
   for (; i < to; i++) {
     const block = blocks[i]!
     const text = block.text
-    const heading = !block.furniture && !('footnote' in block) && block.lines.length === 1 && (isHeading(text) || isSubheading(blocks, i, top))
+    const heading = block.kind === 'content' && block.lines.length === 1 && (isHeading(text) || isSubheading(blocks, i, top))
     if (heading) {
       flush()
       const section: NotaSection = {
@@ -155,7 +155,7 @@ export function readNota(context: Context, blocks: Block[], from: number, to: nu
       current = section
       continue
     }
-    if (!block.furniture && opens(SIGNATORY_ROLE, text) && text === text.toUpperCase() && text.length < 80) {
+    if (block.kind !== 'furniture' && opens(SIGNATORY_ROLE, text) && text === text.toUpperCase() && text.length < 80) {
       flush()
       const signatory: Signatory = {type: 'signatory', role: text.replace(/,$/, ''), position: linesPosition(context, block.lines)}
       nota.children.push(signatory)
@@ -177,7 +177,7 @@ function isSubheading(blocks: readonly Block[], i: number, top: NotaSection | un
   if (!top || top.heading.toLowerCase() !== 'toelichting') return false
   const text = blocks[i]!.text
   const next = blocks[i + 1]
-  return text.length <= 60 && /^\p{Lu}/u.test(text) && !/[.,;:?!•]$/.test(text) && text.split(' ').length <= 6 && next !== undefined && !next.furniture && next.text.length > text.length
+  return text.length <= 60 && /^\p{Lu}/u.test(text) && !/[.,;:?!•]$/.test(text) && text.split(' ').length <= 6 && next !== undefined && next.kind !== 'furniture' && next.text.length > text.length
 }
 
 function extend(section: NotaSection): void {

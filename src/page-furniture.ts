@@ -1,10 +1,12 @@
 /**
- * Page furniture: what a PDF prints on every page (footers, page numbers, colophons, repeated
- * sidebars) and what a web page wraps around the text (navigation). It is kept as `pageFurniture`
- * nodes, never deleted from the input, so positions stay true and nothing is lost.
+ * Page furniture, decided here and nowhere else: what a PDF prints on every page (footers, page
+ * numbers, colophons, repeated headers) and what a web page wraps around the text (navigation).
+ * Lines are judged by their text and by their source's hints (a page break drawn by a converter, a
+ * line repeated at the same place on every page); the repeats of a letter's sidebar and of a nota's
+ * header, by the texts the readers report from the first page. Furniture is kept as
+ * `pageFurniture` nodes, never deleted from the input, so positions stay true and nothing is lost.
  */
-import type {Block} from './blocks.js'
-import {isBareNumber} from './blocks.js'
+import {asFurniture, type Block, isBareNumber} from './blocks.js'
 import type {Line} from './lines.js'
 import {isBlank, sliceLine} from './lines.js'
 import {anchored, openMatch, opens, WHITE_SPACE} from './starts.js'
@@ -55,6 +57,7 @@ export function findPageFurniture(lines: Line[], input: string): FurnitureResult
     else if (opens(COLOPHON, text)) kind = 'colophon'
     else if (line.pageBreak) kind = 'page-break'
     else if (opens(NAVIGATION, text)) kind = 'site-navigation'
+    else if (line.repeated) kind = 'running-header'
     else if (isBareNumber(text) && (afterFooter || endsPage(lines, i))) kind = 'page-number'
     if (kind !== undefined) furniture.set(line, kind)
     afterFooter = false
@@ -74,27 +77,42 @@ function endsPage(lines: Line[], i: number): boolean {
 }
 
 /**
- * Marks repeats of a header block as running headers: a nota's "Datum / 13 mei 2026 / Onze
- * referentie / MINDEF20260034272" on its second page, a letter's "Kenmerk / I E NW/BSK-2023/297705".
- * `texts` are the label and value texts of the first occurrence; `from` is where to start looking.
+ * A header a reader found, whose repeats on later pages are furniture: the reader reports the
+ * texts of its labels and values, and this stage decides which later blocks repeat it.
  */
-export function markRepeatedHeaders(blocks: Block[], texts: ReadonlySet<string>, from: number, to = blocks.length): void {
+export interface RepeatedHeader {
+  /**
+   * `'sidebar'`: the Rijkshuisstijl sidebar of a letter ("Kenmerk" / "I E NW/BSK-2023/297705"),
+   * repeated as a block of one or two of its lines. `'notaHeader'`: a nota's header ("Datum" /
+   * "13 mei 2026" / "Onze referentie" / "MINDEF20260034272"), repeated as a run of blocks of two
+   * or more of its lines (a lone label or value repeated once is likely content).
+   */
+  kind: 'sidebar' | 'notaHeader'
+  texts: ReadonlySet<string>
+}
+
+/** Marks the repeats of `header` in blocks [from, to) as running headers. */
+export function markRunningHeaders(blocks: Block[], header: RepeatedHeader, from: number, to: number): void {
+  const {texts} = header
   if (texts.size === 0) return
+  const repeats = (block: Block) => block.lines.every((line) => texts.has(line.text))
   for (let i = from; i < to; i++) {
     const block = blocks[i]!
-    if (block.furniture) continue
-    if (block.lines.every((line) => texts.has(line.text))) {
-      // A lone label or value repeated once is likely content; a run of two or more lines is furniture.
-      const run = countRun(blocks, i, to, texts)
-      if (run >= 2) for (let j = i; j < i + run; j++) if (!blocks[j]!.furniture) blocks[j]!.furniture = 'running-header'
+    if (block.kind === 'furniture' || !repeats(block)) continue
+    if (header.kind === 'sidebar') {
+      if (block.lines.length <= 2) blocks[i] = asFurniture(block, 'running-header')
+      continue
     }
+    const run = countRun(blocks, i, to, repeats)
+    if (run >= 2) for (let j = i; j < i + run; j++) if (blocks[j]!.kind !== 'furniture') blocks[j] = asFurniture(blocks[j]!, 'running-header')
   }
 }
 
-function countRun(blocks: Block[], i: number, to: number, texts: ReadonlySet<string>): number {
+/** How many blocks from `i` on repeat the header (furniture between them counts), when they hold two lines or more; else 0. */
+function countRun(blocks: Block[], i: number, to: number, repeats: (block: Block) => boolean): number {
   let lines = 0
   let j = i
-  while (j < to && (blocks[j]!.furniture || blocks[j]!.lines.every((line) => texts.has(line.text)))) {
+  while (j < to && (blocks[j]!.kind === 'furniture' || repeats(blocks[j]!))) {
     lines += blocks[j]!.lines.length
     j++
   }

@@ -15,7 +15,7 @@ import {isSectionTitle, opensFractieQuestion, readFractieQuestions, readImplicit
  * A block no reader claimed. Furniture and footnotes keep their kind: a footnote block interleaves
  * its lines with the next one ("1" / "2" / text 1 / text 2), so as one `unknown` span it would overlap.
  */
-const leftover = (context: Context, block: Block) => (block.furniture || 'footnote' in block ? flow(context, [block])[0]! : unknown(context, block))
+const leftover = (context: Context, block: Block) => (block.kind !== 'content' ? flow(context, [block])[0]! : unknown(context, block))
 
 export function readDocument(context: Context, blocks: Block[]): Root['children'] {
   const children: Root['children'] = []

@@ -33,14 +33,14 @@ interface Open {
 /** Whether the block at `i` starts a question: a heading, or "1." with a question mark in it. */
 export function startsQuestions(blocks: readonly Block[], i: number): boolean {
   const block = blocks[i]!
-  if (block.furniture) return false
+  if (block.kind === 'furniture') return false
   if (opens(QUESTION_HEADING, block.text)) return true
   const numbered = ordinal(block)
   return numbered !== undefined && numbered.number === '1' && block.text.includes('?')
 }
 
 export function isSectionTitle(block: Block): boolean {
-  if (block.furniture || 'footnote' in block || block.text.length > 300) return false
+  if (block.kind !== 'content' || block.text.length > 300) return false
   return opens(TITLE_START, block.text) && !/[.?]$/.test(block.text)
 }
 
@@ -119,8 +119,8 @@ export function readQuestions(context: Context, blocks: readonly Block[], from: 
   let i = from
   for (; i < to; i++) {
     const block = blocks[i]!
-    if (!block.furniture && opens(CLOSING, block.text)) break
-    if (block.furniture || 'footnote' in block) {
+    if (block.kind !== 'furniture' && opens(CLOSING, block.text)) break
+    if (block.kind !== 'content') {
       if (open) (open.phase === 'question' ? open.question : open.answer).push(block)
       else sectionFlow.push(block)
       continue
@@ -206,7 +206,7 @@ export function readQuestions(context: Context, blocks: readonly Block[], from: 
   // After its "Antwoord" heading a question is complete, even when nothing follows the heading.
   if (open && i >= blocks.length && open.answer.length === 0 && open.answerMarkers.length === 0) {
     // The last line of text decides; a page number or footnote after it says nothing about it.
-    const lastQuestion = [...open.question].reverse().find((block) => !block.furniture && !('footnote' in block))
+    const lastQuestion = [...open.question].reverse().find((block) => block.kind === 'content')
     if (lastQuestion && !/[.?!:;)]["”»]?$/.test(lastQuestion.text)) {
       report(context.diagnostics, 'document-truncated', blockPosition(context, lastQuestion), `The document ends inside question ${open.node.number ?? ''}`)
       const truncated = open
@@ -214,7 +214,7 @@ export function readQuestions(context: Context, blocks: readonly Block[], from: 
       ids.delete(truncated.node.id)
       section!.children.push(...truncated.markers)
       for (const block of truncated.question) {
-        section!.children.push(...(block.furniture || 'footnote' in block ? flow(context, [block]) : [unknown(context, block, false)]))
+        section!.children.push(...(block.kind !== 'content' ? flow(context, [block]) : [unknown(context, block, false)]))
       }
     }
   }
@@ -231,7 +231,7 @@ export function readQuestions(context: Context, blocks: readonly Block[], from: 
 
 function splitTrailing(blocks: Block[]): [Block[], Block[]] {
   let end = blocks.length
-  while (end > 0 && (blocks[end - 1]!.furniture || 'footnote' in blocks[end - 1]!)) end--
+  while (end > 0 && blocks[end - 1]!.kind !== 'content') end--
   return [blocks.slice(0, end), blocks.slice(end)]
 }
 
@@ -247,7 +247,7 @@ function trimmed(block: Block, at: number): Block {
 function nextStartsSection(blocks: readonly Block[], i: number, to: number): boolean {
   for (let j = i; j < to; j++) {
     const block = blocks[j]!
-    if (block.furniture || 'footnote' in block) continue
+    if (block.kind !== 'content') continue
     const numbered = ordinal(block)
     const heading = openMatch(QUESTION_HEADING, block.text)
     return numbered?.number === '1' || (heading !== null && expandNumbers(heading[1] ?? '')[0] === '1')
@@ -373,7 +373,7 @@ export function readImplicitQuestions(context: Context, blocks: readonly Block[]
   let unit: Line[] = []
   for (let i = from; i < to; i++) {
     const block = blocks[i]!
-    if (block.furniture || 'footnote' in block) continue
+    if (block.kind !== 'content') continue
     for (const line of block.lines) {
       unit.push(line)
       if (SENTENCE_END.test(line.text) || line === block.lines[block.lines.length - 1]) {
@@ -423,7 +423,7 @@ export function readImplicitQuestions(context: Context, blocks: readonly Block[]
   const firstBlock = lines[firstQuestion]!.block
   const leading = firstBlock.lines.slice(0, firstBlock.lines.indexOf(lines[firstQuestion]!.lines[0]!))
   if (leading.length) section.children.push(paragraph(context, leading))
-  for (let i = startBlock; i < to; i++) if (blocks[i]!.furniture || 'footnote' in blocks[i]!) section.children.push(...flow(context, [blocks[i]!]))
+  for (let i = startBlock; i < to; i++) if (blocks[i]!.kind !== 'content') section.children.push(...flow(context, [blocks[i]!]))
   section.children.sort((a, b) => a.position.start.offset - b.position.start.offset)
   section.position = {start: section.children[0]!.position.start, end: section.children[section.children.length - 1]!.position.end}
   return {section, start: startBlock}
@@ -436,7 +436,7 @@ const ASKS = /\?|\bvragen\s+(?:de|het|of|waarom|hoe|wat|welke|wanneer|naar|zich\
 
 /** Whether the block opens a question of a fractie in a memorie van antwoord or verslag. */
 export function opensFractieQuestion(block: Block): boolean {
-  return !block.furniture && !('footnote' in block) && opens(FRACTIE_OPENING, block.text) && ASKS.test(block.text)
+  return block.kind === 'content' && opens(FRACTIE_OPENING, block.text) && ASKS.test(block.text)
 }
 
 /**
@@ -464,7 +464,7 @@ export function readFractieQuestions(context: Context, blocks: readonly Block[],
     flushLoose()
     const question: Block[] = [block]
     i++
-    while (i < to && !blocks[i]!.furniture && FRACTIE_CONTINUATION.test(blocks[i]!.text)) question.push(blocks[i++]!)
+    while (i < to && blocks[i]!.kind !== 'furniture' && FRACTIE_CONTINUATION.test(blocks[i]!.text)) question.push(blocks[i++]!)
     const answer: Block[] = []
     while (i < to && !opensFractieQuestion(blocks[i]!) && !isHeadingLike(blocks[i]!)) answer.push(blocks[i++]!)
     const node: QuestionAnswer = {type: 'questionAnswer', id: uniqueId(ids, 1, undefined), children: [], position: blockPosition(context, block)}
@@ -480,6 +480,6 @@ export function readFractieQuestions(context: Context, blocks: readonly Block[],
 
 /** A short line without a full stop: "Voorgestelde regeling", "Artikel 1. Openbaar bestuur en democratie (p.32)". */
 function isHeadingLike(block: Block): boolean {
-  return !block.furniture && block.lines.length === 1 && block.text.length < 100 && !/[.?!:;,]$/.test(block.text) && /^\p{Lu}/u.test(block.text)
+  return block.kind !== 'furniture' && block.lines.length === 1 && block.text.length < 100 && !/[.?!:;,]$/.test(block.text) && /^\p{Lu}/u.test(block.text)
 }
 
