@@ -9,7 +9,7 @@ import type {FootnoteState} from './footnotes.js'
 import {buildPhrasing, type InlineContext} from './inline.js'
 import type {Line} from './lines.js'
 import {Characters} from './characters.js'
-import {LineIndex} from './position.js'
+import {enclose, LineIndex} from './position.js'
 import {report, type RuleId} from './diagnostics.js'
 import type {Source} from './sources/index.js'
 import {openMatch} from './starts.js'
@@ -136,6 +136,11 @@ export function withoutTrailingStars(text: string): string {
 export function flow(context: Context, blocks: readonly Block[]): Flow[] {
   const out: Flow[] = []
   let list: List | undefined
+  // A list ends with the last of its items: furniture and footnotes between items do not end it.
+  const closeList = () => {
+    if (list) list.position = enclose(list.children)
+    list = undefined
+  }
   let lastParagraphText: string | undefined
   for (const block of blocks) {
     if (block.kind === 'furniture') {
@@ -160,11 +165,10 @@ export function flow(context: Context, blocks: readonly Block[]): Flow[] {
         out.push(list)
       }
       list.children.push(item)
-      list.position = {start: list.position.start, end: item.position.end}
       lastParagraphText = undefined
       continue
     }
-    list = undefined
+    closeList()
     if (block.heading !== undefined) {
       const para = paragraph(context, block.lines)
       out.push({type: 'heading', depth: block.heading, children: para.children, position: para.position})
@@ -182,6 +186,7 @@ export function flow(context: Context, blocks: readonly Block[]): Flow[] {
     out.push(para)
     lastParagraphText = block.text
   }
+  closeList()
   return out
 }
 

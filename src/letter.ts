@@ -9,6 +9,7 @@ import {append, blockPosition, type Context, flow, paragraph} from './build.js'
 import {CLOSING, LETTERHEAD_PHRASES, SALUTATION, SIGNATORY_ROLE} from './dutch.js'
 import {readLetterhead} from './letterhead.js'
 import {markRunningHeaders} from './page-furniture.js'
+import {enclose} from './position.js'
 import {opens} from './starts.js'
 
 /** Lines that only a letterhead holds, in every layout; the letterhead reaches the last of them. */
@@ -49,34 +50,28 @@ export function readLetter(context: Context, blocks: Block[], from: number, body
     if (hasQuestions) headerEnd = bodyEnd
   }
   const {letterhead, signatories: committee, prose} = readLetterhead(context, blocks, from, headerEnd)
-  const letter: Letter = {type: 'letter', children: [], position: blockPosition(context, blocks[from]!)}
-  if (letterhead.fields.length > 0) letter.children.push(letterhead)
+  const children: Letter['children'] = []
+  if (letterhead.fields.length > 0) children.push(letterhead)
   // Committee signatures, sentences, furniture and footnotes inside the letterhead range, in document order.
   const besides = [...committee, ...flow(context, [...prose, ...blocks.slice(from, headerEnd).filter((b) => b.kind !== 'content')])]
   besides.sort((a, b) => a.position.start.offset - b.position.start.offset)
-  append(letter.children, besides)
+  append(children, besides)
 
   let i = headerEnd
   if (salutation >= 0) {
     const node: Salutation = {type: 'salutation', children: paragraph(context, blocks[salutation]!.lines).children, position: blockPosition(context, blocks[salutation]!)}
-    letter.children.push(node)
+    children.push(node)
     i = salutation + 1
   }
   let closing = i
   while (closing < bodyEnd && !(blocks[closing]!.kind !== 'furniture' && opens(CLOSING, blocks[closing]!.text))) closing++
   // The sidebar repeated on later pages ("Kenmerk" / "I E NW/BSK-2023/297705") is furniture.
   markRunningHeaders(blocks, {kind: 'sidebar', texts: sidebarTexts(letterhead)}, i, closing)
-  append(letter.children, flow(context, blocks.slice(i, closing)))
+  append(children, flow(context, blocks.slice(i, closing)))
   i = closing
-  const end = readSignature(context, blocks, i, Math.max(bodyEnd, i), letter)
-  const last = letter.children[letter.children.length - 1]
-  if (last) {
-    // Sentences above the letterhead come after it in children ("Antwoord schriftelijke vragen : …" + "Vragen van het lid …"): span them all.
-    const positions = letter.children.map((child) => child.position)
-    const start = positions.reduce((a, b) => (b.start.offset < a.start.offset ? b : a)).start
-    const end = positions.reduce((a, b) => (b.end.offset > a.end.offset ? b : a)).end
-    letter.position = {start, end}
-  }
+  const end = readSignature(context, blocks, i, Math.max(bodyEnd, i), children)
+  // Sentences above the letterhead come after it in children ("Antwoord schriftelijke vragen : …" + "Vragen van het lid …"): the span takes them in.
+  const letter: Letter = {type: 'letter', children, position: enclose(children, blockPosition(context, blocks[from]!))}
   return {letter, end}
 }
 
@@ -91,12 +86,12 @@ function sidebarTexts(letterhead: Letterhead): Set<string> {
   return texts
 }
 
-/** Reads "Hoogachtend," and the signatories after it into `letter`; returns the next block index. */
-export function readSignature(context: Context, blocks: readonly Block[], i: number, to: number, letter: Letter): number {
+/** Reads "Hoogachtend," and the signatories after it into `children`, a letter's; returns the next block index. */
+export function readSignature(context: Context, blocks: readonly Block[], i: number, to: number, children: Letter['children']): number {
   const block = blocks[i]
   if (!block || block.kind === 'furniture' || !opens(CLOSING, block.text)) return i
   const closing: Closing = {type: 'closing', children: paragraph(context, block.lines).children, position: blockPosition(context, block)}
-  letter.children.push(closing)
+  children.push(closing)
   i++
   const roles: Array<{text: string; block: Block; line: number}> = []
   const names: Array<{text: string; block: Block; line: number}> = []
@@ -129,7 +124,7 @@ export function readSignature(context: Context, blocks: readonly Block[], i: num
     const line = role.block.lines[role.line]!
     const signatory: Signatory = {type: 'signatory', role: role.text, position: context.index.position(line.contentStart, line.contentEnd)}
     if (name) signatory.name = name.text
-    letter.children.push(signatory)
+    children.push(signatory)
     signatories.push(signatory)
   })
   // The name lines are covered by markers in data of their signatory, so no text is lost.
@@ -138,6 +133,6 @@ export function readSignature(context: Context, blocks: readonly Block[], i: num
     const line = name.block.lines[name.line]!
     if (signatory) signatory.data = {namePosition: context.index.position(line.contentStart, line.contentEnd)}
   })
-  append(letter.children, flow(context, furniture))
+  append(children, flow(context, furniture))
   return i
 }

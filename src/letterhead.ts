@@ -8,6 +8,7 @@
 import type {Field, Letterhead, Member, Signatory} from './ast.js'
 import type {Block} from './blocks.js'
 import {type Context, linesPosition, positionOf} from './build.js'
+import {enclose} from './position.js'
 import {CHAMBERS, FUNCTION_WORDS, LETTERHEAD_LABELS, LETTERHEAD_PHRASES, type LetterheadKey, LIST_SPLIT, parseDutchDate, POSTCODE, RETURN_ADDRESS, WEBSITE} from './dutch.js'
 import type {Line} from './lines.js'
 
@@ -60,9 +61,12 @@ function isProse(block: Block): boolean {
   return spaces >= 7 && /[.?!)]["”»]?$/.test(text.slice(-2))
 }
 
+/** What a letterhead says besides its fields: the node is made once they are all read. */
+type Facts = Omit<Letterhead, 'type' | 'fields' | 'position'>
+
 interface Draft {
   fields: Field[]
-  head: Letterhead
+  head: Facts
   signatories: Signatory[]
   /** "Vergaderjaar 2022–2023" of an Aanhangsel header. */
   session?: string
@@ -74,8 +78,8 @@ interface Draft {
 
 /** Reads blocks [from, to) as the letterhead. */
 export function readLetterhead(context: Context, blocks: readonly Block[], from: number, to: number): LetterheadResult {
-  const head: Letterhead = {type: 'letterhead', fields: [], position: positionOf(context, 0, 0)}
-  const draft: Draft = {fields: head.fields, head, signatories: [], pending: []}
+  const head: Facts = {}
+  const draft: Draft = {fields: [], head, signatories: [], pending: []}
   const prose: Block[] = []
   let afterMinistry = false
   for (let b = from; b < to; b++) {
@@ -106,18 +110,29 @@ export function readLetterhead(context: Context, blocks: readonly Block[], from:
       afterMinistry = true
     } else readLines(context, draft, block.lines)
   }
-  head.fields.sort((a, b) => a.position.start.offset - b.position.start.offset)
-  const first = head.fields[0]
-  const last = head.fields[head.fields.length - 1]
-  if (first && last) head.position = {start: first.position.start, end: last.position.end}
-  return {letterhead: head, signatories: draft.signatories, prose}
+  const fields = draft.fields.sort((a, b) => a.position.start.offset - b.position.start.offset)
+  const at = blocks[from]?.start ?? 0
+  const letterhead: Letterhead = {type: 'letterhead', fields, position: enclose(fields, positionOf(context, at, at)), ...head}
+  return {letterhead, signatories: draft.signatories, prose}
 }
 
-function field(context: Context, draft: Draft, key: Field['key'], label: string | undefined, lines: readonly Line[], from?: number): Field {
-  const start = from ?? lines[0]!.contentStart
+/**
+ * A field over `lines`, from `start` (a label's first character) on; its value is read from
+ * `valueStart` on, after the label.
+ */
+function field(
+  context: Context,
+  draft: Draft,
+  key: Field['key'],
+  label: string | undefined,
+  lines: readonly Line[],
+  valueStart?: number,
+  start = lines[0]!.contentStart
+): Field {
   const end = lines[lines.length - 1]!.contentEnd
+  const from = valueStart ?? start
   const value = lines
-    .map((line) => context.input.slice(Math.max(line.contentStart, start), line.contentEnd))
+    .map((line) => context.input.slice(Math.max(line.contentStart, from), line.contentEnd))
     .filter((s) => s.length > 0)
     .join(' ')
     .replace(/[\s\u00a0]+/g, ' ')
@@ -277,9 +292,8 @@ function readLines(context: Context, draft: Draft, lines: readonly Line[]): void
     const line = lines[i]!
     const text = line.text
     if (RETURN_ADDRESS.test(text)) {
-      const node = field(context, draft, 'returnAddress', 'Retouradres', [line], line.contentStart + 'retouradres'.length)
       // The label is part of the field, as with every labelled field, so the position covers it.
-      node.position = positionOf(context, line.contentStart, line.contentEnd)
+      const node = field(context, draft, 'returnAddress', 'Retouradres', [line], line.contentStart + 'retouradres'.length)
       head.returnAddress = node.value
       continue
     }
@@ -361,16 +375,11 @@ function readLines(context: Context, draft: Draft, lines: readonly Line[]): void
         draft.fields.push(node)
         continue
       }
-      readLabelled(context, draft, line, label)
-      // Old one-line headers hold several labels: the rest was read by readLabelled.
-      while (i + 1 < lines.length && !labelAt(lines[i + 1]!.text) && label[1] === 'subject' && !pendingLabels.length) {
-        // "Betreft Beantwoording … van" + "Defensie (X) en DMF (K) van het jaar 2026"
-        const last = draft.fields[draft.fields.length - 1]!
-        const next = lines[++i]!
-        last.value = `${last.value} ${next.text}`
-        last.position = {start: last.position.start, end: positionOf(context, next.contentEnd, next.contentEnd).end}
-        head.subject = last.value
-      }
+      // A subject goes on over the lines without a label: "Betreft Beantwoording … van" + "Defensie (X) en DMF (K) van het jaar 2026".
+      let more = 0
+      if (label[1] === 'subject' && !pendingLabels.length) while (i + more + 1 < lines.length && !labelAt(lines[i + more + 1]!.text)) more++
+      readLabelled(context, draft, line, label, lines.slice(i + 1, i + 1 + more))
+      i += more
       continue
     }
     if (pendingLabels.length > 0) {
@@ -384,13 +393,13 @@ function readLines(context: Context, draft: Draft, lines: readonly Line[]): void
   }
 }
 
-function readDocumentKind(head: Letterhead, text: string): void {
+function readDocumentKind(head: Facts, text: string): void {
   const van = /^(?:BRIEF|NOTA)\s+VAN\s+(.+)$/i.exec(text.trim())
   if (van && !head.answeredBy) head.answeredBy = van[1]!
 }
 
 /** Old one-line headers: "Datum 28 oktober 2009 Uw kenmerk 18106-t96/2009D46472 Onderwerp kamervragen". */
-function readLabelled(context: Context, draft: Draft, line: Line, label: readonly [string, LetterheadKey]): void {
+function readLabelled(context: Context, draft: Draft, line: Line, label: readonly [string, LetterheadKey], continuation: readonly Line[]): void {
   const text = line.text
   const cuts: Array<{at: number; label: string; key: LetterheadKey}> = [{at: 0, label: text.slice(0, label[0].length), key: label[1]}]
   const lower = text.toLowerCase()
@@ -430,8 +439,9 @@ function readLabelled(context: Context, draft: Draft, line: Line, label: readonl
     const end = k + 1 < kept.length ? kept[k + 1]!.at : text.length
     const valueStart = line.contentStart + cut.at + cut.label.length
     const sub = {...line, contentEnd: line.contentStart + end}
-    const node = field(context, draft, cut.key, cut.label, [sub], valueStart)
-    node.position = {start: positionOf(context, line.contentStart + cut.at, 0).start, end: node.position.end}
+    // The last value goes on over the lines that continue it.
+    const valueLines = k === kept.length - 1 ? [sub, ...continuation] : [sub]
+    const node = field(context, draft, cut.key, cut.label, valueLines, valueStart, line.contentStart + cut.at)
     node.value = node.value.replace(/^[\s:]+/, '')
     applyValue(draft, cut.key, node.value)
   }

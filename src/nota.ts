@@ -6,11 +6,15 @@
  */
 import type {Field, Flow, Nota, NotaHeader, NotaSection, Signatory} from './ast.js'
 import type {Block} from './blocks.js'
-import {append, blockPosition, type Context, flow, linesPosition, marker, positionOf} from './build.js'
+import {append, blockPosition, type Context, flow, linesPosition, marker} from './build.js'
 import {LIST_SPLIT, NOTA_HEADINGS, NOTA_LABELS, NOTA_PURPOSES, NOTA_TOP_HEADINGS, type NotaKey, parseDutchDate, SIGNATORY_ROLE} from './dutch.js'
 import type {Line} from './lines.js'
 import {markRunningHeaders} from './page-furniture.js'
+import {enclose} from './position.js'
 import {anchored, opens} from './starts.js'
+
+/** A nota header being read: its node is made once its fields are. */
+type HeaderDraft = Omit<NotaHeader, 'type' | 'position'>
 
 /** Labels whose value may be missing (names removed before publication). */
 const MAY_BE_EMPTY = new Set<NotaKey>(['author', 'coordinatedWith'])
@@ -48,8 +52,9 @@ function labelOf(text: string): readonly [string, NotaKey] | undefined {
 const isHeading = (text: string) => text.length <= LONGEST_HEADING + 1 && NOTA_HEADINGS.has(text.toLowerCase().replace(/:$/, ''))
 
 export function readNota(context: Context, blocks: Block[], from: number, to: number): Nota {
-  const header: NotaHeader = {type: 'notaHeader', coordinatedWith: [], copyTo: [], fields: [], position: positionOf(context, 0, 0)}
-  const nota: Nota = {type: 'nota', children: [header], position: blockPosition(context, blocks[from]!)}
+  // The header's node is made once its fields are read; its facts gather here.
+  const header: HeaderDraft = {coordinatedWith: [], copyTo: [], fields: []}
+  let title: string | undefined
   const pending: Array<{key: NotaKey; label: string}> = []
   const headerTexts = new Set<string>()
   const extra: Flow[] = []
@@ -64,7 +69,7 @@ export function readNota(context: Context, blocks: Block[], from: number, to: nu
     // "Bijlagen" in the header is a label; "Aanleiding" ends the header.
     if (isHeading(block.text) && !labelOf(block.text)) break
     if (expectTitle) {
-      nota.title = block.text
+      title = block.text
       extra.push(...flow(context, [block]))
       expectTitle = false
       continue
@@ -107,7 +112,7 @@ export function readNota(context: Context, blocks: Block[], from: number, to: nu
         addField(context, header, 'other', text, line)
         continue
       }
-      if (!header.subject && !nota.title) {
+      if (!header.subject && title === undefined) {
         // From this line on: the lines before it in the block were read as fields already.
         const rest = block.lines.slice(block.lines.indexOf(line))
         header.subject = rest.map((l) => l.text).join(' ')
@@ -117,10 +122,10 @@ export function readNota(context: Context, blocks: Block[], from: number, to: nu
       addField(context, header, 'other', text, line)
     }
   }
-  const first = header.fields[0]
-  const last = header.fields[header.fields.length - 1]
-  if (first && last) header.position = {start: first.position.start, end: last.position.end}
-  append(nota.children, extra)
+  const {coordinatedWith, copyTo, fields, ...facts} = header
+  const headerNode: NotaHeader = {type: 'notaHeader', coordinatedWith, copyTo, fields, position: enclose(fields, blockPosition(context, blocks[from]!)), ...facts}
+  const children: Nota['children'] = [headerNode]
+  append(children, extra)
   // The header repeats on later pages: furniture, not content.
   markRunningHeaders(blocks, {kind: 'notaHeader', texts: headerTexts}, i, to)
 
@@ -129,7 +134,7 @@ export function readNota(context: Context, blocks: Block[], from: number, to: nu
   let body: Block[] = []
   const flush = () => {
     if (!current || body.length === 0) {
-      if (!current && body.length) append(nota.children, flow(context, body))
+      if (!current && body.length) append(children, flow(context, body))
       body = []
       return
     }
@@ -149,7 +154,7 @@ export function readNota(context: Context, blocks: Block[], from: number, to: nu
         position: blockPosition(context, block)
       }
       if (NOTA_TOP_HEADINGS.has(text.toLowerCase()) || !top) {
-        nota.children.push(section)
+        children.push(section)
         top = section
       } else top.children.push(section)
       current = section
@@ -158,7 +163,7 @@ export function readNota(context: Context, blocks: Block[], from: number, to: nu
     if (block.kind !== 'furniture' && opens(SIGNATORY_ROLE, text) && text === text.toUpperCase() && text.length < 80) {
       flush()
       const signatory: Signatory = {type: 'signatory', role: text.replace(/,$/, ''), position: linesPosition(context, block.lines)}
-      nota.children.push(signatory)
+      children.push(signatory)
       current = undefined
       top = undefined
       continue
@@ -166,9 +171,9 @@ export function readNota(context: Context, blocks: Block[], from: number, to: nu
     body.push(block)
   }
   flush()
-  for (const node of nota.children) if (node.type === 'notaSection') extend(node)
-  const final = nota.children[nota.children.length - 1]!
-  nota.position = {start: nota.position.start, end: final.position.end}
+  for (const node of children) if (node.type === 'notaSection') close(node)
+  const nota: Nota = {type: 'nota', children, position: enclose(children)}
+  if (title !== undefined) nota.title = title
   return nota
 }
 
@@ -180,13 +185,13 @@ function isSubheading(blocks: readonly Block[], i: number, top: NotaSection | un
   return text.length <= 60 && /^\p{Lu}/u.test(text) && !/[.,;:?!•]$/.test(text) && text.split(' ').length <= 6 && next !== undefined && next.kind !== 'furniture' && next.text.length > text.length
 }
 
-function extend(section: NotaSection): void {
-  for (const child of section.children) if (child.type === 'notaSection') extend(child)
-  const last = section.children[section.children.length - 1]
-  if (last) section.position = {start: section.position.start, end: last.position.end}
+/** A section ends where its last child does, subsections first: the span of what it read. */
+function close(section: NotaSection): void {
+  for (const child of section.children) if (child.type === 'notaSection') close(child)
+  section.position = enclose(section.children)
 }
 
-function addField(context: Context, header: NotaHeader, key: NotaKey, value: string, line: Line, label?: string, lines?: readonly Line[]): void {
+function addField(context: Context, header: HeaderDraft, key: NotaKey, value: string, line: Line, label?: string, lines?: readonly Line[]): void {
   const node: Field = {
     type: 'field',
     key: key === 'date' ? 'date' : key === 'reference' ? 'reference' : key === 'attachments' ? 'attachments' : 'other',
@@ -200,7 +205,7 @@ function addField(context: Context, header: NotaHeader, key: NotaKey, value: str
 /** "HDFC, CDS en CIO" → ["HDFC", "CDS", "CIO"]. */
 const splitList = (value: string) => value.split(LIST_SPLIT).filter(Boolean)
 
-function apply(context: Context, header: NotaHeader, key: NotaKey, label: string, value: string, line: Line): void {
+function apply(context: Context, header: HeaderDraft, key: NotaKey, label: string, value: string, line: Line): void {
   addField(context, header, key, value, line, label)
   switch (key) {
     case 'to':

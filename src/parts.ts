@@ -9,6 +9,7 @@ import {append, type Context, flow, unknown} from './build.js'
 import {report} from './diagnostics.js'
 import {isHeaderAnchor, readLetter, readSignature} from './letter.js'
 import {findNotaStart, readNota} from './nota.js'
+import {enclose} from './position.js'
 import {isSectionTitle, opensFractieQuestion, readFractieQuestions, readImplicitQuestions, readQuestions, startsQuestions} from './questions.js'
 
 /**
@@ -64,11 +65,9 @@ export function readDocument(context: Context, blocks: Block[]): Root['children'
     // Old letters put their closing after the answers: "Hoogachtend," + signatories.
     const letter = children.find((c) => c.type === 'letter')
     if (letter && at < end) {
-      const next = readSignature(context, blocks, at, end, letter)
-      if (next > at) {
-        const last = letter.children[letter.children.length - 1]!
-        letter.position = {start: letter.position.start, end: last.position.end}
-      }
+      const next = readSignature(context, blocks, at, end, letter.children)
+      // The letter closes again with its signature.
+      if (next > at) letter.position = enclose(letter.children)
       at = next
     }
     for (const block of blocks.slice(at, end)) children.push(leftover(context, block))

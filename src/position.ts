@@ -131,3 +131,24 @@ export class OffsetMap {
     return end ? Math.min(offset + 1, sourceStart + sourceLength) : offset
   }
 }
+
+/**
+ * The position of a container, from its children: from the first character of the earliest to
+ * the last of the latest, as mdast-util-from-markdown's `exit()` gives a node the span of what it
+ * read. Every container is built once its children are, and takes its position from here;
+ * `empty` is the position of one that has none.
+ */
+export function enclose(children: ReadonlyArray<{readonly position: Position}>, empty?: Position): Position {
+  if (children.length === 0) {
+    if (empty === undefined) throw new RangeError('A container without children needs the position it stands at')
+    return empty
+  }
+  let start = children[0]!.position.start
+  let end = children[0]!.position.end
+  for (let k = 1; k < children.length; k++) {
+    const position = children[k]!.position
+    if (position.start.offset < start.offset) start = position.start
+    if (position.end.offset > end.offset) end = position.end
+  }
+  return {start, end}
+}

@@ -4,13 +4,14 @@
  * followed by untagged answer paragraphs, or answered under the same number "1. Op basis van …"),
  * and unnumbered (openkamer lists: a question line ending in "?", then its answer).
  */
-import type {Answer, Flow, Phrasing, Question, QuestionAnswer, QuestionSection} from './ast.js'
+import type {Answer, Flow, Phrasing, Position, Question, QuestionAnswer, QuestionSection} from './ast.js'
 import {ANSWER_HEADING, isBareNumber, type Block, BULLET, NOTICE_HEADING, QUESTION_HEADING, splitBlock} from './blocks.js'
 import {append, blockPosition, type Context, continues, flow, holdsInput, marker, ordinal, paragraph, positionOf, unknown, withoutTrailingStars} from './build.js'
 import {expandNumbers} from './cross-references.js'
 import {report} from './diagnostics.js'
 import {CLOSING, FRACTIE, FRACTIE_OPENING} from './dutch.js'
 import type {Line} from './lines.js'
+import {enclose} from './position.js'
 import {anchored, openMatch, opens} from './starts.js'
 
 /** "(Kamerstuk 36800-X)" in a section title. */
@@ -20,14 +21,34 @@ const ENDS_QUESTION = /\?\s*(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹]+)?\s*(?:\*\*)?
 /** How far a question number may jump ahead and still be read as the next question. */
 const MAX_SKIP = 2
 
+/** A question being read; its node is made when it closes. */
 interface Open {
-  node: QuestionAnswer
+  id: string
+  number?: string
+  /** Where it starts: its marker, or its first block. */
+  at: Position
   question: Block[]
   answer: Block[]
   phase: 'question' | 'answer'
   markers: Flow[]
   answerMarkers: Flow[]
   numbers: string[]
+}
+
+/** A question section being read; its node is made when it closes, with the span of its children. */
+interface OpenSection {
+  children: QuestionSection['children']
+  /** Where it starts, should it hold nothing. */
+  at: Position
+  title?: string
+  kamerstuk?: QuestionSection['kamerstuk']
+}
+
+function closeSection(section: OpenSection): QuestionSection {
+  const node: QuestionSection = {type: 'questionSection', children: section.children, position: enclose(section.children, section.at)}
+  if (section.title !== undefined) node.title = section.title
+  if (section.kamerstuk) node.kamerstuk = section.kamerstuk
+  return node
 }
 
 /** Whether the block at `i` starts a question: a heading, or "1." with a question mark in it. */
@@ -52,9 +73,9 @@ export interface QuestionsResult {
 
 /** Reads blocks [from, to) as question sections. */
 export function readQuestions(context: Context, blocks: readonly Block[], from: number, to: number): QuestionsResult {
-  const sections: QuestionSection[] = []
+  const sections: OpenSection[] = []
   const hasAnswerHeadings = blocks.slice(from, to).some((b) => opens(ANSWER_HEADING, b.text) || opens(NOTICE_HEADING, b.text))
-  let section: QuestionSection | undefined
+  let section: OpenSection | undefined
   let sectionFlow: Block[] = []
   let open: Open | undefined
   let last = 0
@@ -66,7 +87,8 @@ export function readQuestions(context: Context, blocks: readonly Block[], from: 
     // Text before the first section opens it ("Vragen van de leden … aan de" read as a title that starts no numbering).
     const before = sectionFlow
     sectionFlow = []
-    section = {type: 'questionSection', children: [], position: positionOf(context, (title ?? blocks[from]!).start, (title ?? blocks[from]!).start)}
+    const at = (title ?? blocks[from]!).start
+    section = {children: [], at: positionOf(context, at, at)}
     if (before.length) append(section.children, flow(context, before))
     if (title) {
       section.title = context.input.slice(title.start, title.end).replace(/\s+/g, ' ')
@@ -85,16 +107,16 @@ export function readQuestions(context: Context, blocks: readonly Block[], from: 
   }
   const closeQuestion = () => {
     if (!open || !section) return
-    finish(context, open)
-    section.children.push(open.node)
+    const node = finish(context, open)
+    section.children.push(node)
     // A joint heading ("Vraag 4 en 5") answers every number it names.
     for (const number of open.numbers.slice(1)) {
-      const copy = structuredClone(open.node)
+      const copy = structuredClone(node)
       copy.number = number
       copy.id = uniqueId(ids, sections.length, number)
       copy.children = copy.children
         .filter((c) => c.type === 'question' || c.type === 'answer')
-        .map((c) => ({...c, sharedWith: open!.node.id, children: c.children.filter((n) => n.type !== 'footnoteDefinition' && n.type !== 'pageFurniture')}) as Question | Answer)
+        .map((c) => ({...c, sharedWith: node.id, children: c.children.filter((n) => n.type !== 'footnoteDefinition' && n.type !== 'pageFurniture')}) as Question | Answer)
       section.children.push(copy)
     }
     open = undefined
@@ -104,9 +126,9 @@ export function readQuestions(context: Context, blocks: readonly Block[], from: 
     flushSectionFlow()
     if (!section) newSection()
     const number = numbers[0]
-    const node: QuestionAnswer = {type: 'questionAnswer', id: uniqueId(ids, sections.length, number), children: [], position: positionOf(context, 0, 0)}
-    if (number !== undefined) node.number = number
-    open = {node, question: first ? [first] : [], answer: [], phase: 'question', markers: markerNode ? [markerNode] : [], answerMarkers: [], numbers}
+    const id = uniqueId(ids, sections.length, number)
+    const at = markerNode?.position ?? blockPosition(context, first!)
+    open = {id, ...(number !== undefined ? {number} : {}), at, question: first ? [first] : [], answer: [], phase: 'question', markers: markerNode ? [markerNode] : [], answerMarkers: [], numbers}
     const n = Number.parseInt(number ?? '', 10)
     if (Number.isFinite(n)) {
       if (n === last && number !== undefined) report(context.diagnostics, 'question-number-duplicate', markerNode?.position, `Question number ${number} occurs twice`)
@@ -152,7 +174,7 @@ export function readQuestions(context: Context, blocks: readonly Block[], from: 
     const numbered = ordinal(block)
     if (numbered) {
       const n = Number(numbered.number)
-      if (open && open.phase === 'question' && open.node.number === numbered.number && open.question.length > 0) {
+      if (open && open.phase === 'question' && open.number === numbered.number && open.question.length > 0) {
         // "1. Is het waar …?" answered as "1. Op basis van …".
         open.phase = 'answer'
         open.answerMarkers.push(marker(context, `${numbered.number}.`, block.start, numbered.end))
@@ -193,7 +215,7 @@ export function readQuestions(context: Context, blocks: readonly Block[], from: 
         (/:\s*(\*\*)?$/.test(lastQuestion.text) && isBullet(block)) ||
         (isBullet(lastQuestion) && isBullet(block)) ||
         (hasAnswerHeadings && !ENDS_QUESTION.test(lastQuestion.text))
-      if (stays || (hasAnswerHeadings && open.node.number === undefined)) open.question.push(block)
+      if (stays || (hasAnswerHeadings && open.number === undefined)) open.question.push(block)
       else {
         open.phase = 'answer'
         open.answer.push(block)
@@ -208,10 +230,10 @@ export function readQuestions(context: Context, blocks: readonly Block[], from: 
     // The last line of text decides; a page number or footnote after it says nothing about it.
     const lastQuestion = [...open.question].reverse().find((block) => block.kind === 'content')
     if (lastQuestion && !/[.?!:;)]["”»]?$/.test(lastQuestion.text)) {
-      report(context.diagnostics, 'document-truncated', blockPosition(context, lastQuestion), `The document ends inside question ${open.node.number ?? ''}`)
+      report(context.diagnostics, 'document-truncated', blockPosition(context, lastQuestion), `The document ends inside question ${open.number ?? ''}`)
       const truncated = open
       open = undefined
-      ids.delete(truncated.node.id)
+      ids.delete(truncated.id)
       section!.children.push(...truncated.markers)
       for (const block of truncated.question) {
         section!.children.push(...(block.kind !== 'content' ? flow(context, [block]) : [unknown(context, block, false)]))
@@ -221,12 +243,7 @@ export function readQuestions(context: Context, blocks: readonly Block[], from: 
   closeQuestion()
   if (!section && sectionFlow.length) newSection()
   flushSectionFlow()
-  for (const s of sections) {
-    const first = s.children[0]
-    const final = s.children[s.children.length - 1]
-    if (first && final) s.position = {start: first.position.start, end: final.position.end}
-  }
-  return {sections, end: i}
+  return {sections: sections.map(closeSection), end: i}
 }
 
 function splitTrailing(blocks: Block[]): [Block[], Block[]] {
@@ -280,31 +297,28 @@ function uniqueId(ids: Set<string>, section: number, number: string | undefined)
   return id
 }
 
-function finish(context: Context, open: Open): void {
-  const node = open.node
-  const question: Question = {type: 'question', children: [], position: positionOf(context, 0, 0)}
-  const answer: Answer = {type: 'answer', children: [], position: positionOf(context, 0, 0)}
+/** The node of a question that closes: its markers, the question, what stands between, the answer. */
+function finish(context: Context, open: Open): QuestionAnswer {
   // Footnotes and furniture after the last line of a question or answer stand beside it, not in it.
   const [questionBlocks, betweenBlocks] = splitTrailing(open.question)
   const [answerBlocks, afterBlocks] = splitTrailing(open.answer)
-  question.children = contentOf(context, questionBlocks)
-  answer.children = contentOf(context, answerBlocks)
-  span(question)
-  span(answer)
-  node.children = [...open.markers, question, ...flow(context, betweenBlocks), ...open.answerMarkers, answer, ...flow(context, afterBlocks)]
-  if (question.children.length === 0) node.children = node.children.filter((c) => c !== question)
-  if (answer.children.length === 0) {
-    node.children = node.children.filter((c) => c !== answer)
-    report(context.diagnostics, 'question-without-answer', node.children[0]?.position, `Question ${node.number ?? ''} has no answer`)
-  }
-  const first = node.children[0]
-  const final = node.children[node.children.length - 1]
-  if (first && final) node.position = {start: first.position.start, end: final.position.end}
+  const questionContent = contentOf(context, questionBlocks)
+  const answerContent = contentOf(context, answerBlocks)
+  const children: QuestionAnswer['children'] = [...open.markers]
+  if (questionContent.length > 0) children.push({type: 'question', children: questionContent, position: enclose(questionContent)})
+  append(children, flow(context, betweenBlocks))
+  append(children, open.answerMarkers)
+  if (answerContent.length > 0) children.push({type: 'answer', children: answerContent, position: enclose(answerContent)})
+  else report(context.diagnostics, 'question-without-answer', children[0]?.position, `Question ${open.number ?? ''} has no answer`)
+  append(children, flow(context, afterBlocks))
+  const node: QuestionAnswer = {type: 'questionAnswer', id: open.id, children, position: enclose(children, open.at)}
+  if (open.number !== undefined) node.number = open.number
   // Every fractie phrase holds "leden"; most questions have none, and looking for the word is cheaper.
   if (open.question.some((b) => b.text.includes('leden'))) {
     const fractie = FRACTIE.exec(open.question.map((b) => b.text).join(' '))
     if (fractie) node.fractie = (fractie[1] ?? fractie[2])!
   }
+  return node
 }
 
 function contentOf(context: Context, blocks: Block[]): Flow[] {
@@ -351,12 +365,6 @@ function textEnds(children: readonly Phrasing[]): {start: string; end: string} {
   return {start, end}
 }
 
-function span(node: Question | Answer): void {
-  const first = node.children[0]
-  const last = node.children[node.children.length - 1]
-  if (first && last) node.position = {start: first.position.start, end: last.position.end}
-}
-
 /** A line that ends a sentence, perhaps with a footnote number: "… verwerpelijk.", "… komaf zijn?1". */
 const SENTENCE_END = /[.?!]["”»’)]?\d{0,2}$/
 /** A question line of an unnumbered list: ends in "?", perhaps with a footnote number ("komaf zijn?1"). */
@@ -390,7 +398,7 @@ export function readImplicitQuestions(context: Context, blocks: readonly Block[]
   if (pairs < 2) return undefined
   const firstQuestion = lines.findIndex((_, k) => isQuestion(k))
   const blockIndex = new Map(blocks.map((block, i) => [block, i]))
-  const section: QuestionSection = {type: 'questionSection', children: [], position: positionOf(context, 0, 0)}
+  const children: QuestionSection['children'] = []
   let k = firstQuestion
   let number = 0
   while (k < lines.length) {
@@ -407,26 +415,22 @@ export function readImplicitQuestions(context: Context, blocks: readonly Block[]
     const answerUnits: Line[][] = []
     while (k < lines.length && !isQuestion(k)) answerUnits.push(lines[k++]!.lines)
     number++
-    const question: Question = {type: 'question', children: questionRuns.map((run) => paragraph(context, run)), position: positionOf(context, 0, 0)}
+    const questionContent = questionRuns.map((run) => paragraph(context, run))
+    const pair: QuestionAnswer['children'] = [{type: 'question', children: questionContent, position: enclose(questionContent)}]
     // Copied web pages put each paragraph on one line.
-    const answer: Answer = {type: 'answer', children: answerUnits.map((unitLines) => paragraph(context, unitLines)), position: positionOf(context, 0, 0)}
-    span(question)
-    span(answer)
-    const node: QuestionAnswer = {type: 'questionAnswer', id: `s1-q${number}`, number: String(number), children: [question], position: question.position, data: {implicitNumber: true}}
-    if (answer.children.length) node.children.push(answer)
-    node.position = {start: question.position.start, end: (answer.children.length ? answer : question).position.end}
-    section.children.push(node)
+    const answerContent = answerUnits.map((unitLines) => paragraph(context, unitLines))
+    if (answerContent.length > 0) pair.push({type: 'answer', children: answerContent, position: enclose(answerContent)})
+    children.push({type: 'questionAnswer', id: `s1-q${number}`, number: String(number), children: pair, position: enclose(pair), data: {implicitNumber: true}})
   }
   const startBlock = blocks.indexOf(lines[firstQuestion]!.block)
   // The lines of that block before the first question, and the furniture and footnotes among the
   // questions, belong to the section; the blocks before it are the caller's.
   const firstBlock = lines[firstQuestion]!.block
   const leading = firstBlock.lines.slice(0, firstBlock.lines.indexOf(lines[firstQuestion]!.lines[0]!))
-  if (leading.length) section.children.push(paragraph(context, leading))
-  for (let i = startBlock; i < to; i++) if (blocks[i]!.kind !== 'content') section.children.push(...flow(context, [blocks[i]!]))
-  section.children.sort((a, b) => a.position.start.offset - b.position.start.offset)
-  section.position = {start: section.children[0]!.position.start, end: section.children[section.children.length - 1]!.position.end}
-  return {section, start: startBlock}
+  if (leading.length) children.push(paragraph(context, leading))
+  for (let i = startBlock; i < to; i++) if (blocks[i]!.kind !== 'content') append(children, flow(context, [blocks[i]!]))
+  children.sort((a, b) => a.position.start.offset - b.position.start.offset)
+  return {section: {type: 'questionSection', children, position: enclose(children)}, start: startBlock}
 }
 
 /** A paragraph that goes on with the same members' questions: "Deze leden vragen …", "Zij willen weten …". */
@@ -446,12 +450,12 @@ export function opensFractieQuestion(block: Block): boolean {
  * question or heading. A verslag has no answers: its questions stay without one.
  */
 export function readFractieQuestions(context: Context, blocks: readonly Block[], from: number, to: number): QuestionSection {
-  const section: QuestionSection = {type: 'questionSection', children: [], position: blockPosition(context, blocks[from]!)}
+  const children: QuestionSection['children'] = []
   const ids = new Set<string>()
   let i = from
   let loose: Block[] = []
   const flushLoose = () => {
-    append(section.children, flow(context, loose))
+    append(children, flow(context, loose))
     loose = []
   }
   while (i < to) {
@@ -467,15 +471,11 @@ export function readFractieQuestions(context: Context, blocks: readonly Block[],
     while (i < to && blocks[i]!.kind !== 'furniture' && FRACTIE_CONTINUATION.test(blocks[i]!.text)) question.push(blocks[i++]!)
     const answer: Block[] = []
     while (i < to && !opensFractieQuestion(blocks[i]!) && !isHeadingLike(blocks[i]!)) answer.push(blocks[i++]!)
-    const node: QuestionAnswer = {type: 'questionAnswer', id: uniqueId(ids, 1, undefined), children: [], position: blockPosition(context, block)}
-    const open: Open = {node, question, answer, phase: 'answer', markers: [], answerMarkers: [], numbers: []}
-    finish(context, open)
-    section.children.push(node)
+    const open: Open = {id: uniqueId(ids, 1, undefined), at: blockPosition(context, block), question, answer, phase: 'answer', markers: [], answerMarkers: [], numbers: []}
+    children.push(finish(context, open))
   }
   flushLoose()
-  const last = section.children[section.children.length - 1]
-  if (last) section.position = {start: section.children[0]!.position.start, end: last.position.end}
-  return section
+  return {type: 'questionSection', children, position: enclose(children, blockPosition(context, blocks[from]!))}
 }
 
 /** A short line without a full stop: "Voorgestelde regeling", "Artikel 1. Openbaar bestuur en democratie (p.32)". */
