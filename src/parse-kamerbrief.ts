@@ -4,7 +4,7 @@ import {createContext} from './build.js'
 import {check} from './checks.js'
 import {report} from './diagnostics.js'
 import {findFootnoteDefinitions} from './footnotes.js'
-import {detectFormat, toText} from './input.js'
+import {decodeInput, detectFormat} from './input.js'
 import {readLines} from './lines.js'
 import {type Options, resolveOptions} from './options.js'
 import {findPageFurniture} from './page-furniture.js'
@@ -35,7 +35,7 @@ import {validateTree} from './validate.js'
  */
 export function parseKamerbrief(input: string | Uint8Array, options?: Options): Root {
   const settings = resolveOptions(options)
-  const text = toText(input, settings.maxInputLength)
+  const text = decodeInput(input, settings.maxInputLength)
   const format = detectFormat(text, settings.format)
   const markdown = format === 'markdown'
   const context = createContext(text, markdown, {known: new Set(), labels: new Set(), next: 1})
