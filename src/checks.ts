@@ -3,10 +3,9 @@
  * question ids, footnotes without text or without reference, and the nota's claims about how many
  * questions were asked ("67 schriftelijke vragen, waarvan 45 … en 22 …").
  */
-import type {CrossReference, Diagnostic, FootnoteDefinition, FootnoteReference, QuestionAnswer, QuestionSection, Root} from './ast.js'
+import type {CrossReference, Diagnostic, FootnoteDefinition, FootnoteReference, Node, Paragraph, Question, QuestionAnswer, QuestionSection, Root} from './ast.js'
 import {report} from './diagnostics.js'
-
-type AnyNode = {type: string; children?: unknown[]}
+import {nodeText, readText, visit, type TextOptions} from './tree.js'
 
 /** What the checks read, gathered in one walk over the tree. */
 interface Gathered {
@@ -16,60 +15,49 @@ interface Gathered {
   definitions: FootnoteDefinition[]
   references: FootnoteReference[]
   /** Paragraphs of a nota, where its claims about the number of questions stand. */
-  notaParagraphs: AnyNode[]
+  notaParagraphs: Paragraph[]
 }
 
-/** One walk in document order. Recursive: the tree is shallow (a root, sections, pairs, blocks, phrasing). */
 function gather(root: Root): Gathered {
   const found: Gathered = {sections: [], crossReferences: new Map(), definitions: [], references: [], notaParagraphs: []}
-  const visit = (node: AnyNode, item: QuestionAnswer | undefined, inNota: boolean): void => {
+  const crossReference = (node: CrossReference, parents: readonly Node[]) => {
+    const item = parents.find((parent) => parent.type === 'questionAnswer') as QuestionAnswer | undefined
+    if (!item) return
+    const list = found.crossReferences.get(item)
+    if (list) list.push(node)
+    else found.crossReferences.set(item, [node])
+  }
+  visit(root, (node, parents) => {
     switch (node.type) {
       case 'questionSection':
-        found.sections.push(node as unknown as QuestionSection)
-        break
-      case 'questionAnswer':
-        item = node as unknown as QuestionAnswer
+        found.sections.push(node)
         break
       case 'crossReference':
-        if (item) {
-          const list = found.crossReferences.get(item)
-          if (list) list.push(node as unknown as CrossReference)
-          else found.crossReferences.set(item, [node as unknown as CrossReference])
-        }
+        crossReference(node, parents)
         break
       case 'footnoteDefinition':
-        found.definitions.push(node as unknown as FootnoteDefinition)
+        found.definitions.push(node)
         break
       case 'footnoteReference':
-        found.references.push(node as unknown as FootnoteReference)
-        break
-      case 'nota':
-        inNota = true
+        found.references.push(node)
         break
       case 'paragraph':
-        if (inNota) found.notaParagraphs.push(node)
-        // Phrasing: the references of interest stand directly in the paragraph, never inside another reference.
-        for (const child of node.children as AnyNode[]) {
-          if (child.type === 'crossReference') visit(child, item, inNota)
-          else if (child.type === 'footnoteReference') found.references.push(child as unknown as FootnoteReference)
+        if (parents.some((parent) => parent.type === 'nota')) found.notaParagraphs.push(node)
+        // Phrasing, the most numerous nodes, is not walked: the references of interest stand
+        // directly in the paragraph, never inside another reference.
+        for (const child of node.children) {
+          if (child.type === 'crossReference') crossReference(child, parents)
+          else if (child.type === 'footnoteReference') found.references.push(child)
         }
-        return
+        return false
     }
-    const children = node.children as AnyNode[] | undefined
-    if (children !== undefined) for (const child of children) visit(child, item, inNota)
-  }
-  visit(root as AnyNode, undefined, false)
+    return true
+  })
   return found
 }
 
-/** The text a node holds itself: its `value`, except for `unknown` nodes, whose text is not read. */
-function ownText(node: AnyNode): string | undefined {
-  return 'value' in node && typeof node.value === 'string' && node.type !== 'unknown' ? node.value : undefined
-}
-
-function textOf(node: AnyNode): string {
-  return ownText(node) ?? (Array.isArray(node.children) ? (node.children as AnyNode[]).map(textOf).join(' ') : '')
-}
+/** The text the checks compare: leaf texts joined by spaces; a document number as written. */
+const WORDS: TextOptions = {separator: ' ', values: true}
 
 const normalise = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase()
 
@@ -85,35 +73,22 @@ export function check(root: Root): void {
   claims(found, diagnostics)
 }
 
-/** The texts textOf joins, in order, without joining them. */
-function leafTexts(node: AnyNode, out: string[]): string[] {
-  const own = ownText(node)
-  if (own !== undefined) out.push(own)
-  else if (Array.isArray(node.children)) for (const child of node.children as AnyNode[]) leafTexts(child, out)
-  return out
-}
-
-/** The length of textOf(node), without building it: its texts and a space between siblings. */
-function textLength(node: AnyNode): number {
-  const own = ownText(node)
-  if (own !== undefined) return own.length
-  if (!Array.isArray(node.children)) return 0
-  const children = node.children as AnyNode[]
-  let length = Math.max(0, children.length - 1)
-  for (const child of children) length += textLength(child)
-  return length
+/** Whether nodeText(node, WORDS) is at least `min` long, without building it. */
+function atLeast(node: Node, min: number): boolean {
+  let length = 0
+  return !readText(node, WORDS, (piece) => (length += piece.length) < min)
 }
 
 /**
- * A number that equal texts share: a hash of the first letters and digits of `texts` joined,
+ * A number that equal texts share: a hash of the first letters and digits of the node's text,
  * lower-cased. Texts equal once white space is collapsed and case ignored begin with the same
  * letters and digits, so only texts with the same fingerprint need the full comparison, which
  * costs far more.
  */
-function fingerprint(texts: readonly string[]): number {
+function fingerprint(node: Node): number {
   let hash = 0
   let taken = 0
-  for (const text of texts) {
+  readText(node, WORDS, (text) => {
     for (let i = 0; i < text.length && taken < 64; i++) {
       const code = text.charCodeAt(i)
       if (code < 128) {
@@ -134,29 +109,29 @@ function fingerprint(texts: readonly string[]): number {
         }
       }
     }
-    if (taken >= 64) break
-  }
+    return taken < 64
+  })
   return hash
 }
 
 interface Asked {
   item: QuestionAnswer
-  question: AnyNode
+  question: Question
   normalised?: string
 }
 
-const normalisedText = (asked: Asked) => (asked.normalised ??= normalise(textOf(asked.question)))
+const normalisedText = (asked: Asked) => (asked.normalised ??= normalise(nodeText(asked.question, WORDS)))
 
 function duplicates(items: QuestionAnswer[], diagnostics: Diagnostic[]): void {
   // Questions by fingerprint; the normalised text is worked out only when two fingerprints meet.
   // A text too short once normalised may sit in `seen`: it equals no text that is long enough.
   const seen = new Map<number, Asked[]>()
   for (const item of items) {
-    const question = item.children.find((c) => c.type === 'question') as AnyNode | undefined
-    if (!question || ('sharedWith' in question && question.sharedWith)) continue
+    const question = item.children.find((c): c is Question => c.type === 'question')
+    if (!question || question.sharedWith) continue
     // Shorter than 20 characters ("Zie antwoord 3."): too short to call a repeat.
-    if (textLength(question) < 20) continue
-    const key = fingerprint(leafTexts(question, []))
+    if (!atLeast(question, 20)) continue
+    const key = fingerprint(question)
     const earlier = seen.get(key)
     const asked: Asked = {item, question}
     if (earlier === undefined) {
@@ -212,12 +187,11 @@ function claims({sections, notaParagraphs}: Gathered, diagnostics: Diagnostic[])
   const counts = sections.map((s) => s.children.filter((c) => c.type === 'questionAnswer').length)
   const total = counts.reduce((a, b) => a + b, 0)
   for (const node of notaParagraphs) {
-    const match = CLAIM.exec(textOf(node))
+    const match = CLAIM.exec(nodeText(node, WORDS))
     if (!match) continue
     const claimed = [Number(match[2]), Number(match[3])]
-    const position = (node as unknown as {position: Root['position']}).position
     if (Number(match[1]) !== total || (counts.length === 2 && (claimed[0] !== counts[0] || claimed[1] !== counts[1]))) {
-      report(diagnostics, 'nota-question-count-mismatch', position, `The nota claims ${match[1]} questions (${claimed.join(' + ')}); the document has ${total} (${counts.join(' + ')})`, {
+      report(diagnostics, 'nota-question-count-mismatch', node.position, `The nota claims ${match[1]} questions (${claimed.join(' + ')}); the document has ${total} (${counts.join(' + ')})`, {
         expected: `${match[1]} (${claimed.join(' + ')})`,
         actual: `${total} (${counts.join(' + ')})`
       })

@@ -7,8 +7,9 @@ import {readFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
 import {runBatch} from './batch/run.js'
 import type {OutputFormat} from './batch/records.js'
-import {parseKamerbrief} from './index.js'
-import type {Options, Root} from './index.js'
+import {parseKamerbrief, references as findReferences} from './index.js'
+import type {Node, Options, Root} from './index.js'
+import {nodeText, visit} from './tree.js'
 
 const usage = `Usage: kamerbrief <file> [--json | --references] [--format markdown|text|auto]
        kamerbrief parse <files|folders|globs>... [--out FILE] [--format jsonl|json|csv]
@@ -34,14 +35,6 @@ type AnyNode = {type: string; children?: AnyNode[]; [key: string]: unknown}
 
 const INPUT_FORMATS = ['markdown', 'text', 'auto'] as const
 const OUTPUT_FORMATS = ['jsonl', 'json', 'csv'] as const
-
-function* walk(node: AnyNode): Generator<AnyNode> {
-  yield node
-  for (const child of node.children ?? []) yield* walk(child)
-}
-
-const text = (node: AnyNode): string =>
-  typeof node.value === 'string' ? node.value : (node.children ?? []).map(text).join(node.children?.some((c) => c.type === 'text') ? '' : ' ')
 
 const at = (node: AnyNode) => {
   const position = node.position as Root['position'] | undefined
@@ -73,7 +66,10 @@ function outline(tree: Root): string {
       out.push(`questionSection ${at(child)}: ${items.length} question${items.length === 1 ? '' : 's'}${child.title ? ` — ${String(child.title).slice(0, 90)}` : ''}`)
     } else if (child.type === 'nota') {
       out.push(`nota ${at(child)}${child.title ? `: ${String(child.title).slice(0, 90)}` : ''}`)
-      const sections = [...walk(child)].filter((n) => n.type === 'notaSection').map((n) => String(n.heading))
+      const sections: string[] = []
+      visit(child as Node, (n) => {
+        if (n.type === 'notaSection') sections.push(n.heading)
+      })
       if (sections.length) out.push(`  sections: ${sections.join(' · ')}`)
     } else out.push(`${child.type} ${at(child)}`)
   }
@@ -85,13 +81,13 @@ function outline(tree: Root): string {
 }
 
 function references(tree: Root): string {
-  const kinds = new Set(['kamerstukReference', 'documentReference', 'motionReference', 'link', 'crossReference', 'footnoteReference'])
   const rows: string[] = []
-  for (const node of walk(tree as unknown as AnyNode)) {
-    if (!kinds.has(node.type)) continue
+  for (const reference of findReferences(tree)) {
+    const node = reference as unknown as AnyNode
     const id = node.id ?? node.url ?? (Array.isArray(node.targets) ? `vraag ${node.targets.join(', ')}` : node.identifier ?? '')
     const kind = node.type === 'documentReference' ? `documentReference/${String(node.kind)}` : node.type
-    rows.push(`${at(node)}\t${kind}\t${String(id)}\t${text(node).replace(/\s+/g, ' ')}`)
+    // A documentReference gives its value, white space collapsed ("2026D20156").
+    rows.push(`${at(node)}\t${kind}\t${String(id)}\t${nodeText(reference, {values: true}).replace(/\s+/g, ' ')}`)
   }
   return rows.join('\n')
 }

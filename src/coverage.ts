@@ -10,6 +10,7 @@
  */
 import type {Position, Root} from './ast.js'
 import {sourceOf} from './sources/index.js'
+import {visit} from './tree.js'
 
 /** A range of the input that breaks the rule, with `input.slice(start, end)` as `text`. */
 export interface CoverageRange {
@@ -71,19 +72,22 @@ export function coverage(tree: Root, input: string, options?: CoverageOptions): 
     delta[end]!--
   }
 
-  const stack: AnyNode[] = [tree as AnyNode]
-  while (stack.length > 0) {
-    const node = stack.pop()!
-    if (typeof node !== 'object' || node === null || node.sharedWith !== undefined) continue
-    const type = typeof node.type === 'string' ? node.type : ''
+  // What a node covers itself: a leaf its position; any node the footnote numbers and name line in its data.
+  const claim = (node: AnyNode, type: string) => {
     if (LEAVES.has(type)) add(node.position)
     const data = node.data as {markers?: unknown; namePosition?: unknown} | undefined
     if (data && typeof data === 'object') {
       if (Array.isArray(data.markers)) for (const marker of data.markers as AnyNode[]) add(marker?.position)
       if (data.namePosition !== undefined) add(data.namePosition)
     }
+  }
+  visit(tree, (n) => {
+    const node = n as AnyNode
+    if (node.sharedWith !== undefined) return false
+    const type = typeof node.type === 'string' ? node.type : ''
+    claim(node, type)
     // Phrasing inside a leaf is already counted with the leaf.
-    if (LEAVES.has(type)) continue
+    if (LEAVES.has(type)) return false
     // A bullet printed as a glyph ("•", "–", U+F0B7) is the item's `marker`: the item covers what
     // stands before its first paragraph.
     if (type === 'listItem' && Array.isArray(node.children)) {
@@ -91,9 +95,9 @@ export function coverage(tree: Root, input: string, options?: CoverageOptions): 
       const first = offsets((node.children[0] as AnyNode | undefined)?.position)
       if (item && first && first[0] > item[0]) add({start: {offset: item[0]}, end: {offset: first[0]}})
     }
-    if (Array.isArray(node.fields)) for (const field of node.fields as AnyNode[]) if (field?.type === 'field') stack.push(field)
-    if (Array.isArray(node.children)) for (let k = node.children.length - 1; k >= 0; k--) stack.push(node.children[k] as AnyNode)
-  }
+    if (Array.isArray(node.fields)) for (const field of node.fields as AnyNode[]) if (field?.type === 'field' && field.sharedWith === undefined) claim(field, 'field')
+    return true
+  })
 
   // A tree whose format this version does not know has no markup to discount.
   const ignored = sourceOf(tree.format)?.markup?.(input)

@@ -13,6 +13,7 @@ import type {
   QuestionAnswer,
   Root
 } from './ast.js'
+import {nodeText, visit} from './tree.js'
 
 /** One question with its answer, as returned by {@link questions}. */
 export interface QuestionEntry {
@@ -75,12 +76,14 @@ const REFERENCE_TYPES = new Set<string>(['kamerstukReference', 'documentReferenc
 export function questions(tree: Root): QuestionEntry[] {
   const entries: QuestionEntry[] = []
   let sectionIndex = 0
-  for (const node of walk(tree)) {
-    if (node.type !== 'questionSection') continue
+  visit(tree, (node) => {
+    if (node.type !== 'questionSection') return
     for (const child of node.children) {
       if (child.type !== 'questionAnswer') continue
       const crossReferences = new Set<string>()
-      for (const inner of walk(child)) if (inner.type === 'crossReference') for (const id of inner.resolved) crossReferences.add(id)
+      visit(child, (inner) => {
+        if (inner.type === 'crossReference') for (const id of inner.resolved) crossReferences.add(id)
+      })
       entries.push({
         section: node.title,
         sectionIndex,
@@ -94,7 +97,7 @@ export function questions(tree: Root): QuestionEntry[] {
       })
     }
     sectionIndex++
-  }
+  })
   return entries
 }
 
@@ -121,7 +124,9 @@ export function questions(tree: Root): QuestionEntry[] {
  */
 export function references(tree: Node): Reference[] {
   const found: Reference[] = []
-  for (const node of walk(tree)) if (REFERENCE_TYPES.has(node.type)) found.push(node as Reference)
+  visit(tree, (node) => {
+    if (REFERENCE_TYPES.has(node.type)) found.push(node as Reference)
+  })
   return found
 }
 
@@ -151,7 +156,7 @@ export function references(tree: Node): Reference[] {
  * toText(tree) // 'Kunt u deze vragen nog deze week beantwoorden?\n\nJa.'
  */
 export function toText(node: Node): string {
-  if (REFERENCE_TYPES.has(node.type) || node.type === 'text') return inline(node)
+  if (REFERENCE_TYPES.has(node.type) || node.type === 'text') return nodeText(node)
   const blocks: string[] = []
   // Where the last paragraph of the body is, so a continuation can join it across footnotes.
   let last = -1
@@ -160,55 +165,38 @@ export function toText(node: Node): string {
     blocks.push(text)
     if (paragraph) last = blocks.length - 1
   }
-  const visit = (n: Node, footnote: boolean): void => {
+  visit(node, (n, parents) => {
     switch (n.type) {
       case 'marker':
       case 'pageFurniture':
       case 'letterhead':
       case 'notaHeader':
-        return
+        return false
       case 'paragraph': {
-        const text = inline(n).trim()
+        const text = nodeText(n).trim()
+        const footnote = parents.some((parent) => parent.type === 'footnoteDefinition')
         if (n.continuation && !footnote && last >= 0) {
           if (text !== '') blocks[last] += ` ${text}`
         } else add(text, !footnote)
-        return
+        return false
       }
       case 'heading':
       case 'salutation':
       case 'closing':
-        add(inline(n).trim(), false)
-        return
+        add(nodeText(n).trim(), false)
+        return false
       case 'unknown':
         add(n.value.trim(), false)
-        return
+        return false
       case 'signatory':
         add(n.name === undefined ? n.role : `${n.role}\n${n.name}`, false)
-        return
+        return false
       case 'notaSection':
         add(n.heading, false)
-        break
+        return true
       default:
+        return true
     }
-    for (const child of children(n)) visit(child, footnote || n.type === 'footnoteDefinition')
-  }
-  visit(node, false)
+  })
   return blocks.join('\n\n')
-}
-
-function inline(node: Node): string {
-  if (node.type === 'text') return node.value
-  if (node.type === 'footnoteReference') return ''
-  return children(node).map(inline).join('')
-}
-
-function children(node: Node): Node[] {
-  return 'children' in node ? (node.children as Node[]) : []
-}
-
-/** `node` and its descendants in document order; an array, as nested generators cost a frame per level per node. */
-function walk(node: Node, out: Node[] = []): Node[] {
-  out.push(node)
-  for (const child of children(node)) walk(child, out)
-  return out
 }

@@ -1,7 +1,7 @@
 import {KamerbriefError} from './errors.js'
 
 /** Takes a string, or UTF-8 bytes, and returns the text; anything else is unusable input. */
-export function toText(input: unknown, maxInputLength: number): string {
+export function decodeInput(input: unknown, maxInputLength: number): string {
   let text: string
   if (typeof input === 'string') text = input
   else if (input instanceof Uint8Array) {

@@ -108,7 +108,7 @@ export function readLetterhead(context: Context, blocks: readonly Block[], from:
     else if (MINISTRY.test(text)) {
       readMinistry(context, draft, block.lines)
       afterMinistry = true
-    } else readLines(context, draft, block.lines)
+    } else readHeaderLines(context, draft, block.lines)
   }
   const fields = draft.fields.sort((a, b) => a.position.start.offset - b.position.start.offset)
   const at = blocks[from]?.start ?? 0
@@ -285,7 +285,7 @@ function labelAt(text: string): readonly [string, LetterheadKey] | undefined {
 }
 
 /** Lines of an ordinary header block: labels with values, addressees, dates, dossier lines, signatures. */
-function readLines(context: Context, draft: Draft, lines: readonly Line[]): void {
+function readHeaderLines(context: Context, draft: Draft, lines: readonly Line[]): void {
   const head = draft.head
   const pendingLabels = draft.pending
   for (let i = 0; i < lines.length; i++) {

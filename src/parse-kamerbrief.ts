@@ -4,7 +4,7 @@ import {createContext} from './build.js'
 import {check} from './checks.js'
 import {report} from './diagnostics.js'
 import {findFootnoteDefinitions} from './footnotes.js'
-import {toText} from './input.js'
+import {decodeInput} from './input.js'
 import {type Options, resolveOptions} from './options.js'
 import {findPageFurniture} from './page-furniture.js'
 import {readDocument} from './parts.js'
@@ -35,7 +35,7 @@ import {validateTree} from './validate.js'
  */
 export function parseKamerbrief(input: string | Uint8Array, options?: Options): Root {
   const settings = resolveOptions(options)
-  const text = toText(input, settings.maxInputLength)
+  const text = decodeInput(input, settings.maxInputLength)
   const source = selectSource(text, settings.format)
   const context = createContext(text, source, {known: new Set(), labels: new Set(), next: 1})
   const root: Root = {type: 'root', format: source.format, children: [], diagnostics: context.diagnostics, position: context.index.position(0, text.length)}

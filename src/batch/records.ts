@@ -2,7 +2,8 @@
  * What `kamerbrief parse` writes per file: a JSON record (`{file, ok, tree}` or `{file, ok: false,
  * error}`) for jsonl and json, or CSV rows, one per question with its answer.
  */
-import {questions, type CrossReference, type Letter, type Node, type Root} from '../index.js'
+import {questions, type Letter, type Root} from '../index.js'
+import {visit} from '../tree.js'
 
 export type OutputFormat = 'jsonl' | 'json' | 'csv'
 
@@ -29,15 +30,11 @@ export function csvRows(file: string, tree: Root): string {
   let out = ''
   for (const entry of questions(tree)) {
     const targets = new Set<string>()
-    for (const reference of crossReferences(entry.node)) for (const target of reference.targets) targets.add(target)
+    visit(entry.node, (node) => {
+      if (node.type === 'crossReference') for (const target of node.targets) targets.add(target)
+    })
     out += csvRow([file, date, entry.section ?? '', entry.number ?? '', entry.fractie ?? '', entry.question, entry.answer, [...targets].join(';'), ''])
   }
-  return out
-}
-
-function crossReferences(node: Node, out: CrossReference[] = []): CrossReference[] {
-  if (node.type === 'crossReference') out.push(node)
-  else if ('children' in node) for (const child of node.children as Node[]) crossReferences(child, out)
   return out
 }
 
