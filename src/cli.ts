@@ -9,13 +9,17 @@ import {runBatch} from './batch/run.js'
 import type {OutputFormat} from './batch/records.js'
 import {parseKamerbrief, references as findReferences} from './index.js'
 import type {Node, Options, Root} from './index.js'
+import {FORMATS} from './options.js'
 import {nodeText, visit} from './tree.js'
 
-const usage = `Usage: kamerbrief <file> [--json | --references] [--format markdown|text|auto]
-       kamerbrief parse <files|folders|globs>... [--out FILE] [--format jsonl|json|csv]
-                        [--input-format markdown|text|auto] [--workers N] [--quiet]
+const INPUT_FORMATS = [...FORMATS, 'auto'] as const
+const OUTPUT_FORMATS = ['jsonl', 'json', 'csv'] as const
 
-Parses a Kamerbrief (Markdown or plain text) and prints an outline of its tree.
+const usage = `Usage: kamerbrief <file> [--json | --references] [--format ${INPUT_FORMATS.join('|')}]
+       kamerbrief parse <files|folders|globs>... [--out FILE] [--format ${OUTPUT_FORMATS.join('|')}]
+                        [--input-format ${INPUT_FORMATS.join('|')}] [--workers N] [--quiet]
+
+Parses a Kamerbrief (${FORMATS.join(' or ')}) and prints an outline of its tree.
   --json           print the whole tree as JSON
   --references     list every reference with line:column, kind and canonical id
   --format         how to read the input (default: auto)
@@ -33,8 +37,6 @@ Exit code: 0 when every file parsed, 1 when a file failed, 2 for a usage error.`
 
 type AnyNode = {type: string; children?: AnyNode[]; [key: string]: unknown}
 
-const INPUT_FORMATS = ['markdown', 'text', 'auto'] as const
-const OUTPUT_FORMATS = ['jsonl', 'json', 'csv'] as const
 
 const at = (node: AnyNode) => {
   const position = node.position as Root['position'] | undefined

@@ -134,7 +134,7 @@ export class OffsetMap {
 
 /**
  * The position of a container, from its children: from the first character of the earliest to
- * the last of the latest, as mdast-util-from-markdown's `exit()` gives a node the span of what it
+ * the last of the latest, as mdast's builder gives a node on `exit()` the span of what it
  * read. Every container is built once its children are, and takes its position from here;
  * `empty` is the position of one that has none.
  */
