@@ -640,9 +640,18 @@ export type Member = z.infer<typeof Member>
  * Letterhead.meta()?.id // 'Letterhead'
  * Letterhead.safeParse(node).success // true for every `letterhead` node parseKamerbrief returns
  */
+/**
+ * How a letterhead is laid out: `'kamerstuk'` (dossier and number, "35 510 Parlementaire
+ * ondervraging …" / "Nr. 130"), `'aanhangsel'` ("Vragen van het lid …" / "Antwoord van …"),
+ * `'labelled'` (labels and values: the Rijkshuisstijl sidebar "Datum" / "Onze referentie" /
+ * "Betreft", or an old one-line header), `'plain'` (none of these: a date line, an addressee).
+ */
+export const LETTERHEAD_LAYOUTS = ['kamerstuk', 'aanhangsel', 'labelled', 'plain'] as const
+
 export const Letterhead = fast(z
   .object({
     type: z.literal('letterhead'),
+    layout: z.enum(LETTERHEAD_LAYOUTS),
     sender: z
       .object({organisation: z.string().optional(), addressLines: z.array(z.string()), website: z.string().optional()})
       .optional(),
@@ -870,9 +879,18 @@ export type QuestionAnswer = z.infer<typeof QuestionAnswer>
  * QuestionSection.meta()?.id // 'QuestionSection'
  * QuestionSection.safeParse(node).success // true for every `questionSection` node parseKamerbrief returns
  */
+/**
+ * How the questions of a section are laid out: `'headed'` ("Vraag 1" / "Antwoord 1"), `'numbered'`
+ * ("1. Is het waar …?" with the answer below), `'bareNumber'` ("1" on its own line above "Vraag:"),
+ * `'fractie'` (unnumbered, by fractie: "De leden van de VVD-fractie vragen …"), `'list'`
+ * (unnumbered lines ending in "?", each answered below).
+ */
+export const QUESTION_LAYOUTS = ['headed', 'numbered', 'bareNumber', 'fractie', 'list'] as const
+
 export const QuestionSection = z
   .object({
     type: z.literal('questionSection'),
+    layout: z.enum(QUESTION_LAYOUTS),
     title: z.string().optional(),
     kamerstuk: z.object({dossier: z.string(), suffix: z.string().optional()}).optional(),
     children: z.array(z.discriminatedUnion('type', [QuestionAnswer, Flow])),
@@ -986,9 +1004,13 @@ export const NotaSection: Recursive<NotaSection> = z
  * Nota.meta()?.id // 'Nota'
  * Nota.safeParse(node).success // true for every `nota` node parseKamerbrief returns
  */
+/** How a nota opens: `'purpose'` ("TER BESLISSING" first) or `'addressed'` ("Aan" / "Van" first). */
+export const NOTA_LAYOUTS = ['purpose', 'addressed'] as const
+
 export const Nota = z
   .object({
     type: z.literal('nota'),
+    layout: z.enum(NOTA_LAYOUTS),
     title: z.string().optional(),
     children: z.array(z.discriminatedUnion('type', [NotaHeader, NotaSection, Signatory, Flow])),
     ...node

@@ -19,20 +19,26 @@ export const CROSS_REFERENCE = new RegExp(
   'giu'
 )
 
-/** Expands "4 t/m 6" to 4, 5, 6 and "2, 3 en 4" to 2, 3, 4. */
+/**
+ * How many numbers one heading or cross-reference may name: more is no real document's, and each
+ * costs a node or a target ("Vragen 1-51, 1-51, …" named 510).
+ */
+export const MAX_NUMBERS = 100
+
+/** Expands "4 t/m 6" to 4, 5, 6 and "2, 3 en 4" to 2, 3, 4; a number named twice counts once. */
 export function expandNumbers(list: string): string[] {
-  const out: string[] = []
+  const out = new Set<string>()
   const parts = list.split(LIST_SPLIT)
   for (const part of parts) {
     const range = /^(\d{1,3})\s*(?:t\/m|tot en met|[-–])\s*(\d{1,3})$/.exec(part.trim())
     if (range) {
       const from = Number(range[1])
       const to = Number(range[2])
-      if (to >= from && to - from <= 50) for (let n = from; n <= to; n++) out.push(String(n))
-      else out.push(part.trim())
-    } else if (part.trim()) out.push(part.trim())
+      if (to >= from && to - from <= 50) for (let n = from; n <= to; n++) out.add(String(n))
+      else out.add(part.trim())
+    } else if (part.trim()) out.add(part.trim())
   }
-  return out
+  return [...out]
 }
 
 /** Every match holds "vraag/vragen" and a number; most paragraphs have neither, and this test is much cheaper. */
@@ -47,7 +53,7 @@ export function findCrossReferences(text: string, found: Triggers = triggers(tex
     spans.push({
       start: match.index,
       end: match.index + match[0].length,
-      node: {type: 'crossReference', targets: expandNumbers(match[1]!), resolved: []}
+      node: {type: 'crossReference', targets: expandNumbers(match[1]!).slice(0, MAX_NUMBERS), resolved: []}
     })
   }
   return spans

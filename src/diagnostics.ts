@@ -19,10 +19,12 @@ import type {Diagnostic, Position} from './ast.js'
 export const RULES = {
   'empty-document': ['warning', 'The input is empty or only white space.'],
   'not-a-kamerbrief': ['warning', 'Nothing in the input looks like a letter, questions or a nota.'],
+  'layout-unclaimed': ['warning', 'A block shows the signs of a question layout ("Vraag 1", "De leden van de VVD-fractie vragen …") where no question section reads it; `actual` names the layout.'],
   'unknown-block': ['info', 'A block of text that no reader recognised; kept as an `unknown` node.'],
   'duplicate-question': ['warning', 'Two questions in one section have the same text.'],
   'question-number-duplicate': ['warning', 'A question number occurs twice in one section.'],
   'question-number-skipped': ['warning', 'The numbering of questions skips one or more numbers.'],
+  'question-numbers-capped': ['warning', 'A question heading names more than 100 numbers; only the first 100 get a `questionAnswer`.'],
   'question-without-answer': ['info', 'A question has no answer (yet).'],
   'document-truncated': ['info', 'The document ends inside a question, as page excerpts do; the incomplete question is kept as unknown text.'],
   'cross-reference-unresolved': ['warning', 'A "zie antwoord op vraag N" names a question that is not in the document.'],
@@ -30,7 +32,8 @@ export const RULES = {
   'footnote-unused': ['info', 'A footnote text is never referred to.'],
   'footnote-without-text': ['info', 'A footnote number was found at a page bottom without its text.'],
   'nota-question-count-mismatch': ['warning', 'The nota states a number of questions that differs from the parsed sections.'],
-  'schema-violation': ['error', 'The tree did not pass its schema; this is a bug in kamerbrief.']
+  'schema-violation': ['error', 'The tree did not pass its schema; this is a bug in kamerbrief.'],
+  'diagnostics-capped': ['info', 'A rule reported more diagnostics than are kept per rule; this one says how many were left out.']
 } as const satisfies Record<string, readonly ['error' | 'warning' | 'info', string]>
 
 /**
@@ -41,6 +44,16 @@ export const RULES = {
  */
 export type RuleId = keyof typeof RULES
 
+/**
+ * How many diagnostics of one rule a tree keeps. A document that breaks a rule a thousand times
+ * ("zie antwoord op vraag 900-950" over and over) says no more with the thousandth than with the
+ * hundredth, and each costs memory; the rest are counted in one `diagnostics-capped`.
+ */
+export const MAX_DIAGNOSTICS_PER_RULE = 100
+
+/** Per list of diagnostics, how many each rule reported, kept or not. */
+const counts = new WeakMap<Diagnostic[], Map<RuleId, number>>()
+
 export function report(
   diagnostics: Diagnostic[],
   ruleId: RuleId,
@@ -48,9 +61,23 @@ export function report(
   message: string,
   extra?: {actual?: string; expected?: string}
 ): void {
+  let perRule = counts.get(diagnostics)
+  if (!perRule) counts.set(diagnostics, (perRule = new Map()))
+  const count = (perRule.get(ruleId) ?? 0) + 1
+  perRule.set(ruleId, count)
+  if (count > MAX_DIAGNOSTICS_PER_RULE) return
   const diagnostic: Diagnostic = {ruleId, severity: RULES[ruleId][0], message, source: 'kamerbrief'}
   if (position) diagnostic.position = position
   if (extra?.actual !== undefined) diagnostic.actual = extra.actual
   if (extra?.expected !== undefined) diagnostic.expected = extra.expected
   diagnostics.push(diagnostic)
+}
+
+/** Adds one `diagnostics-capped` for each rule that reported more than were kept. */
+export function summariseCapped(diagnostics: Diagnostic[]): void {
+  for (const [ruleId, count] of counts.get(diagnostics) ?? []) {
+    if (count <= MAX_DIAGNOSTICS_PER_RULE) continue
+    const left = count - MAX_DIAGNOSTICS_PER_RULE
+    report(diagnostics, 'diagnostics-capped', undefined, `${left} more diagnostics of ${ruleId} were left out`, {actual: ruleId})
+  }
 }

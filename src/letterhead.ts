@@ -62,7 +62,7 @@ function isProse(block: Block): boolean {
 }
 
 /** What a letterhead says besides its fields: the node is made once they are all read. */
-type Facts = Omit<Letterhead, 'type' | 'fields' | 'position'>
+type Facts = Omit<Letterhead, 'type' | 'layout' | 'fields' | 'position'>
 
 interface Draft {
   fields: Field[]
@@ -112,8 +112,16 @@ export function readLetterhead(context: Context, blocks: readonly Block[], from:
   }
   const fields = draft.fields.sort((a, b) => a.position.start.offset - b.position.start.offset)
   const at = blocks[from]?.start ?? 0
-  const letterhead: Letterhead = {type: 'letterhead', fields, position: enclose(fields, positionOf(context, at, at)), ...head}
+  const letterhead: Letterhead = {type: 'letterhead', layout: layoutOf(head, fields), fields, position: enclose(fields, positionOf(context, at, at)), ...head}
   return {letterhead, signatories: draft.signatories, prose}
+}
+
+/** The layout a letterhead shows, by the strongest sign among what was read of it (see `LETTERHEAD_LAYOUTS`). */
+function layoutOf(head: Facts, fields: readonly Field[]): Letterhead['layout'] {
+  if (head.kamerstuk) return 'kamerstuk'
+  if (head.askedBy || head.answeredBy || head.aanhangsel || head.questionsSubmitted) return 'aanhangsel'
+  if (head.sender || fields.some((field) => field.label !== undefined && field.key !== 'date')) return 'labelled'
+  return 'plain'
 }
 
 /**

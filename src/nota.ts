@@ -172,7 +172,8 @@ export function readNota(context: Context, blocks: Block[], from: number, to: nu
   }
   flush()
   for (const node of children) if (node.type === 'notaSection') close(node)
-  const nota: Nota = {type: 'nota', children, position: enclose(children)}
+  // The first line says which way the nota opens: findNotaStart started it at one or the other.
+  const nota: Nota = {type: 'nota', layout: isPurpose(blocks[from]!.lines[0]!.text) ? 'purpose' : 'addressed', children, position: enclose(children)}
   if (title !== undefined) nota.title = title
   return nota
 }

@@ -2,7 +2,7 @@ import type {Root} from './ast.js'
 import {groupBlocks} from './blocks.js'
 import {createContext} from './build.js'
 import {check} from './checks.js'
-import {report} from './diagnostics.js'
+import {report, summariseCapped} from './diagnostics.js'
 import {findFootnoteDefinitions} from './footnotes.js'
 import {decodeInput} from './input.js'
 import {type Options, resolveOptions} from './options.js'
@@ -53,6 +53,7 @@ export function parseKamerbrief(input: string | Uint8Array, options?: Options): 
   context.footnotes.labels = labels
   root.children = readDocument(context, blocks)
   check(root)
+  summariseCapped(root.diagnostics)
 
   if (settings.validate) {
     for (const issue of validateTree(root).slice(0, 10)) {

@@ -1,16 +1,16 @@
 /**
  * Cuts the block stream into the parts of a document and has each read by its reader: the letter
- * (letterhead, body, signature), question sections, and the nota. Blocks no reader claims become
- * `unknown` nodes.
+ * (letterhead, body, signature), the questions of the first layout that claims them (see
+ * layouts.ts), and the nota. Blocks no reader claims become `unknown` nodes.
  */
 import type {Root} from './ast.js'
 import type {Block} from './blocks.js'
-import {append, type Context, flow, unknown} from './build.js'
+import {append, blockPosition, type Context, flow, unknown} from './build.js'
 import {report} from './diagnostics.js'
+import {claimQuestions, unclaimedSigns} from './layouts.js'
 import {isHeaderAnchor, readLetter, readSignature} from './letter.js'
 import {findNotaStart, readNota} from './nota.js'
 import {enclose} from './position.js'
-import {isSectionTitle, opensFractieQuestion, readFractieQuestions, readImplicitQuestions, readQuestions, startsQuestions} from './questions.js'
 
 /**
  * A block no reader claimed. Furniture and footnotes keep their kind: a footnote block interleaves
@@ -22,46 +22,24 @@ export function readDocument(context: Context, blocks: Block[]): Root['children'
   const children: Root['children'] = []
   const notaStart = findNotaStart(blocks, 0)
   const end = notaStart >= 0 ? notaStart : blocks.length
-  let first = -1
-  for (let i = 0; i < end && first < 0; i++) if (startsQuestions(blocks, i)) first = i
-  let questionsStart = first
-  if (first > 0 && isSectionTitle(blocks[first - 1]!)) questionsStart = first - 1
-
-  // Without numbered questions or a letterhead, a list of unnumbered questions (openkamer.org).
-  let implicit: ReturnType<typeof readImplicitQuestions>
-  if (first < 0 && notaStart < 0 && !blocks.some(isHeaderAnchor)) implicit = readImplicitQuestions(context, blocks, 0, end)
-  if (implicit) {
-    if (implicit.start > 0) {
-      const {letter, end: after} = readLetter(context, blocks, 0, implicit.start, true)
-      children.push(letter)
-      // Between the signatures and the first question: kept, but not claimed by any reader.
-      for (const block of blocks.slice(after, implicit.start)) children.push(leftover(context, block))
-    }
-    children.push(implicit.section)
-    return children
-  }
-  // Memories van antwoord and verslagen: unnumbered questions of fracties, from the first one on.
-  let fractie = -1
-  if (first < 0) for (let i = 0; i < end && fractie < 0; i++) if (opensFractieQuestion(blocks[i]!)) fractie = i
-  if (fractie >= 0 && fractie > 0 && isHeaderAnchor(blocks[fractie - 1]!)) fractie = -1
-  const letterEnd = first >= 0 ? questionsStart : fractie >= 0 ? fractie : end
-  const recognised = first >= 0 || fractie >= 0 || notaStart >= 0 || blocks.slice(0, end).some(isHeaderAnchor)
-  let at = 0
+  const claim = claimQuestions(context, blocks, end, {nota: notaStart >= 0, letterhead: blocks.some(isHeaderAnchor)})
+  const letterEnd = claim ? claim.start : end
+  // A list claims its part before the letter is read: its reader has built its nodes already.
+  const part = claim?.layout.name === 'list' ? claim.read() : undefined
+  const recognised = claim !== undefined || notaStart >= 0 || blocks.slice(0, end).some(isHeaderAnchor)
   if (!recognised) {
     for (const block of blocks.slice(0, end)) children.push(leftover(context, block))
     if (blocks.length > 0) report(context.diagnostics, 'not-a-kamerbrief', undefined, 'Nothing in the input looks like a letter, questions or a nota')
-    at = end
   } else if (letterEnd > 0) {
-    const {letter, end: after} = readLetter(context, blocks, 0, letterEnd, first >= 0)
+    const {letter, end: after} = readLetter(context, blocks, 0, letterEnd, claim?.layout.letterheadUntilPart ?? false)
     children.push(letter)
     // Between the signatures and the first section: kept, but not claimed by any reader.
     for (const block of blocks.slice(after, letterEnd)) children.push(leftover(context, block))
-    at = letterEnd
   }
-  if (first >= 0) {
-    const {sections, end: after} = readQuestions(context, blocks, questionsStart, end)
+  if (claim) {
+    const {sections, end: after} = part ?? claim.read()
     append(children, sections)
-    at = after
+    let at = after
     // Old letters put their closing after the answers: "Hoogachtend," + signatories.
     const letter = children.find((c) => c.type === 'letter')
     if (letter && at < end) {
@@ -72,7 +50,11 @@ export function readDocument(context: Context, blocks: Block[]): Root['children'
     }
     for (const block of blocks.slice(at, end)) children.push(leftover(context, block))
   }
-  if (fractie >= 0) children.push(readFractieQuestions(context, blocks, fractie, end))
+  // Questions in the letter before the part a layout claimed, or inside the nota, are read as text: say so.
+  const unread = [...(claim ? unclaimedSigns(blocks, 0, claim.start) : []), ...(notaStart >= 0 ? unclaimedSigns(blocks, notaStart, blocks.length) : [])]
+  for (const {layout, block} of unread) {
+    report(context.diagnostics, 'layout-unclaimed', blockPosition(context, block), `This looks like a question of the ${layout} layout, but no question section reads it`, {actual: layout})
+  }
   if (notaStart >= 0) children.push(readNota(context, blocks, notaStart, blocks.length))
   return children
 }

@@ -7,7 +7,7 @@
 import type {Answer, Flow, Phrasing, Position, Question, QuestionAnswer, QuestionSection} from './ast.js'
 import {ANSWER_HEADING, isBareNumber, type Block, BULLET, NOTICE_HEADING, QUESTION_HEADING, splitBlock} from './blocks.js'
 import {append, blockPosition, type Context, continues, flow, holdsInput, marker, ordinal, paragraph, positionOf, unknown, withoutTrailingStars} from './build.js'
-import {expandNumbers} from './cross-references.js'
+import {expandNumbers, MAX_NUMBERS} from './cross-references.js'
 import {report} from './diagnostics.js'
 import {CLOSING, FRACTIE, FRACTIE_OPENING} from './dutch.js'
 import type {Line} from './lines.js'
@@ -37,6 +37,8 @@ interface Open {
 
 /** A question section being read; its node is made when it closes, with the span of its children. */
 interface OpenSection {
+  /** The layout of its first question. */
+  layout?: QuestionSection['layout']
   children: QuestionSection['children']
   /** Where it starts, should it hold nothing. */
   at: Position
@@ -45,7 +47,8 @@ interface OpenSection {
 }
 
 function closeSection(section: OpenSection): QuestionSection {
-  const node: QuestionSection = {type: 'questionSection', children: section.children, position: enclose(section.children, section.at)}
+  // A section without questions (text before the first one) is read as the headed layout reads it.
+  const node: QuestionSection = {type: 'questionSection', layout: section.layout ?? 'headed', children: section.children, position: enclose(section.children, section.at)}
   if (section.title !== undefined) node.title = section.title
   if (section.kamerstuk) node.kamerstuk = section.kamerstuk
   return node
@@ -109,22 +112,24 @@ export function readQuestions(context: Context, blocks: readonly Block[], from: 
     if (!open || !section) return
     const node = finish(context, open)
     section.children.push(node)
-    // A joint heading ("Vraag 4 en 5") answers every number it names.
+    // A joint heading ("Vraag 4 en 5") answers every number it names: each other number gets a
+    // pair whose question and answer point at the first one's, holding no text of their own.
     for (const number of open.numbers.slice(1)) {
-      const copy = structuredClone(node)
-      copy.number = number
-      copy.id = uniqueId(ids, sections.length, number)
-      copy.children = copy.children
-        .filter((c) => c.type === 'question' || c.type === 'answer')
-        .map((c) => ({...c, sharedWith: node.id, children: c.children.filter((n) => n.type !== 'footnoteDefinition' && n.type !== 'pageFurniture')}) as Question | Answer)
-      section.children.push(copy)
+      const shared: Array<Question | Answer> = []
+      for (const child of node.children) {
+        if (child.type === 'question' || child.type === 'answer') shared.push({type: child.type, children: [], position: child.position, sharedWith: node.id})
+      }
+      const pair: QuestionAnswer = {type: 'questionAnswer', id: uniqueId(ids, sections.length, number), children: shared, position: node.position, number}
+      if (node.fractie !== undefined) pair.fractie = node.fractie
+      section.children.push(pair)
     }
     open = undefined
   }
-  const start = (numbers: string[], markerNode: Flow | undefined, first?: Block) => {
+  const start = (layout: QuestionSection['layout'], numbers: string[], markerNode: Flow | undefined, first?: Block) => {
     closeQuestion()
     flushSectionFlow()
     if (!section) newSection()
+    section!.layout ??= layout
     const number = numbers[0]
     const id = uniqueId(ids, sections.length, number)
     const at = markerNode?.position ?? blockPosition(context, first!)
@@ -153,14 +158,24 @@ export function readQuestions(context: Context, blocks: readonly Block[], from: 
     const heading = openMatch(QUESTION_HEADING, block.text)
     if (heading) {
       let numbers = heading[1] ? expandNumbers(heading[1]) : []
-      const previous = blocks[i - 1]
+      if (numbers.length > MAX_NUMBERS) {
+        report(context.diagnostics, 'question-numbers-capped', blockPosition(context, block), `The heading names ${numbers.length} questions; the first ${MAX_NUMBERS} are read`, {
+          actual: String(numbers.length),
+          expected: String(MAX_NUMBERS)
+        })
+        numbers = numbers.slice(0, MAX_NUMBERS)
+      }
+      // The number on the line before "Vraag:" — within this part: before it, the number is the caller's.
+      const previous = i > from ? blocks[i - 1] : undefined
       let markerStart = block.start
+      let layout: QuestionSection['layout'] = 'headed'
       if (numbers.length === 0 && previous && isBareNumber(previous.text)) {
         numbers = [previous.text]
         markerStart = previous.start
+        layout = 'bareNumber'
       }
       if (numbers[0] === '1' && section && section.children.some((c) => c.type === 'questionAnswer') && open) newSection()
-      start(numbers, marker(context, context.input.slice(markerStart, block.end).replace(/\s+/g, ' '), markerStart, block.end))
+      start(layout, numbers, marker(context, context.input.slice(markerStart, block.end).replace(/\s+/g, ' '), markerStart, block.end))
       continue
     }
     if (open && (opens(ANSWER_HEADING, block.text) || opens(NOTICE_HEADING, block.text))) {
@@ -184,7 +199,7 @@ export function readQuestions(context: Context, blocks: readonly Block[], from: 
       const restart = n === 1 && open !== undefined
       if (n === last + 1 || restart || (n > last && n <= last + 1 + MAX_SKIP) || (!open && n === 1)) {
         if (restart) newSection()
-        start([numbered.number], marker(context, `${numbered.number}.`, block.start, numbered.end), trimmed(block, numbered.end))
+        start('numbered', [numbered.number], marker(context, `${numbered.number}.`, block.start, numbered.end), trimmed(block, numbered.end))
         continue
       }
     }
@@ -430,7 +445,7 @@ export function readImplicitQuestions(context: Context, blocks: readonly Block[]
   if (leading.length) children.push(paragraph(context, leading))
   for (let i = startBlock; i < to; i++) if (blocks[i]!.kind !== 'content') append(children, flow(context, [blocks[i]!]))
   children.sort((a, b) => a.position.start.offset - b.position.start.offset)
-  return {section: {type: 'questionSection', children, position: enclose(children)}, start: startBlock}
+  return {section: {type: 'questionSection', layout: 'list', children, position: enclose(children)}, start: startBlock}
 }
 
 /** A paragraph that goes on with the same members' questions: "Deze leden vragen …", "Zij willen weten …". */
@@ -475,7 +490,7 @@ export function readFractieQuestions(context: Context, blocks: readonly Block[],
     children.push(finish(context, open))
   }
   flushLoose()
-  return {type: 'questionSection', children, position: enclose(children, blockPosition(context, blocks[from]!))}
+  return {type: 'questionSection', layout: 'fractie', children, position: enclose(children, blockPosition(context, blocks[from]!))}
 }
 
 /** A short line without a full stop: "Voorgestelde regeling", "Artikel 1. Openbaar bestuur en democratie (p.32)". */

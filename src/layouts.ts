@@ -1,0 +1,112 @@
+/**
+ * The layouts a document's questions come in, in order of precedence: the first layout that
+ * claims a part of the document reads it. Each entry says where its part starts, why it stands
+ * where it does, and which reader reads it. A new layout is a new entry here and its reader.
+ */
+import type {QuestionSection} from './ast.js'
+import {type Block, isBareNumber, QUESTION_HEADING} from './blocks.js'
+import type {Context} from './build.js'
+import {opens} from './starts.js'
+import {isSectionTitle, opensFractieQuestion, readFractieQuestions, readImplicitQuestions, readQuestions, startsQuestions} from './questions.js'
+
+/** What the cutter knows of a document before any layout claims a part of it. */
+export interface DocumentSigns {
+  /** A nota starts somewhere: the part before it holds the letter and its questions. */
+  nota: boolean
+  /** A line only a letterhead holds ("Datum", "Retouradres", "Vragen van het lid …"), anywhere in the document. */
+  letterhead: boolean
+}
+
+/** A part a layout claims: where it starts, and its reading. */
+export interface Claim {
+  layout: PartLayout
+  start: number
+  read(): {sections: QuestionSection[]; end: number}
+}
+
+export interface PartLayout {
+  name: 'numbered' | 'fractie' | 'list'
+  /** Why this layout exists and why it stands at this place in the order. */
+  why: string
+  /** Whether the letter's head runs up to this part when it has no salutation: the letter is only a cover. */
+  letterheadUntilPart: boolean
+  /** The claim on blocks [0, to), or none. */
+  claim(context: Context, blocks: readonly Block[], to: number, signs: DocumentSigns): Claim | undefined
+}
+
+export const PART_LAYOUTS: readonly PartLayout[] = [
+  {
+    name: 'numbered',
+    why: 'Numbered questions ("Vraag 1", "1. Is het waar …?", "1" above "Vraag:") are the most explicit sign: they win over every other reading.',
+    letterheadUntilPart: true,
+    claim(context, blocks, to) {
+      let first = -1
+      for (let i = 0; i < to && first < 0; i++) if (startsQuestions(blocks, i)) first = i
+      if (first < 0) return undefined
+      let start = first
+      if (startsWithBareNumber(blocks, first)) start--
+      if (start > 0 && isSectionTitle(blocks[start - 1]!)) start--
+      return {layout: this, start, read: () => readQuestions(context, blocks, start, to)}
+    }
+  },
+  {
+    name: 'fractie',
+    why: 'Memories van antwoord and verslagen group unnumbered questions by fractie ("De leden van de VVD-fractie vragen …"); numbered questions, where a document has them, say more.',
+    letterheadUntilPart: false,
+    claim(context, blocks, to) {
+      let start = -1
+      for (let i = 0; i < to && start < 0; i++) if (opensFractieQuestion(blocks[i]!)) start = i
+      if (start < 0) return undefined
+      return {layout: this, start, read: () => ({sections: [readFractieQuestions(context, blocks, start, to)], end: to})}
+    }
+  },
+  {
+    name: 'list',
+    why: 'Unnumbered questions, each line ending in "?" and answered below it (openkamer.org): a weak sign, read only where nothing looks like a letterhead or a nota.',
+    letterheadUntilPart: true,
+    claim(context, blocks, to, signs) {
+      if (signs.nota || signs.letterhead) return undefined
+      // The reader itself finds where the list starts; it makes nodes only when it claims.
+      const found = readImplicitQuestions(context, blocks, 0, to)
+      if (!found) return undefined
+      return {layout: this, start: found.start, read: () => ({sections: [found.section], end: to})}
+    }
+  }
+]
+
+/** "1" on its own line, then "Vraag:": the number belongs to the heading, and the part starts with it. */
+function startsWithBareNumber(blocks: readonly Block[], heading: number): boolean {
+  const before = blocks[heading - 1]
+  return before !== undefined && before.kind === 'content' && isBareNumber(before.text) && /^vraag\s*:?$/i.test(blocks[heading]!.text) && opens(QUESTION_HEADING, blocks[heading]!.text)
+}
+
+/** The first layout that claims a part of blocks [0, to). */
+export function claimQuestions(context: Context, blocks: readonly Block[], to: number, signs: DocumentSigns): Claim | undefined {
+  for (const layout of PART_LAYOUTS) {
+    const claim = layout.claim(context, blocks, to, signs)
+    if (claim) return claim
+  }
+  return undefined
+}
+
+/** The signs of a question layout in a block, where a reader would look for them. */
+const SIGNS: ReadonlyArray<readonly [QuestionSection['layout'], (block: Block) => boolean]> = [
+  ['headed', (block) => block.kind === 'content' && opens(QUESTION_HEADING, block.text)],
+  ['fractie', opensFractieQuestion]
+]
+
+/**
+ * The layouts whose signs stand in blocks [from, to), which no question reader reads, with the
+ * first block that shows each: questions that would otherwise be lost without a word.
+ */
+export function unclaimedSigns(blocks: readonly Block[], from: number, to: number): Array<{layout: QuestionSection['layout']; block: Block}> {
+  const found: Array<{layout: QuestionSection['layout']; block: Block}> = []
+  for (const [layout, shows] of SIGNS) {
+    for (let i = from; i < to; i++) {
+      if (!shows(blocks[i]!)) continue
+      found.push({layout, block: blocks[i]!})
+      break
+    }
+  }
+  return found
+}
