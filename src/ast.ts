@@ -818,11 +818,11 @@ export const Answer = z
   })
   .meta({
     id: 'Answer',
-    description: 'The answer to a question. A joint answer ("Antwoord 4 en 5") is repeated under each number; the repeats carry `sharedWith` = the id of the first.'
+    description: 'The answer to a question. A joint answer ("Antwoord 4 en 5") stands under the first number; each other number has an answer without children whose `sharedWith` is the id of the first.'
   })
 /**
- * An `answer` node. Questions answered together ("Antwoord 4 en 5") each get one; the copies carry
- * `sharedWith`, the id of the first.
+ * An `answer` node. Questions answered together ("Antwoord 4 en 5") each get one: the first holds
+ * the text, the others none, with `sharedWith`, the id of the first.
  *
  * @example
  * // "Antwoord 4 / Ja."

@@ -3,6 +3,7 @@
  * questions were answered how, what does it cite, and what does it say in plain text.
  */
 import type {
+  Answer,
   CrossReference,
   DocumentReference,
   FootnoteReference,
@@ -10,6 +11,7 @@ import type {
   Link,
   MotionReference,
   Node,
+  Question,
   QuestionAnswer,
   Root
 } from './ast.js'
@@ -33,6 +35,11 @@ export interface QuestionEntry {
   answer: string
   /** The ids of the questions it refers to ("Zie antwoord op vraag 1" → `'s1-q1'`), in order, once each. */
   crossReferences: string[]
+  /**
+   * The `id` of the question this one was asked or answered with ("Vraag 4 en 5": `'s1-q4'` for
+   * question 5), whose text `question`, `answer` and `crossReferences` give; `undefined` otherwise.
+   */
+  sharedWith: string | undefined
   /** The `questionAnswer` node itself, for positions and everything else. */
   node: QuestionAnswer
 }
@@ -78,27 +85,39 @@ export function questions(tree: Root): QuestionEntry[] {
   let sectionIndex = 0
   visit(tree, (node) => {
     if (node.type !== 'questionSection') return
+    // The pairs of a joint question point at the first, which stands before them in its section.
+    const byId = new Map<string, QuestionEntry>()
     for (const child of node.children) {
       if (child.type !== 'questionAnswer') continue
-      const crossReferences = new Set<string>()
-      visit(child, (inner) => {
-        if (inner.type === 'crossReference') for (const id of inner.resolved) crossReferences.add(id)
-      })
-      entries.push({
+      const shared = child.children.find((c): c is Question | Answer => (c.type === 'question' || c.type === 'answer') && c.sharedWith !== undefined)
+      const first = shared === undefined ? undefined : byId.get(shared.sharedWith!)
+      const entry: QuestionEntry = {
         section: node.title,
         sectionIndex,
         number: child.number,
         id: child.id,
         fractie: child.fractie,
-        question: child.children.filter((c) => c.type === 'question').map(toText).join('\n\n'),
-        answer: child.children.filter((c) => c.type === 'answer').map(toText).join('\n\n'),
-        crossReferences: [...crossReferences],
+        question: first ? first.question : child.children.filter((c) => c.type === 'question').map(toText).join('\n\n'),
+        answer: first ? first.answer : child.children.filter((c) => c.type === 'answer').map(toText).join('\n\n'),
+        crossReferences: first ? [...first.crossReferences] : resolvedCrossReferences(child),
+        sharedWith: first?.id,
         node: child
-      })
+      }
+      byId.set(entry.id, entry)
+      entries.push(entry)
     }
     sectionIndex++
   })
   return entries
+}
+
+/** The ids the cross-references in `node` resolve to, in order, once each. */
+function resolvedCrossReferences(node: QuestionAnswer): string[] {
+  const ids = new Set<string>()
+  visit(node, (inner) => {
+    if (inner.type === 'crossReference') for (const id of inner.resolved) ids.add(id)
+  })
+  return [...ids]
 }
 
 /**

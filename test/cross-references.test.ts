@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {parseKamerbrief} from 'kamerbrief'
+import {parseKamerbrief, questions} from 'kamerbrief'
 import {expandNumbers, findCrossReferences} from '../src/cross-references.js'
 import {all, dedent, fixture} from './util.js'
 
@@ -64,10 +64,15 @@ describe('cross-references in the tree', () => {
     expect(unresolved.map((d) => [d.position?.start.line, d.position?.start.column, d.actual])).toEqual([[5, 1, '7']])
   })
 
-  it('should find cross-references in a joint answer under both numbers', () => {
+  it('should find cross-references in a joint answer once, and give them to both numbers', () => {
     const tree = parseKamerbrief(fixture('full-questions-aanhangsel-boswijk-markdown'))
     const targets = (n: string) => all(all(tree, 'questionAnswer').find((q) => q.number === n), 'crossReference').flatMap((c) => c.targets)
     expect(targets('4')).toEqual(['3'])
-    expect(targets('5')).toEqual(['3'])
+    // The pair of number 5 holds no text of its own: it reads number 4's.
+    expect(targets('5')).toEqual([])
+    const entries = questions(tree)
+    const [four, five] = ['4', '5'].map((n) => entries.find((entry) => entry.number === n)!)
+    expect(five!.crossReferences).toEqual(four!.crossReferences)
+    expect(four!.crossReferences).toEqual([entries.find((entry) => entry.number === '3')!.id])
   })
 })

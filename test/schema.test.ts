@@ -128,7 +128,7 @@ describe('the zod schemas', () => {
           ? {type: 'list', ordered: false, children: [{type: 'listItem', marker: '•', children: [paragraph, node], position}], position}
           : {type: 'notaSection', heading: 'Toelichting', children: [paragraph, node], position}
     }
-    const top = type === 'list' ? node : {type: 'nota', children: [node], position}
+    const top = type === 'list' ? node : {type: 'nota', layout: 'purpose', children: [node], position}
     return {type: 'root', format: 'text', children: [top], diagnostics: [], position}
   }
 

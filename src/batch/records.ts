@@ -28,9 +28,13 @@ export function csvRows(file: string, tree: Root): string {
   const letter = tree.children.find((child): child is Letter => child.type === 'letter')
   const date = letter?.children.find((child) => child.type === 'letterhead')?.date ?? ''
   let out = ''
-  for (const entry of questions(tree)) {
+  const entries = questions(tree)
+  const byId = new Map(entries.map((entry) => [entry.id, entry]))
+  for (const entry of entries) {
     const targets = new Set<string>()
-    visit(entry.node, (node) => {
+    // A joint question's pair cites what the first one cites.
+    const cited = entry.sharedWith === undefined ? entry.node : byId.get(entry.sharedWith)!.node
+    visit(cited, (node) => {
       if (node.type === 'crossReference') for (const target of node.targets) targets.add(target)
     })
     out += csvRow([file, date, entry.section ?? '', entry.number ?? '', entry.fractie ?? '', entry.question, entry.answer, [...targets].join(';'), ''])
