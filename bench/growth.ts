@@ -48,7 +48,12 @@ const cases: ReadonlyArray<{name: string; make: (scale: number) => string}> = [
   {name: 'Markdown emphasis run "a*b*" (1,000 per 1×)', make: (scale) => inLetter(`${'a*b* '.repeat(1_000 * scale)}\n`)},
   {name: 'Markdown "<!--" run (1,000 per 1×)', make: (scale) => inLetter(`${'<!-- '.repeat(1_000 * scale)}\n`)},
   {name: 'Markdown bold, links, entities lines (500 per 1×)', make: (scale) => inLetter('**Vraag** [link](https://a.nl) *nadruk* `code` \\* &amp;\n'.repeat(500 * scale))},
-  {name: 'blank lines (10,000 per 1×)', make: (scale) => inLetter(`x\n${'\n'.repeat(10_000 * scale)}y\n`)}
+  {name: 'blank lines (10,000 per 1×)', make: (scale) => inLetter(`x\n${'\n'.repeat(10_000 * scale)}y\n`)},
+  // From 0.1 MB to 10 MB: inputs that name many things in few characters.
+  {name: 'bare number lines "1" … "99" (0.1 MB per 1×)', make: (scale) => Array.from({length: 35_000 * scale}, (_, i) => String((i % 99) + 1)).join('\n')},
+  {name: 'bare number above "Vraag:" (0.1 MB per 1×)', make: (scale) => Array.from({length: 3_000 * scale}, (_, i) => `${(i % 99) + 1}\nVraag:\nWaarom?\nAntwoord:\nDaarom.`).join('\n')},
+  {name: 'joint headings "Vragen 1-51, 1-51, …" (0.1 MB per 1×)', make: (scale) => `Vragen ${Array(10).fill('1-51').join(', ')}\n\nWaarom?\n\nAntwoord\n\nDaarom.\n\n`.repeat(1_000 * scale)},
+  {name: '"zie antwoord op vraag 900-950, 900-950" (0.1 MB per 1×)', make: (scale) => `Vraag 1\nWaarom?\n\nAntwoord 1\n${'Zie antwoord op vraag 900-950, 900-950. '.repeat(2_500 * scale)}\n`}
 ]
 
 function time(input: string, format: 'markdown' | 'text'): number {

@@ -27,10 +27,10 @@ export interface CoverageRange {
  * Options for {@link coverage}.
  *
  * @example
- * coverage(tree, input, {overlaps: true}) // also text that two nodes claim
+ * coverage(tree, input, {overlaps: false}) // only text that no node claims
  */
 export interface CoverageOptions {
-  /** Also report characters inside two or more leaf-level nodes (default `false`). */
+  /** Also report characters inside two or more leaf-level nodes (default `true`; `false` leaves them out). */
   overlaps?: boolean
 }
 
@@ -39,8 +39,8 @@ type AnyNode = {type?: unknown; children?: unknown; position?: unknown; data?: u
 const LEAVES: ReadonlySet<string> = new Set(['paragraph', 'heading', 'salutation', 'closing', 'marker', 'pageFurniture', 'unknown', 'signatory', 'field'])
 
 /**
- * Returns the ranges of `input` that no leaf-level node of `tree` covers, in input order; with
- * `{overlaps: true}` also the ranges covered more than once (`kind: 'overlap'`). An empty array
+ * Returns the ranges of `input` that no leaf-level node of `tree` covers and those that two or
+ * more cover (`kind: 'overlap'`, unless `{overlaps: false}`), in input order. An empty array
  * means the tree accounts for every character exactly once.
  *
  * White space needs no node, and neither does Markdown container markup the parser reads as
@@ -108,7 +108,7 @@ export function coverage(tree: Root, input: string, options?: CoverageOptions): 
     depth += delta[i]!
     const code = input.charCodeAt(i)
     if (isWhiteSpace(code) || ignored?.[i]) continue
-    const kind = depth === 0 ? 'uncovered' : depth > 1 && options?.overlaps ? 'overlap' : undefined
+    const kind = depth === 0 ? 'uncovered' : depth > 1 && options?.overlaps !== false ? 'overlap' : undefined
     // A range stays open across white space and ends at the next character that is fine.
     if (open && open.kind !== kind) {
       open.text = input.slice(open.start, open.end)

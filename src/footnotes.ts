@@ -120,6 +120,7 @@ type Define = (identifier: string, label: string, numberLines: Line[], textLines
  * in order, because pdftotext prints them in either order ("1", "2", then both texts).
  */
 function readPageBottom(blocks: Block[], furnitureIndex: number, claimed: Map<Line, unknown>, define: Define): void {
+  // Walking up, lines are taken bottom first: reversed once at the end, as unshift would copy the zone for every line.
   const zone: Line[] = []
   let textRun = 0
   let blankPending = false
@@ -132,7 +133,7 @@ function readPageBottom(blocks: Block[], furnitureIndex: number, claimed: Map<Li
       const kind = classify(line)
       if (blankPending) {
         // Across a blank line only when a number stands on one side of it.
-        const after = zone[0]
+        const after = zone[zone.length - 1]
         if (!(kind === 'number' || (after && classify(after) !== 'text'))) break walk
         blankPending = false
       }
@@ -140,10 +141,11 @@ function readPageBottom(blocks: Block[], furnitureIndex: number, claimed: Map<Li
         if (++textRun > MAX_ZONE_TEXT_LINES) break walk
         if (/^(vraag|antwoord)\b/i.test(line.text)) break walk
       } else textRun = 0
-      zone.unshift(line)
+      zone.push(line)
     }
     blankPending = true
   }
+  zone.reverse()
   // Drop the body text the walk took in before the first number.
   const firstNumber = zone.findIndex((line) => classify(line) !== 'text')
   if (firstNumber < 0) return
@@ -157,7 +159,9 @@ function readPageBottom(blocks: Block[], furnitureIndex: number, claimed: Map<Li
     textLines: Line[]
   }
   const definitions: Pending[] = []
+  // Numbers still waiting for their text: those from `next` on.
   const waiting: Pending[] = []
+  let next = 0
   for (const line of rest) {
     const kind = classify(line)
     if (kind === 'number') {
@@ -168,12 +172,12 @@ function readPageBottom(blocks: Block[], furnitureIndex: number, claimed: Map<Li
       const label = openMatch(NUMBERED_LINE, line.text)![1]!
       definitions.push({identifier: label.replace(/\s/g, ''), label, numberLines: [], textLines: [line]})
     } else {
-      const target = waiting.shift() ?? definitions[definitions.length - 1]
+      const target = next < waiting.length ? waiting[next++] : definitions[definitions.length - 1]
       target?.textLines.push(line)
     }
   }
   // A number printed after its text: the text above the first numbered line belongs to it.
-  const orphan = waiting.find((item) => item.textLines.length === 0)
+  const orphan = waiting[next]
   if (orphan && leading.length && classify(rest[0]!) === 'numbered') {
     orphan.textLines.push(...leading)
     leading = []
