@@ -4,10 +4,12 @@
  * where it does, and which reader reads it. A new layout is a new entry here and its reader.
  */
 import type {QuestionSection} from './ast.js'
-import {type Block, isBareNumber, QUESTION_HEADING} from './blocks.js'
+import {type Block, QUESTION_HEADING} from './blocks.js'
 import type {Context} from './build.js'
+import {opensFractieQuestion, readFractieQuestions} from './questions/fractie.js'
+import {readListQuestions} from './questions/list.js'
+import {isBareNumberOf, isSectionTitle, readQuestions, startsQuestions} from './questions/numbered.js'
 import {opens} from './starts.js'
-import {isSectionTitle, opensFractieQuestion, readFractieQuestions, readImplicitQuestions, readQuestions, startsQuestions} from './questions.js'
 
 /** What the cutter knows of a document before any layout claims a part of it. */
 export interface DocumentSigns {
@@ -44,7 +46,7 @@ export const PART_LAYOUTS: readonly PartLayout[] = [
       for (let i = 0; i < to && first < 0; i++) if (startsQuestions(blocks, i)) first = i
       if (first < 0) return undefined
       let start = first
-      if (startsWithBareNumber(blocks, first)) start--
+      if (isBareNumberOf(blocks[first - 1], blocks[first]!)) start--
       if (start > 0 && isSectionTitle(blocks[start - 1]!)) start--
       return {layout: this, start, read: () => readQuestions(context, blocks, start, to)}
     }
@@ -67,18 +69,12 @@ export const PART_LAYOUTS: readonly PartLayout[] = [
     claim(context, blocks, to, signs) {
       if (signs.nota || signs.letterhead) return undefined
       // The reader itself finds where the list starts; it makes nodes only when it claims.
-      const found = readImplicitQuestions(context, blocks, 0, to)
+      const found = readListQuestions(context, blocks, 0, to)
       if (!found) return undefined
       return {layout: this, start: found.start, read: () => ({sections: [found.section], end: to})}
     }
   }
 ]
-
-/** "1" on its own line, then "Vraag:": the number belongs to the heading, and the part starts with it. */
-function startsWithBareNumber(blocks: readonly Block[], heading: number): boolean {
-  const before = blocks[heading - 1]
-  return before !== undefined && before.kind === 'content' && isBareNumber(before.text) && /^vraag\s*:?$/i.test(blocks[heading]!.text) && opens(QUESTION_HEADING, blocks[heading]!.text)
-}
 
 /** The first layout that claims a part of blocks [0, to). */
 export function claimQuestions(context: Context, blocks: readonly Block[], to: number, signs: DocumentSigns): Claim | undefined {

@@ -47,12 +47,14 @@ describe('coverage', () => {
     expect(coverage(tree, input)).toEqual([{start: 40, end: 43, text: 'Ja.', kind: 'uncovered'}])
   })
 
-  it('should report doubly covered text only when asked', () => {
+  it('should report doubly covered text, unless asked not to', () => {
     const tree = parseKamerbrief(input)
     const section = tree.children[0] as {children: unknown[]}
     section.children.push(structuredClone(paragraphs(tree)[0]))
-    expect(coverage(tree, input)).toEqual([])
-    expect(coverage(tree, input, {overlaps: true})).toEqual([{start: 8, end: 27, text: 'Kent u het bericht?', kind: 'overlap'}])
+    const overlap = [{start: 8, end: 27, text: 'Kent u het bericht?', kind: 'overlap'}]
+    expect(coverage(tree, input)).toEqual(overlap)
+    expect(coverage(tree, input, {overlaps: true})).toEqual(overlap)
+    expect(coverage(tree, input, {overlaps: false})).toEqual([])
   })
 
   it('should join offending runs separated by white space only', () => {
