@@ -1,9 +1,25 @@
 import {fileURLToPath} from 'node:url'
-import {defineConfig} from 'vitest/config'
+import {configDefaults, defineConfig} from 'vitest/config'
 
 // TEST_DIST=1 runs the same tests against the built package instead of src/.
 const dist = Boolean(process.env.TEST_DIST)
 const path = (file: string) => fileURLToPath(new URL(file, import.meta.url))
+
+/**
+ * The slow tests: properties and limits on hostile input, ReDoS, security, the CLI and batch runs,
+ * the browser bundle, the Basic Multilingual Plane sweep, whole documents many times over.
+ * Everything else is `unit`, which `npm run test:fast` runs.
+ */
+const robustness = [
+  'test/batch.test.ts',
+  'test/browser.test.ts',
+  'test/cli.test.ts',
+  'test/limits.test.ts',
+  'test/properties.test.ts',
+  'test/redos.test.ts',
+  'test/security.test.ts',
+  'test/starts.test.ts'
+]
 
 export default defineConfig({
   resolve: {
@@ -12,5 +28,11 @@ export default defineConfig({
       {find: /^kamerbrief\/unified$/, replacement: path(dist ? './dist/unified.js' : './src/unified.ts')}
     ]
   },
-  test: {include: ['test/**/*.test.ts'], testTimeout: 30_000}
+  test: {
+    testTimeout: 30_000,
+    projects: [
+      {extends: true, test: {name: 'unit', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...robustness]}},
+      {extends: true, test: {name: 'robustness', include: robustness}}
+    ]
+  }
 })
