@@ -1,5 +1,3 @@
-import {existsSync, readdirSync, readFileSync} from 'node:fs'
-import {fileURLToPath} from 'node:url'
 import {Ajv2020} from 'ajv/dist/2020.js'
 import * as schemas from 'kamerbrief'
 import {Paragraph, Position, Root, parseKamerbrief} from 'kamerbrief'
@@ -7,23 +5,11 @@ import {describe, expect, it} from 'vitest'
 import {kamerbriefSchema} from '../scripts/schema.js'
 import {checkingOnly} from '../src/compiled.js'
 import {DEPTH, unrolledRoot, validateTree} from '../src/validate.js'
-import {fixtures} from './util.js'
+import {corpusDocuments, fixtures, skipWithoutCorpus} from './util.js'
 
-const corpusDir = fileURLToPath(new URL('../../shared/corpus/', import.meta.url))
-const corpus = existsSync(corpusDir)
-  ? readdirSync(corpusDir)
-      .filter((name) => /\.(md|txt)$/.test(name) && name !== 'README.md')
-      .map((name) => ({name, input: readFileSync(corpusDir + name, 'utf8')}))
-  : []
-const robustnessDir = fileURLToPath(new URL('../fixtures/robustness/', import.meta.url))
-const robustness = existsSync(robustnessDir)
-  ? readdirSync(robustnessDir)
-      .filter((name) => /\.(md|txt)$/.test(name))
-      .map((name) => ({name: `fixtures/robustness/${name}`, input: readFileSync(robustnessDir + name, 'utf8')}))
-  : []
 // The fixtures copy many corpus documents; each text is checked once.
 const seen = new Set<string>()
-const documents = [...corpus, ...robustness, ...fixtures().map((f) => ({name: `fixtures/${f.name}`, input: f.input}))].filter(
+const documents = [...corpusDocuments(), ...fixtures().map((f) => ({name: `fixtures/${f.name}`, input: f.input}))].filter(
   (d) => !seen.has(d.input) && seen.add(d.input)
 )
 
@@ -60,6 +46,8 @@ describe('kamerbrief.schema.json', () => {
   it('should have found documents to check', () => {
     expect(documents.length).toBeGreaterThan(0)
   })
+
+  skipWithoutCorpus('should accept the trees of the corpus documents')
 })
 
 describe('the zod schemas', () => {
