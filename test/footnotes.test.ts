@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {parseKamerbrief} from 'kamerbrief'
-import {all, dedent, first, fixture, squash, text} from './util.js'
+import {all, corpusDocument, dedent, describeCorpus, first, fixture, FROM_PDF, squash, text} from './util.js'
 
 const defensie = fixture('full-defensie-ek-begroting-2026')
 const tree = parseKamerbrief(defensie)
@@ -42,10 +42,17 @@ describe('footnote definitions', () => {
     expect(squash(text(definitions[1]))).toBe('Kamerstuk 29 383, nr. 406.')
   })
 
+  it('should read numbered definitions above a Markdown page break', () => {
+    const boswijk = parseKamerbrief(fixture('full-questions-aanhangsel-boswijk-markdown'))
+    expect(all(boswijk, 'footnoteDefinition').map((d) => d.identifier)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9'])
+  })
+})
+
+describeCorpus('footnote definitions in documents made from PDF (../shared/corpus)', () => {
   it('should pair numbers and texts printed in scrambled order at a page bottom', () => {
-    const bouwmeester = parseKamerbrief(fixture('full-questions-aanhangsel-bouwmeester-pdftotext'))
+    const bouwmeester = parseKamerbrief(corpusDocument(FROM_PDF.bouwmeester))
     expect(all(bouwmeester, 'footnoteDefinition').map((d) => d.identifier)).toEqual(['1', '3', '4', '2'])
-    const beslisnota = parseKamerbrief(fixture('full-nota-college-rechten-mens-pdftotext'))
+    const beslisnota = parseKamerbrief(corpusDocument(FROM_PDF.collegeRechtenMens))
     const definitions = all(beslisnota, 'footnoteDefinition')
     expect(definitions.map((d) => d.identifier).sort()).toEqual(['1', '2', '3', '4'])
     // Footnote 3 is printed after its text: "Bijlage bij Kamerstukken II 2017/18, 34 338, nr. 3, …" then "3".
@@ -53,14 +60,9 @@ describe('footnote definitions', () => {
   })
 
   it('should read the scrambled, letter-spaced footnotes of a pdftotext letter ("1 2 Kamers tukken …" is 12)', () => {
-    const luchtvaart = parseKamerbrief(fixture('full-letter-verzamelbrief-luchtvaart-pdftotext'))
+    const luchtvaart = parseKamerbrief(corpusDocument(FROM_PDF.luchtvaart))
     const identifiers = all(luchtvaart, 'footnoteDefinition').map((d) => Number(d.identifier))
     expect(identifiers.sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13])
-  })
-
-  it('should read numbered definitions above a Markdown page break', () => {
-    const boswijk = parseKamerbrief(fixture('full-questions-aanhangsel-boswijk-markdown'))
-    expect(all(boswijk, 'footnoteDefinition').map((d) => d.identifier)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9'])
   })
 })
 

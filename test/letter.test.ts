@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {parseKamerbrief} from 'kamerbrief'
-import {all, first, fixture, squash, text} from './util.js'
+import {all, corpusDocument, describeCorpus, first, fixture, FROM_PDF, squash, text} from './util.js'
 
 const defensie = fixture('full-defensie-ek-begroting-2026')
 const tree = parseKamerbrief(defensie)
@@ -50,13 +50,6 @@ describe('letter', () => {
     expect(all(old, 'questionAnswer').map((q) => q.number)).toEqual(['1'])
   })
 
-  it('should read the signature of a letter printed after a comma ("… WATERSTAAT,")', () => {
-    const luchtvaart = parseKamerbrief(fixture('full-letter-verzamelbrief-luchtvaart-pdftotext'))
-    expect(all(first(luchtvaart, 'letter'), 'signatory').map((s) => [s.role, s.name])).toEqual([
-      ['DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT', 'Mark Harbers']
-    ])
-  })
-
   it('should read committee signatures of a lijst van vragen ("De voorzitter van de commissie, Sneller")', () => {
     const lijst = parseKamerbrief(fixture('questions-lijst-financieel-jaarverslag-berthub'))
     // "De voorzitter van de commissie,Sneller" (no space) and "De griffier van de commissie," + newline + "Schukkink"
@@ -71,5 +64,14 @@ describe('letter', () => {
     expect(first(other, 'letter')).toBeUndefined()
     expect(all(other, 'unknown')).toHaveLength(2)
     expect(other.diagnostics.map((d) => d.ruleId)).toContain('not-a-kamerbrief')
+  })
+})
+
+describeCorpus('letter made from PDF (../shared/corpus)', () => {
+  it('should read the signature of a letter printed after a comma ("… WATERSTAAT,")', () => {
+    const luchtvaart = parseKamerbrief(corpusDocument(FROM_PDF.luchtvaart))
+    expect(all(first(luchtvaart, 'letter'), 'signatory').map((s) => [s.role, s.name])).toEqual([
+      ['DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT', 'Mark Harbers']
+    ])
   })
 })

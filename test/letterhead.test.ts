@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {parseKamerbrief} from 'kamerbrief'
-import {dedent, first, fixture} from './util.js'
+import {corpusDocument, dedent, describeCorpus, first, fixture, FROM_PDF} from './util.js'
 
 const head = (input: string) => first(parseKamerbrief(input), 'letterhead') as Record<string, any>
 
@@ -34,18 +34,6 @@ describe('letterhead', () => {
     expect(h.subject).toBe('kamervragen')
     expect(h.sender.organisation).toBe('Ministerie van Verkeer en Waterstaat')
     expect(h.reference).toBeUndefined()
-  })
-
-  it('should pair labels printed before their values ("Datum" / "Betreft" / "18 oktober 2023" / …)', () => {
-    const h = head(fixture('full-letter-verzamelbrief-luchtvaart-pdftotext'))
-    expect(h.date).toBe('2023-10-18')
-    expect(h.subject).toBe('Verzamelbrief luchtvaart')
-    // Letter-spaced PDF text: "I E NW/BSK-2023/297705" is one identifier.
-    expect(h.reference).toBe('IENW/BSK-2023/297705')
-    expect(h.attachments).toBe(1)
-    expect(h.addressee.chamber).toBe('Tweede Kamer')
-    // "Inf rastructuur" is joined because the document spells "INFRASTRUCTUUR" elsewhere.
-    expect(h.sender.organisation).toBe('Ministerie van Infrastructuur en Waterstaat')
   })
 
   it('should read the Aanhangsel layout: members, parties, dates, answering minister', () => {
@@ -103,5 +91,19 @@ describe('letterhead', () => {
     expect(h.date).toBe('2026-05-21')
     expect(({} as Record<string, unknown>).x).toBeUndefined()
     expect(h.fields.map((f: any) => f.value)).toContain('__proto__ 4')
+  })
+})
+
+describeCorpus('letterhead of a letter made from PDF (../shared/corpus)', () => {
+  it('should pair labels printed before their values ("Datum" / "Betreft" / "18 oktober 2023" / …)', () => {
+    const h = head(corpusDocument(FROM_PDF.luchtvaart))
+    expect(h.date).toBe('2023-10-18')
+    expect(h.subject).toBe('Verzamelbrief luchtvaart')
+    // Letter-spaced PDF text: "I E NW/BSK-2023/297705" is one identifier.
+    expect(h.reference).toBe('IENW/BSK-2023/297705')
+    expect(h.attachments).toBe(1)
+    expect(h.addressee.chamber).toBe('Tweede Kamer')
+    // "Inf rastructuur" is joined because the document spells "INFRASTRUCTUUR" elsewhere.
+    expect(h.sender.organisation).toBe('Ministerie van Infrastructuur en Waterstaat')
   })
 })

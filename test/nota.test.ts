@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {parseKamerbrief} from 'kamerbrief'
-import {all, first, fixture, squash, text} from './util.js'
+import {all, corpusDocument, describeCorpus, first, fixture, FROM_PDF, squash, text} from './util.js'
 
 const input = fixture('full-defensie-ek-begroting-2026')
 const tree = parseKamerbrief(input)
@@ -58,8 +58,15 @@ describe('nota', () => {
     expect(mismatch.map((d) => [d.position?.start.line, d.actual, d.expected])).toEqual([[411, '67 (45 + 22)', '67 (44 + 22)']])
   })
 
+  it('should not find a nota in a letter without one', () => {
+    expect(first(parseKamerbrief(fixture('letter-kamerstuk-informateur')), 'nota')).toBeUndefined()
+    expect(first(parseKamerbrief(fixture('full-questions-aanhangsel-tozo-html')), 'nota')).toBeUndefined()
+  })
+})
+
+describeCorpus('beslisnota’s made from PDF (../shared/corpus)', () => {
   it('should read a beslisnota on its own, with labels before their values ("Aan" / "Van" / "MBZK" / "CZW/CZ")', () => {
-    const beslisnota = parseKamerbrief(fixture('full-nota-college-rechten-mens-pdftotext'))
+    const beslisnota = parseKamerbrief(corpusDocument(FROM_PDF.collegeRechtenMens))
     expect(first(beslisnota, 'letter')).toBeUndefined()
     expect(first(beslisnota, 'notaHeader')).toMatchObject({
       purpose: 'TER ONDERTEKENING',
@@ -75,7 +82,7 @@ describe('nota', () => {
   })
 
   it('should read an IenW beslisnota with its sidebar repeated on every page', () => {
-    const beslisnota = parseKamerbrief(fixture('full-nota-luchtvaartveiligheid-pdftotext'))
+    const beslisnota = parseKamerbrief(corpusDocument(FROM_PDF.luchtvaartveiligheid))
     const header = first(beslisnota, 'notaHeader')!
     expect(header).toMatchObject({purpose: 'TER BESLISSING', date: '2023-03-23', reference: 'IenW/BSK-2023/32584', to: 'Minister', deadline: '2023-04-01'})
     expect(squash(String(header.subject))).toBe('Beslisnota Kamerbrief Nederlands Actieplan Luchtvaartveiligheid')
@@ -83,10 +90,5 @@ describe('nota', () => {
     expect(headings.slice(0, 5)).toEqual(['Aanleiding', 'Geadviseerd besluit', 'Kernpunten', 'Krachtenveld', 'Toelichting'])
     expect(headings).not.toContain('Onze referentie')
     expect(all(beslisnota, 'pageFurniture').filter((f) => f.kind === 'running-header').length).toBeGreaterThanOrEqual(30)
-  })
-
-  it('should not find a nota in a letter without one', () => {
-    expect(first(parseKamerbrief(fixture('letter-kamerstuk-informateur')), 'nota')).toBeUndefined()
-    expect(first(parseKamerbrief(fixture('full-questions-aanhangsel-tozo-html')), 'nota')).toBeUndefined()
   })
 })

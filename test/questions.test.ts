@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {parseKamerbrief} from 'kamerbrief'
-import {all, dedent, first, fixture, squash, text} from './util.js'
+import {all, corpusDocument, dedent, describeCorpus, first, fixture, FROM_PDF, squash, text} from './util.js'
 
 const defensie = parseKamerbrief(fixture('full-defensie-ek-begroting-2026'))
 const sections = all(defensie, 'questionSection')
@@ -98,9 +98,11 @@ describe('numbered questions', () => {
     const tree = parseKamerbrief('1. Waarom?\n\nDaarom.\n\n2. Hoe?\n\nZo.\n\n5. Wanneer?\n\nNu.\n')
     expect(tree.diagnostics.filter((d) => d.ruleId === 'question-number-skipped').map((d) => d.position?.start.line)).toEqual([9])
   })
+})
 
+describeCorpus('numbered questions in a letter made from PDF (../shared/corpus)', () => {
   it('should not read a numbered topic list without questions as questions', () => {
-    const tree = parseKamerbrief(fixture('full-letter-verzamelbrief-luchtvaart-pdftotext'))
+    const tree = parseKamerbrief(corpusDocument(FROM_PDF.luchtvaart))
     expect(all(tree, 'questionAnswer')).toHaveLength(0)
   })
 })

@@ -155,6 +155,36 @@ export function failsOn(failing: readonly AddedLater[], name: string): typeof it
 }
 
 /**
+ * Complete documents made from PDF files (pdftotext). They stay in the corpus and are never copied
+ * into the repository; the tests that read them skip where the corpus is absent.
+ */
+export const FROM_PDF = {
+  /** Answers to Kamervragen of Bouwmeester, Aanhangsel 698 (2014-2015): scrambled footnotes, bare page numbers. */
+  bouwmeester: 'full-05-ah-tk-20142015-698-bouwmeester-ziekenhuisrekeningen-pdftotext.txt',
+  /** Verzamelbrief luchtvaart of IenW (18 October 2023): Rijkshuisstijl letterhead, letter-spaced text. */
+  luchtvaart: 'full-11-ienw-2023-verzamelbrief-luchtvaart-pdftotext.txt',
+  /** IenW beslisnota on the Actieplan Luchtvaartveiligheid: its sidebar repeated on every page. */
+  luchtvaartveiligheid: 'full-14-beslisnota-ienw-2023-actieplan-luchtvaartveiligheid-pdftotext.txt',
+  /** BZK beslisnota on the evaluations of the College voor de Rechten van de Mens: labels before their values. */
+  collegeRechtenMens: 'full-16-beslisnota-bzk-2023-evaluaties-college-rechten-mens-pdftotext.txt'
+} as const
+
+/**
+ * The beslisnota on the College voor de Rechten van de Mens (made from PDF, so it stays in the
+ * corpus) as a converter writes it in Markdown: headings as "## ", its bullets (the private-use
+ * glyph U+F0B7) as "-", form feeds as "-----" between blank lines. Made from the corpus text when a
+ * test needs it, never stored.
+ */
+export function collegeRechtenMensAsMarkdown(text: string): string {
+  const headings = ['Aanleiding', 'Geadviseerd besluit', 'Kern', 'Toelichting', 'Informatie die niet openbaar gemaakt kan worden', 'Bijlagen']
+  return text
+    .split('\n')
+    .map((line) => (headings.includes(line) ? `## ${line}` : line.replace(/^(\f?)\uf0b7/, '$1-')))
+    .join('\n')
+    .replace(/\f/g, '\n-----\n\n')
+}
+
+/**
  * The real documents the robustness tests run on (coverage, properties, limits, the fuzz script):
  * the full documents of the corpus's first set and its 2,000-character excerpts.
  */
