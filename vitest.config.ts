@@ -7,7 +7,8 @@ const path = (file: string) => fileURLToPath(new URL(file, import.meta.url))
 
 /**
  * The slow tests: properties and limits on hostile input, ReDoS, security, the CLI and batch runs,
- * the browser bundle, the Basic Multilingual Plane sweep, whole documents many times over.
+ * the browser bundle, the Basic Multilingual Plane sweep, every real document through coverage and
+ * the schemas, the reference patterns against adversarial input.
  * Everything else is `unit`, which `npm run test:fast` runs.
  */
 const robustness = [
@@ -19,6 +20,7 @@ const robustness = [
   'test/properties.test.ts',
   'test/redos.test.ts',
   'test/references-speed.test.ts',
+  'test/schema-documents.test.ts',
   'test/security.test.ts',
   'test/starts.test.ts'
 ]
