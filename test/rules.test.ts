@@ -6,12 +6,10 @@
  */
 import {type Options, parseKamerbrief, RULES, type RuleId} from 'kamerbrief'
 import {afterEach, describe, expect, it, vi} from 'vitest'
-import {dedent, fixtures, rules} from './util.js'
+import {blocks, dedent, fixtures, rules} from './util.js'
 
 /** A rule, an input that must produce it, the options to parse with, and the line it must be reported at (undefined: no position). */
 type Case = [rule: RuleId, input: string, options: Options | undefined, line: number | undefined]
-
-const questions = (...blocks: string[]) => `${blocks.join('\n\n')}\n`
 
 const CASES: Case[] = [
   ['empty-document', '', undefined, 1],
@@ -52,7 +50,7 @@ const CASES: Case[] = [
   ],
   [
     'duplicate-question',
-    questions(
+    blocks(
       'Vraag 1\nKent u het bericht over de opvang van asielzoekers?',
       'Antwoord 1\nJa.',
       'Vraag 2\nKent u het bericht over de opvang van asielzoekers?',
@@ -61,22 +59,22 @@ const CASES: Case[] = [
     undefined,
     7
   ],
-  ['question-number-duplicate', questions('Vraag 1\nKent u het bericht?', 'Antwoord 1\nJa.', 'Vraag 1\nWat vindt u ervan?', 'Antwoord 1\nNiets.'), undefined, 7],
-  ['question-number-skipped', questions('Vraag 1\nKent u het bericht?', 'Antwoord 1\nJa.', 'Vraag 3\nWat vindt u ervan?', 'Antwoord 3\nNiets.'), undefined, 7],
+  ['question-number-duplicate', blocks('Vraag 1\nKent u het bericht?', 'Antwoord 1\nJa.', 'Vraag 1\nWat vindt u ervan?', 'Antwoord 1\nNiets.'), undefined, 7],
+  ['question-number-skipped', blocks('Vraag 1\nKent u het bericht?', 'Antwoord 1\nJa.', 'Vraag 3\nWat vindt u ervan?', 'Antwoord 3\nNiets.'), undefined, 7],
   ['question-number-skipped', 'Vraag 1\nA?\n\nAntwoord 1\nJa.\n\nVraag 4\nB?\n\nAntwoord 4\nNee.\n', undefined, 7],
   ['question-number-skipped', '1. Waarom?\n\nDaarom.\n\n2. Hoe?\n\nZo.\n\n5. Wanneer?\n\nNu.\n', undefined, 9],
-  ['question-without-answer', questions('Vraag 1\nKent u het bericht?', 'Vraag 2\nWat vindt u ervan?', 'Antwoord 2\nNiets.'), undefined, 1],
+  ['question-without-answer', blocks('Vraag 1\nKent u het bericht?', 'Vraag 2\nWat vindt u ervan?', 'Antwoord 2\nNiets.'), undefined, 1],
   ['question-without-answer', 'Vraag 1\nA?\n\nVraag 2\nB?\n\nAntwoord 2\nJa.\n', undefined, 1],
   // A page excerpt that stops mid-question: the question is kept as unknown text.
   ['document-truncated', 'Vraag 1\nKent u het bericht?\n\nAntwoord 1\nJa.\n\nVraag 2\nKunt u aangeven hoeveel gemeenten', undefined, 8],
-  ['cross-reference-unresolved', questions('Vraag 1\nKent u het bericht?', 'Antwoord 1\nZie antwoord op vraag 7.'), undefined, 5],
+  ['cross-reference-unresolved', blocks('Vraag 1\nKent u het bericht?', 'Antwoord 1\nZie antwoord op vraag 7.'), undefined, 5],
   ['cross-reference-unresolved', 'Vraag 1\nA?\n\nAntwoord 1\nZie antwoord op vraag 9.\n', undefined, 5],
-  ['footnote-undefined', questions('Vraag 1\nKent u het bericht?¹', 'Antwoord 1\nJa.'), undefined, 2],
+  ['footnote-undefined', blocks('Vraag 1\nKent u het bericht?¹', 'Antwoord 1\nJa.'), undefined, 2],
   ['footnote-undefined', 'Vraag 1\nKent u het bericht¹?\n\nAntwoord 1\nJa.\n', undefined, 2],
-  ['footnote-undefined', questions('# Vraag 1', 'Kent u het bericht^[1]?', '# Antwoord 1', 'Ja.'), {format: 'markdown'}, 3],
-  ['footnote-unused', questions('Vraag 1\nKent u het bericht?', 'Antwoord 1\nJa.', '¹ https://www.rijksoverheid.nl/'), undefined, 7],
+  ['footnote-undefined', blocks('# Vraag 1', 'Kent u het bericht^[1]?', '# Antwoord 1', 'Ja.'), {format: 'markdown'}, 3],
+  ['footnote-unused', blocks('Vraag 1\nKent u het bericht?', 'Antwoord 1\nJa.', '¹ https://www.rijksoverheid.nl/'), undefined, 7],
   // A footnote number at a page bottom whose text is on another page, or lost.
-  ['footnote-without-text', questions('Vraag 1\nKent u het bericht?1', 'Antwoord 1\nJa.', '1', 'Tweede Kamer, vergaderjaar 2022–2023, Aanhangsel 1'), undefined, 7],
+  ['footnote-without-text', blocks('Vraag 1\nKent u het bericht?1', 'Antwoord 1\nJa.', '1', 'Tweede Kamer, vergaderjaar 2022–2023, Aanhangsel 1'), undefined, 7],
   [
     'nota-question-count-mismatch',
     dedent`
@@ -162,11 +160,11 @@ describe('schema-violation', () => {
       ]
     }))
     const {parseKamerbrief: parse} = await import('../src/parse-kamerbrief.js')
-    const tree = parse(questions('Vraag 1\nKent u het bericht?', 'Antwoord 1\nJa.'))
+    const tree = parse(blocks('Vraag 1\nKent u het bericht?', 'Antwoord 1\nJa.'))
     expect(rules(tree)).toEqual([
       ['schema-violation', undefined],
       ['schema-violation', undefined]
     ])
-    expect(parse(questions('Vraag 1\nKent u het bericht?', 'Antwoord 1\nJa.'), {validate: false}).diagnostics).toEqual([])
+    expect(parse(blocks('Vraag 1\nKent u het bericht?', 'Antwoord 1\nJa.'), {validate: false}).diagnostics).toEqual([])
   })
 })

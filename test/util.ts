@@ -272,6 +272,9 @@ export function dedent(strings: TemplateStringsArray, ...values: unknown[]): str
   return raw.split('\n').map((l) => l.slice(cut)).join('\n')
 }
 
+/** Blocks of an inline input, separated by blank lines, as a letter prints them. */
+export const blocks = (...parts: string[]): string => `${parts.join('\n\n')}\n`
+
 /** The diagnostics of a tree as [ruleId, line] pairs, for assertions that do not depend on wording. */
 export const rules = (tree: Root) => tree.diagnostics.map((d) => [d.ruleId, d.position?.start.line] as const)
 
