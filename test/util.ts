@@ -79,7 +79,7 @@ export function corpusDocuments(): CorpusDocument[] {
         .sort()
         .map((name) => ({name, input: readFileSync(join(corpusDir, name), 'utf8'), file: join(corpusDir, name)}))
     : []
-  return corpusCache
+  return [...corpusCache]
 }
 
 /** The text of one corpus document; throws when it (or the corpus) is absent. */
