@@ -1,9 +1,29 @@
 import {fileURLToPath} from 'node:url'
-import {defineConfig} from 'vitest/config'
+import {configDefaults, defineConfig} from 'vitest/config'
 
 // TEST_DIST=1 runs the same tests against the built package instead of src/.
 const dist = Boolean(process.env.TEST_DIST)
 const path = (file: string) => fileURLToPath(new URL(file, import.meta.url))
+
+/**
+ * The slow tests: properties and limits on hostile input, ReDoS, security, the CLI and batch runs,
+ * the browser bundle, the Basic Multilingual Plane sweep, every real document through coverage and
+ * the schemas, the reference patterns against adversarial input.
+ * Everything else is `unit`, which `npm run test:fast` runs.
+ */
+const robustness = [
+  'test/batch.test.ts',
+  'test/browser.test.ts',
+  'test/cli.test.ts',
+  'test/coverage-documents.test.ts',
+  'test/limits.test.ts',
+  'test/properties.test.ts',
+  'test/redos.test.ts',
+  'test/references-speed.test.ts',
+  'test/schema-documents.test.ts',
+  'test/security.test.ts',
+  'test/starts.test.ts'
+]
 
 export default defineConfig({
   resolve: {
@@ -12,5 +32,14 @@ export default defineConfig({
       {find: /^kamerbrief\/unified$/, replacement: path(dist ? './dist/unified.js' : './src/unified.ts')}
     ]
   },
-  test: {include: ['test/**/*.test.ts'], testTimeout: 30_000}
+  test: {
+    testTimeout: 30_000,
+    projects: [
+      // The unit files share one module graph per worker (isolate: false): each would otherwise load
+      // src/ and zod afresh, which costs more than all their tests. None changes global state (the
+      // one that mocks a module undoes it after its test), and they pass in any order (--sequence.shuffle).
+      {extends: true, test: {name: 'unit', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...robustness], isolate: false}},
+      {extends: true, test: {name: 'robustness', include: robustness}}
+    ]
+  }
 })

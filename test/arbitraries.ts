@@ -2,18 +2,16 @@
  * Hostile inputs and the invariants every parse must keep, shared by test/properties.test.ts (a
  * few hundred cases in `npm test`) and scripts/fuzz.ts (the long run).
  */
-import {readdirSync, readFileSync} from 'node:fs'
 import {isDeepStrictEqual} from 'node:util'
 import fc from 'fast-check'
 import {coverage, parseKamerbrief, Root as RootSchema, type Root} from '../src/index.js'
+import {robustnessDocuments} from './util.js'
 
-const robustness = new URL('../fixtures/robustness/', import.meta.url)
-
-/** The real documents, as the mutations start from them. */
-export const documents: ReadonlyArray<{name: string; input: string}> = readdirSync(robustness)
-  .filter((name) => /\.(md|txt)$/.test(name))
-  .sort()
-  .map((name) => ({name, input: readFileSync(new URL(name, robustness), 'utf8')}))
+/**
+ * The real documents, as the mutations start from them: the fixtures that copy them, and the
+ * others from ../shared/corpus when it is beside the clone.
+ */
+export const documents: ReadonlyArray<{name: string; input: string}> = robustnessDocuments().documents.sort((a, b) => (a.name < b.name ? -1 : 1))
 
 /** Fragments the readers react to, and characters PDF conversion and copying leave behind. */
 export const FRAGMENTS = [

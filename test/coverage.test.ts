@@ -1,12 +1,7 @@
-import {readdirSync, readFileSync} from 'node:fs'
-import {fileURLToPath} from 'node:url'
 import {coverage, parseKamerbrief, type Paragraph, type Root} from 'kamerbrief'
 import {describe, expect, it} from 'vitest'
 
-const dir = fileURLToPath(new URL('../fixtures/robustness/', import.meta.url))
-const documents = readdirSync(dir)
-  .filter((name) => /\.(md|txt)$/.test(name))
-  .map((name) => ({name, input: readFileSync(dir + name, 'utf8')}))
+// Coverage on whole real documents, in every format, is in coverage-documents.test.ts (robustness).
 
 function paragraphs(node: unknown, out: Paragraph[] = []): Paragraph[] {
   const n = node as {type?: string; children?: unknown[]}
@@ -14,20 +9,6 @@ function paragraphs(node: unknown, out: Paragraph[] = []): Paragraph[] {
   for (const child of n.children ?? []) paragraphs(child, out)
   return out
 }
-
-describe('coverage on the real documents', () => {
-  it('should have documents to check', () => {
-    expect(documents.length).toBeGreaterThanOrEqual(26)
-  })
-
-  for (const {name, input} of documents) {
-    for (const format of ['auto', 'markdown', 'text'] as const) {
-      it(`should cover every character of ${name} exactly once (${format})`, () => {
-        expect(coverage(parseKamerbrief(input, {format}), input, {overlaps: true})).toEqual([])
-      })
-    }
-  }
-})
 
 describe('coverage', () => {
   const input = 'Vraag 1\nKent u het bericht?\n\nAntwoord 1\nJa.\n'

@@ -1,11 +1,101 @@
 import {describe, expect, it} from 'vitest'
-import {parseKamerbrief} from 'kamerbrief'
-import {all, dedent, first, fixture, squash, text} from './util.js'
+import {coverage, type Options, parseKamerbrief} from 'kamerbrief'
+import {all, blocks, corpusDocument, dedent, describeCorpus, first, fixture, FROM_PDF, squash, text} from './util.js'
 
 const defensie = fixture('full-defensie-ek-begroting-2026')
 const tree = parseKamerbrief(defensie)
 const sections = all(tree, 'questionSection')
 const item = (section: number, number: string) => all(sections[section], 'questionAnswer').find((q) => q.number === number)!
+
+/** A short input, its options, its footnote references as [identifier, label] and definitions as [identifier, label, text]. */
+type FootnoteCase = [name: string, input: string, options: Options | undefined, expected: {references: Array<[string, string]>; definitions: Array<[string, string, string]>}]
+
+/** One question and its answer, and what follows them (footnote texts). */
+const qa = (question: string, answer: string, ...after: string[]) => blocks(`Vraag 1\n${question}`, `Antwoord 1\n${answer}`, ...after)
+const none = {references: [], definitions: []}
+
+const FOOTNOTE_CASES: FootnoteCase[] = [
+  [
+    'should read a superscript and its definition ("¹ https://…")',
+    qa('Kent u het bericht?¹', 'Ja.', '¹ https://nos.nl/artikel/1'),
+    undefined,
+    {references: [['1', '¹']], definitions: [['1', '¹', 'https://nos.nl/artikel/1']]}
+  ],
+  [
+    'should read "^[1]" in Markdown',
+    blocks('# Vraag 1', 'Kent u het bericht^[1]?', '# Antwoord 1', 'Ja.', '^[1] https://nos.nl/artikel/1'),
+    {format: 'markdown'},
+    {references: [['1', '^[1]']], definitions: [['1', '^[1]', 'https://nos.nl/artikel/1']]}
+  ],
+  [
+    'should read "[1]" in text',
+    qa('Kent u het bericht?[1]', 'Ja.', '[1] https://nos.nl/artikel/1'),
+    undefined,
+    {references: [['1', '[1]']], definitions: [['1', '[1]', 'https://nos.nl/artikel/1']]}
+  ],
+  [
+    'should read a digit glued to a question mark ("strafrechtspleging?1") and "1" on its own line before the text',
+    qa('Kent u het bericht over de strafrechtspleging?1', 'Ja.', '1\nhttps://nos.nl/artikel/1'),
+    undefined,
+    {references: [['1', '1']], definitions: [['1', '1', 'https://nos.nl/artikel/1']]}
+  ],
+  [
+    'should read a definition glued to its number ("2Kamerstuk 29 383, nr. 406.")',
+    qa('Kent u het bericht?2', 'Ja.', '2Kamerstuk 29 383, nr. 406.'),
+    undefined,
+    {references: [['2', '2']], definitions: [['2', '2', 'Kamerstuk 29 383, nr. 406.']]}
+  ],
+  [
+    'should read two definitions a blank line apart',
+    qa('Kent u het bericht¹ en de brief²?', 'Ja.', '¹ https://nos.nl/artikel/1', '² https://nos.nl/artikel/2'),
+    undefined,
+    {
+      references: [
+        ['1', '¹'],
+        ['2', '²']
+      ],
+      definitions: [
+        ['1', '¹', 'https://nos.nl/artikel/1'],
+        ['2', '²', 'https://nos.nl/artikel/2']
+      ]
+    }
+  ],
+  [
+    'should read numbers on their own lines, each before its text',
+    qa('Kent u het bericht over de opvang?1 En de brief?2', 'Ja.', '1\nhttps://nos.nl/artikel/1\n2\nhttps://nos.nl/artikel/2'),
+    undefined,
+    {
+      references: [
+        ['1', '1'],
+        ['2', '2']
+      ],
+      definitions: [
+        ['1', '1', 'https://nos.nl/artikel/1'],
+        ['2', '2', 'https://nos.nl/artikel/2']
+      ]
+    }
+  ],
+  ['should keep a superscript without a definition as a reference', qa('Kent u het bericht?¹', 'Ja.'), undefined, {references: [['1', '¹']], definitions: []}],
+  // Near misses: digits after words that are not footnote markers.
+  ['should not read a year ("van 2023") as a footnote', qa('Kent u het bericht van 2023?', 'Ja, uit 2023.'), undefined, none],
+  ['should not read "NRC3" as a footnote where it continues no numbering', qa('Kent u het bericht in de NRC3, precies?', 'Ja.'), undefined, none],
+  ['should not read "artikel 2" as a footnote', qa('Kent u artikel 2 van de wet?', 'Ja, artikel 2.'), undefined, none],
+  ['should not read an ordinal ("het 11e sanctiepakket") as a footnote', qa('Kent u het 11e sanctiepakket?', 'Ja.'), undefined, none],
+  ['should not read "11[e ]" in Markdown as a footnote', blocks('# Vraag 1', 'Kent u het 11[e ] sanctiepakket?', '# Antwoord 1', 'Ja.'), {format: 'markdown'}, none],
+  ['should not read a line opening with a date ("1 januari 2024 …") as a definition', qa('Kent u het bericht?', 'Ja.\n\n1 januari 2024 is de wet ingegaan.'), undefined, none],
+  ['should not read an amount ("€ 12 miljoen") as a footnote', qa('Hoeveel kost het?', 'Het kost € 12 miljoen.'), undefined, none]
+]
+
+describe('footnotes in short inputs', () => {
+  it.each(FOOTNOTE_CASES)('%s', (_, input, options, expected) => {
+    const tree = parseKamerbrief(input, options)
+    expect({
+      references: all(tree, 'footnoteReference').map((r) => [r.identifier, r.label]),
+      definitions: all(tree, 'footnoteDefinition').map((d) => [d.identifier, d.label, squash(text(d))])
+    }).toEqual(expected)
+    expect(coverage(tree, input, {overlaps: true})).toEqual([])
+  })
+})
 
 describe('footnote definitions', () => {
   it('should read "1" on its own line followed by an address, between a question and its answer', () => {
@@ -42,10 +132,17 @@ describe('footnote definitions', () => {
     expect(squash(text(definitions[1]))).toBe('Kamerstuk 29 383, nr. 406.')
   })
 
+  it('should read numbered definitions above a Markdown page break', () => {
+    const boswijk = parseKamerbrief(fixture('full-questions-aanhangsel-boswijk-markdown'))
+    expect(all(boswijk, 'footnoteDefinition').map((d) => d.identifier)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9'])
+  })
+})
+
+describeCorpus('footnote definitions in documents made from PDF (../shared/corpus)', () => {
   it('should pair numbers and texts printed in scrambled order at a page bottom', () => {
-    const bouwmeester = parseKamerbrief(fixture('full-questions-aanhangsel-bouwmeester-pdftotext'))
+    const bouwmeester = parseKamerbrief(corpusDocument(FROM_PDF.bouwmeester))
     expect(all(bouwmeester, 'footnoteDefinition').map((d) => d.identifier)).toEqual(['1', '3', '4', '2'])
-    const beslisnota = parseKamerbrief(fixture('full-nota-college-rechten-mens-pdftotext'))
+    const beslisnota = parseKamerbrief(corpusDocument(FROM_PDF.collegeRechtenMens))
     const definitions = all(beslisnota, 'footnoteDefinition')
     expect(definitions.map((d) => d.identifier).sort()).toEqual(['1', '2', '3', '4'])
     // Footnote 3 is printed after its text: "Bijlage bij Kamerstukken II 2017/18, 34 338, nr. 3, …" then "3".
@@ -53,14 +150,9 @@ describe('footnote definitions', () => {
   })
 
   it('should read the scrambled, letter-spaced footnotes of a pdftotext letter ("1 2 Kamers tukken …" is 12)', () => {
-    const luchtvaart = parseKamerbrief(fixture('full-letter-verzamelbrief-luchtvaart-pdftotext'))
+    const luchtvaart = parseKamerbrief(corpusDocument(FROM_PDF.luchtvaart))
     const identifiers = all(luchtvaart, 'footnoteDefinition').map((d) => Number(d.identifier))
     expect(identifiers.sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13])
-  })
-
-  it('should read numbered definitions above a Markdown page break', () => {
-    const boswijk = parseKamerbrief(fixture('full-questions-aanhangsel-boswijk-markdown'))
-    expect(all(boswijk, 'footnoteDefinition').map((d) => d.identifier)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9'])
   })
 })
 

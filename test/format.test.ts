@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {parseKamerbrief, type Root} from 'kamerbrief'
-import {all, type AnyNode, first, fixture, fixtures, squash, text} from './util.js'
+import {all, type AnyNode, collegeRechtenMensAsMarkdown, corpusDocument, describeCorpus, first, fixture, fixtures, FROM_PDF, squash, text} from './util.js'
 
 /** What a user takes from a letter: metadata, questions with their texts, signatories, nota, footnotes. */
 function summary(tree: Root) {
@@ -57,7 +57,6 @@ describe('format', () => {
     ['full-defensie-ek-begroting-2026', 'variant-full-defensie-ek-begroting-2026-text'],
     ['full-questions-aanhangsel-boswijk-markdown', 'variant-full-questions-aanhangsel-boswijk-text'],
     ['questions-aanhangsel-eerdmans-dwangwet', 'variant-questions-aanhangsel-eerdmans-markdown'],
-    ['full-nota-college-rechten-mens-pdftotext', 'variant-full-nota-college-rechten-mens-markdown'],
     ['questions-lijst-begrotingsbehandeling', 'variant-questions-lijst-begrotingsbehandeling-markdown'],
     ['letter-kamerstuk-informateur', 'variant-letter-kamerstuk-informateur-markdown'],
     ['verslag-mva-kindgebonden-budget', 'variant-verslag-mva-kindgebonden-budget-markdown'],
@@ -68,6 +67,21 @@ describe('format', () => {
       expect(summary(parseKamerbrief(fixture(variant)))).toEqual(summary(parseKamerbrief(fixture(original))))
     })
   }
+})
+
+describeCorpus('format of documents made from PDF (../shared/corpus)', () => {
+  it.each(Object.values(FROM_PDF))('should read %s as text', (name) => {
+    expect(parseKamerbrief(corpusDocument(name)).format).toBe('text')
+  })
+
+  it('should read the beslisnota on the College voor de Rechten van de Mens in Markdown (same words, other markup) as its text', () => {
+    const original = corpusDocument(FROM_PDF.collegeRechtenMens)
+    const variant = collegeRechtenMensAsMarkdown(original)
+    expect(variant).toContain('\n## Kern\n-\n')
+    const tree = parseKamerbrief(variant)
+    expect(tree.format).toBe('markdown')
+    expect(summary(tree)).toEqual(summary(parseKamerbrief(original)))
+  })
 })
 
 /** Re-wraps the source of every paragraph at `width` columns, as another PDF converter would. */
@@ -100,14 +114,22 @@ function rewrap(input: string, tree: Root, width: number): string {
   return out
 }
 
+function rewrapsAlike(input: string): void {
+  const tree = parseKamerbrief(input)
+  const wrapped = rewrap(input, tree, 60)
+  const again = parseKamerbrief(wrapped, {format: tree.format})
+  expect(summary(again)).toEqual(summary(tree))
+}
+
 describe('re-wrapped documents', () => {
   for (const {name, input} of fixtures()) {
     if (name.startsWith('variant-')) continue
-    it(`should read ${name} re-wrapped at 60 columns with the same questions and metadata`, () => {
-      const tree = parseKamerbrief(input)
-      const wrapped = rewrap(input, tree, 60)
-      const again = parseKamerbrief(wrapped, {format: tree.format})
-      expect(summary(again)).toEqual(summary(tree))
-    })
+    it(`should read ${name} re-wrapped at 60 columns with the same questions and metadata`, () => rewrapsAlike(input))
   }
+})
+
+describeCorpus('re-wrapped documents made from PDF (../shared/corpus)', () => {
+  it.each(Object.values(FROM_PDF))('should read %s re-wrapped at 60 columns with the same questions and metadata', (name) => {
+    rewrapsAlike(corpusDocument(name))
+  })
 })

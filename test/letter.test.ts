@@ -1,11 +1,77 @@
 import {describe, expect, it} from 'vitest'
-import {parseKamerbrief} from 'kamerbrief'
-import {all, first, fixture, squash, text} from './util.js'
+import {coverage, parseKamerbrief} from 'kamerbrief'
+import {all, blocks, corpusDocument, describeCorpus, first, fixture, FROM_PDF, squash, text} from './util.js'
 
 const defensie = fixture('full-defensie-ek-begroting-2026')
 const tree = parseKamerbrief(defensie)
 const slice = (node: {position?: {start: {offset: number}; end: {offset: number}}} | undefined) =>
   node?.position ? defensie.slice(node.position.start.offset, node.position.end.offset) : undefined
+
+/** A short input, and its letter's salutation, closing and signatories as [role, name] (undefined: no letter). */
+type LetterCase = [name: string, input: string, expected: {salutation?: string; closing?: string; signatories: Array<[string, string]>} | undefined]
+
+const HEAD = 'Datum 21 mei 2026\nBetreft Beantwoording schriftelijke vragen'
+
+const LETTER_CASES: LetterCase[] = [
+  [
+    'should read salutation, closing and a role printed before its name',
+    blocks(HEAD, 'Geachte voorzitter,', 'Hierbij ontvangt u de antwoorden.', 'Hoogachtend,', 'DE MINISTER VAN DEFENSIE', 'Ruben Brekelmans'),
+    {salutation: 'Geachte voorzitter,', closing: 'Hoogachtend,', signatories: [['DE MINISTER VAN DEFENSIE', 'Ruben Brekelmans']]}
+  ],
+  [
+    'should pair two roles printed first with the names printed after, in order',
+    blocks(HEAD, 'Geachte voorzitter,', 'Hierbij ontvangt u de antwoorden.', 'Hoogachtend,', 'DE MINISTER VAN DEFENSIE\n\nDE STAATSSECRETARIS VAN DEFENSIE', 'Dilan Yeşilgöz-Zegerius\n\nDerk Boswijk'),
+    {
+      salutation: 'Geachte voorzitter,',
+      closing: 'Hoogachtend,',
+      signatories: [
+        ['DE MINISTER VAN DEFENSIE', 'Dilan Yeşilgöz-Zegerius'],
+        ['DE STAATSSECRETARIS VAN DEFENSIE', 'Derk Boswijk']
+      ]
+    }
+  ],
+  [
+    'should read a role printed with a comma ("… WATERSTAAT,")',
+    blocks(HEAD, 'Geachte voorzitter,', 'Hierbij ontvangt u de verzamelbrief.', 'Hoogachtend,', 'DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,', 'Mark Harbers'),
+    {salutation: 'Geachte voorzitter,', closing: 'Hoogachtend,', signatories: [['DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT', 'Mark Harbers']]}
+  ],
+  [
+    'should read "Hooggeachte voorzitter," and "Met de meeste hoogachting,"',
+    blocks(HEAD, 'Hooggeachte voorzitter,', 'Hierbij ontvangt u de antwoorden.', 'Met de meeste hoogachting,', 'De Minister van Financiën,', 'E. Heinen'),
+    {salutation: 'Hooggeachte voorzitter,', closing: 'Met de meeste hoogachting,', signatories: [['De Minister van Financiën', 'E. Heinen']]}
+  ],
+  [
+    'should read "Geachte mevrouw de voorzitter," and "Met vriendelijke groet,"',
+    blocks(HEAD, 'Geachte mevrouw de voorzitter,', 'Hierbij ontvangt u de antwoorden.', 'Met vriendelijke groet,', 'DE MINISTER VAN DEFENSIE', 'Ruben Brekelmans'),
+    {salutation: 'Geachte mevrouw de voorzitter,', closing: 'Met vriendelijke groet,', signatories: [['DE MINISTER VAN DEFENSIE', 'Ruben Brekelmans']]}
+  ],
+  [
+    'should not read "De geachte afgevaardigde …" in a sentence as the salutation',
+    blocks(HEAD, 'De geachte afgevaardigde vroeg de voorzitter om een reactie.', 'Hoogachtend,'),
+    {closing: 'Hoogachtend,', signatories: []}
+  ],
+  [
+    'should not read "Met hoogachting voor …" in a sentence as the closing',
+    blocks(HEAD, 'Geachte voorzitter,', 'Met hoogachting voor het werk van de commissie zend ik u deze brief.'),
+    {salutation: 'Geachte voorzitter,', signatories: []}
+  ],
+  ['should not read a letter in a text that is not a Kamerbrief', blocks('Boodschappenlijst', 'melk, brood, kaas'), undefined]
+]
+
+describe('letter in short inputs', () => {
+  it.each(LETTER_CASES)('%s', (_, input, expected) => {
+    const tree = parseKamerbrief(input)
+    const letter = first(tree, 'letter')
+    const source = (node: ReturnType<typeof first>) => (node?.position ? input.slice(node.position.start.offset, node.position.end.offset) : undefined)
+    const found = letter && {
+      salutation: source(first(letter, 'salutation')),
+      closing: source(first(letter, 'closing')),
+      signatories: all(letter, 'signatory').map((s) => [s.role, s.name])
+    }
+    expect(found && Object.fromEntries(Object.entries(found).filter(([, value]) => value !== undefined))).toEqual(expected)
+    expect(coverage(tree, input, {overlaps: true})).toEqual([])
+  })
+})
 
 describe('letter', () => {
   const letter = first(tree, 'letter')!
@@ -50,13 +116,6 @@ describe('letter', () => {
     expect(all(old, 'questionAnswer').map((q) => q.number)).toEqual(['1'])
   })
 
-  it('should read the signature of a letter printed after a comma ("… WATERSTAAT,")', () => {
-    const luchtvaart = parseKamerbrief(fixture('full-letter-verzamelbrief-luchtvaart-pdftotext'))
-    expect(all(first(luchtvaart, 'letter'), 'signatory').map((s) => [s.role, s.name])).toEqual([
-      ['DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT', 'Mark Harbers']
-    ])
-  })
-
   it('should read committee signatures of a lijst van vragen ("De voorzitter van de commissie, Sneller")', () => {
     const lijst = parseKamerbrief(fixture('questions-lijst-financieel-jaarverslag-berthub'))
     // "De voorzitter van de commissie,Sneller" (no space) and "De griffier van de commissie," + newline + "Schukkink"
@@ -71,5 +130,14 @@ describe('letter', () => {
     expect(first(other, 'letter')).toBeUndefined()
     expect(all(other, 'unknown')).toHaveLength(2)
     expect(other.diagnostics.map((d) => d.ruleId)).toContain('not-a-kamerbrief')
+  })
+})
+
+describeCorpus('letter made from PDF (../shared/corpus)', () => {
+  it('should read the signature of a letter printed after a comma ("… WATERSTAAT,")', () => {
+    const luchtvaart = parseKamerbrief(corpusDocument(FROM_PDF.luchtvaart))
+    expect(all(first(luchtvaart, 'letter'), 'signatory').map((s) => [s.role, s.name])).toEqual([
+      ['DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT', 'Mark Harbers']
+    ])
   })
 })

@@ -1,8 +1,61 @@
 import {describe, expect, it} from 'vitest'
-import {parseKamerbrief} from 'kamerbrief'
-import {dedent, first, fixture} from './util.js'
+import {coverage, parseKamerbrief} from 'kamerbrief'
+import {blocks, corpusDocument, dedent, describeCorpus, first, fixture, FROM_PDF} from './util.js'
 
 const head = (input: string) => first(parseKamerbrief(input), 'letterhead') as Record<string, any>
+
+/** The letterhead facts the table compares; fields the input does not give must stay undefined. */
+const FACTS = ['date', 'subject', 'reference', 'yourReference', 'returnAddress', 'attachments', 'askedBy', 'questionsSubmitted', 'answeredBy'] as const
+
+/** A short input and the facts of its letterhead (undefined: no letterhead at all). */
+type LetterheadCase = [name: string, input: string, expected: Partial<Record<(typeof FACTS)[number], unknown>> | undefined]
+
+const body = (...lines: string[]) => blocks(...lines, 'Geachte voorzitter,', 'Hierbij ontvangt u de antwoorden.')
+
+const LETTERHEAD_CASES: LetterheadCase[] = [
+  ['should read "Datum 21 mei 2026"', body('Datum 21 mei 2026'), {date: '2026-05-21'}],
+  ['should not read "datum van 21 mei 2026" as the date', body('datum van 21 mei 2026'), {}],
+  ['should not read "op de datum van 21 mei" in a sentence as a letterhead', blocks('Geachte voorzitter,', 'Wij spraken op de datum van 21 mei over de begroting.'), undefined],
+  ['should not read a body line "Datum van verzending is …" as the date', blocks('Datum 21 mei 2026', 'Geachte voorzitter,', 'Datum van verzending is 3 juni 2026.'), {date: '2026-05-21'}],
+  ['should read "Den Haag, 29 januari 2025"', body('Den Haag, 29 januari 2025'), {date: '2025-01-29'}],
+  ['should not read "In Den Haag, 29 januari 2025, …" in a sentence as a letterhead', blocks('Geachte voorzitter,', 'In Den Haag, 29 januari 2025, is overleg gevoerd.'), undefined],
+  ['should read "Betreft …"', body('Datum 21 mei 2026\nBetreft Beantwoording schriftelijke vragen'), {date: '2026-05-21', subject: 'Beantwoording schriftelijke vragen'}],
+  ['should read "Onderwerp …"', body('Datum 21 mei 2026\nOnderwerp Beantwoording schriftelijke vragen'), {date: '2026-05-21', subject: 'Beantwoording schriftelijke vragen'}],
+  ['should not read "Dit betreft …" in the body as the subject', blocks('Datum 21 mei 2026', 'Geachte voorzitter,', 'Dit betreft de beantwoording van de schriftelijke vragen.'), {date: '2026-05-21'}],
+  ['should not read a body line "Betreft de motie …" as the subject', blocks('Datum 21 mei 2026', 'Geachte voorzitter,', 'Betreft de motie van het lid Omtzigt: die is uitgevoerd.'), {date: '2026-05-21'}],
+  ['should read "Onze referentie …"', body('Datum 21 mei 2026\nOnze referentie MINDEF20260034303'), {date: '2026-05-21', reference: 'MINDEF20260034303'}],
+  ['should read "Kenmerk …"', body('Datum 18 oktober 2023\nKenmerk IENW/BSK-2023/297705'), {date: '2023-10-18', reference: 'IENW/BSK-2023/297705'}],
+  ['should not read "Onze referentie is …" in the body as the reference', blocks('Datum 21 mei 2026', 'Geachte voorzitter,', 'Onze referentie is het rapport van de Rekenkamer.'), {date: '2026-05-21'}],
+  ['should read "Uw referentie …"', body('Datum 18 oktober 2023\nUw referentie 2023Z00461'), {date: '2023-10-18', yourReference: '2023Z00461'}],
+  ['should read "Retouradres …"', body('Retouradres Postbus 20701 2500 ES Den Haag', 'Datum 21 mei 2026'), {returnAddress: 'Postbus 20701 2500 ES Den Haag', date: '2026-05-21'}],
+  ['should read "Bijlage(n) 2"', body('Datum 21 mei 2026\nBijlage(n) 2'), {date: '2026-05-21', attachments: 2}],
+  ['should pair labels printed before their values ("Datum" / "Betreft" / "18 oktober 2023" / …)', body('Datum\nBetreft\n18 oktober 2023\nVerzamelbrief luchtvaart'), {date: '2023-10-18', subject: 'Verzamelbrief luchtvaart'}],
+  [
+    'should read the Aanhangsel layout ("Vragen van het lid …" / "Antwoord van …")',
+    blocks(
+      'Vragen van het lid Bromet (GroenLinks) aan de Minister voor Natuur en Stikstof over stalvloeren (ingezonden 4 juli 2023).',
+      'Antwoord van Minister Van der Wal-Zeggelink (Natuur en Stikstof) (ontvangen 14 september 2023).',
+      'Vraag 1\nKent u het bericht?',
+      'Antwoord 1\nJa.'
+    ),
+    {
+      askedBy: [{name: 'Bromet', party: 'GroenLinks'}],
+      subject: 'stalvloeren',
+      questionsSubmitted: '2023-07-04',
+      answeredBy: 'Minister Van der Wal-Zeggelink (Natuur en Stikstof)',
+      date: '2023-09-14'
+    }
+  ]
+]
+
+describe('letterhead in short inputs', () => {
+  it.each(LETTERHEAD_CASES)('%s', (_, input, expected) => {
+    const tree = parseKamerbrief(input)
+    const found = first(tree, 'letterhead') as Record<string, unknown> | undefined
+    expect(found && Object.fromEntries(FACTS.filter((key) => found[key] !== undefined).map((key) => [key, found[key]]))).toEqual(expected)
+    expect(coverage(tree, input, {overlaps: true})).toEqual([])
+  })
+})
 
 describe('letterhead', () => {
   it('should read the Rijkshuisstijl letterhead of the Defensie letter', () => {
@@ -34,18 +87,6 @@ describe('letterhead', () => {
     expect(h.subject).toBe('kamervragen')
     expect(h.sender.organisation).toBe('Ministerie van Verkeer en Waterstaat')
     expect(h.reference).toBeUndefined()
-  })
-
-  it('should pair labels printed before their values ("Datum" / "Betreft" / "18 oktober 2023" / …)', () => {
-    const h = head(fixture('full-letter-verzamelbrief-luchtvaart-pdftotext'))
-    expect(h.date).toBe('2023-10-18')
-    expect(h.subject).toBe('Verzamelbrief luchtvaart')
-    // Letter-spaced PDF text: "I E NW/BSK-2023/297705" is one identifier.
-    expect(h.reference).toBe('IENW/BSK-2023/297705')
-    expect(h.attachments).toBe(1)
-    expect(h.addressee.chamber).toBe('Tweede Kamer')
-    // "Inf rastructuur" is joined because the document spells "INFRASTRUCTUUR" elsewhere.
-    expect(h.sender.organisation).toBe('Ministerie van Infrastructuur en Waterstaat')
   })
 
   it('should read the Aanhangsel layout: members, parties, dates, answering minister', () => {
@@ -103,5 +144,19 @@ describe('letterhead', () => {
     expect(h.date).toBe('2026-05-21')
     expect(({} as Record<string, unknown>).x).toBeUndefined()
     expect(h.fields.map((f: any) => f.value)).toContain('__proto__ 4')
+  })
+})
+
+describeCorpus('letterhead of a letter made from PDF (../shared/corpus)', () => {
+  it('should pair labels printed before their values ("Datum" / "Betreft" / "18 oktober 2023" / …)', () => {
+    const h = head(corpusDocument(FROM_PDF.luchtvaart))
+    expect(h.date).toBe('2023-10-18')
+    expect(h.subject).toBe('Verzamelbrief luchtvaart')
+    // Letter-spaced PDF text: "I E NW/BSK-2023/297705" is one identifier.
+    expect(h.reference).toBe('IENW/BSK-2023/297705')
+    expect(h.attachments).toBe(1)
+    expect(h.addressee.chamber).toBe('Tweede Kamer')
+    // "Inf rastructuur" is joined because the document spells "INFRASTRUCTUUR" elsewhere.
+    expect(h.sender.organisation).toBe('Ministerie van Infrastructuur en Waterstaat')
   })
 })

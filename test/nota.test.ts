@@ -1,10 +1,85 @@
 import {describe, expect, it} from 'vitest'
-import {parseKamerbrief} from 'kamerbrief'
-import {all, first, fixture, squash, text} from './util.js'
+import {coverage, parseKamerbrief} from 'kamerbrief'
+import {all, type AnyNode, blocks, corpusDocument, describeCorpus, first, fixture, FROM_PDF, squash, text} from './util.js'
 
 const input = fixture('full-defensie-ek-begroting-2026')
 const tree = parseKamerbrief(input)
 const nota = first(tree, 'nota')!
+
+/** The header facts the table compares; fields the input does not give must stay undefined. */
+const HEADER = ['purpose', 'to', 'from', 'date', 'reference', 'attachments', 'coordinatedWith', 'copyTo'] as const
+
+/** A short input, the facts of its nota header and its section headings in order; undefined: no nota. */
+type NotaCase = [name: string, input: string, expected: {header: Partial<Record<(typeof HEADER)[number], unknown>>; headings: string[]} | undefined]
+
+const NOTA_CASES: NotaCase[] = [
+  [
+    'should read a beslisnota: purpose, "Aan" / "Van", sections',
+    blocks('TER BESLISSING', 'Aan MINDEF\nVan DGB', 'Aanleiding', 'Op 24 april jl. heeft de Eerste Kamer vragen gesteld.', 'Geadviseerd besluit', 'Akkoord gaan met de beantwoording.'),
+    {header: {purpose: 'TER BESLISSING', to: 'MINDEF', from: 'DGB', coordinatedWith: [], copyTo: []}, headings: ['Aanleiding', 'Geadviseerd besluit']}
+  ],
+  [
+    'should read "TER ONDERTEKENING"',
+    blocks('TER ONDERTEKENING', 'Aan MBZK', 'Toelichting', 'De brief is klaar voor ondertekening.'),
+    {header: {purpose: 'TER ONDERTEKENING', to: 'MBZK', coordinatedWith: [], copyTo: []}, headings: ['Toelichting']}
+  ],
+  [
+    'should read a nota that opens with "Aan" / "Van", without a purpose',
+    blocks('Aan Minister\nVan DGB\nDatum 13 mei 2026', 'Aanleiding', 'De Kamer heeft vragen gesteld.'),
+    {header: {to: 'Minister', from: 'DGB', date: '2026-05-13', coordinatedWith: [], copyTo: []}, headings: ['Aanleiding']}
+  ],
+  [
+    'should read the labels of the Defensie header, values on the next line',
+    blocks(
+      'Aan MINDEF en STASDEF\nVan DGB\nAfgestemd met HDFC, CDS en CIO\nIn afschrift aan DJZ en DCO',
+      'TER BESLISSING',
+      'Datum\n13 mei 2026',
+      'Onze referentie\nMINDEF20260034272',
+      'Aantal bijlagen\n1',
+      'Aanleiding',
+      'De Eerste Kamer heeft vragen gesteld.'
+    ),
+    {
+      header: {purpose: 'TER BESLISSING', to: 'MINDEF en STASDEF', from: 'DGB', date: '2026-05-13', reference: 'MINDEF20260034272', attachments: 1, coordinatedWith: ['HDFC', 'CDS', 'CIO'], copyTo: ['DJZ', 'DCO']},
+      headings: ['Aanleiding']
+    }
+  ],
+  [
+    'should read the subsections of "Toelichting"',
+    blocks('TER BESLISSING', 'Aan MINDEF\nVan DGB', 'Toelichting', 'Financiële overwegingen', 'Er zijn geen financiële gevolgen.', 'Communicatie', 'Er is geen communicatie voorzien.'),
+    {header: {purpose: 'TER BESLISSING', to: 'MINDEF', from: 'DGB', coordinatedWith: [], copyTo: []}, headings: ['Toelichting', 'Financiële overwegingen', 'Communicatie']}
+  ],
+  [
+    'should not read a sentence that opens with a heading word ("Aanleiding van deze nota is …") as a heading',
+    blocks('TER BESLISSING', 'Aan MINDEF\nVan DGB', 'Aanleiding', 'Aanleiding van deze nota is de brief van de Kamer.', 'Toelichting:', 'De brief is klaar.'),
+    {header: {purpose: 'TER BESLISSING', to: 'MINDEF', from: 'DGB', coordinatedWith: [], copyTo: []}, headings: ['Aanleiding', 'Toelichting:']}
+  ],
+  [
+    'should not read "ter beslissing" in a sentence of a letter as a nota',
+    blocks('Datum 21 mei 2026', 'Geachte voorzitter,', 'Deze nota is ter beslissing aan u voorgelegd.', 'Hoogachtend,'),
+    undefined
+  ],
+  [
+    'should not read the addressee of a letter ("Aan de Voorzitter …" / "Van …") as a nota',
+    blocks('Aan de Voorzitter van de Tweede Kamer\nVan de minister', 'Geachte voorzitter,', 'Hierbij ontvangt u de antwoorden.'),
+    undefined
+  ]
+]
+
+describe('nota in short inputs', () => {
+  it.each(NOTA_CASES)('%s', (_, input, expected) => {
+    const tree = parseKamerbrief(input)
+    const header = first(tree, 'notaHeader') as (AnyNode & Record<string, unknown>) | undefined
+    expect(
+      header && {
+        header: Object.fromEntries(HEADER.filter((key) => header[key] !== undefined).map((key) => [key, header[key]])),
+        headings: all(tree, 'notaSection').map((section) => section.heading)
+      }
+    ).toEqual(expected)
+    expect(first(tree, 'nota') === undefined).toBe(expected === undefined)
+    expect(coverage(tree, input, {overlaps: true})).toEqual([])
+  })
+})
 
 describe('nota', () => {
   it('should read the header of the Defensie beslisnota', () => {
@@ -58,8 +133,15 @@ describe('nota', () => {
     expect(mismatch.map((d) => [d.position?.start.line, d.actual, d.expected])).toEqual([[411, '67 (45 + 22)', '67 (44 + 22)']])
   })
 
+  it('should not find a nota in a letter without one', () => {
+    expect(first(parseKamerbrief(fixture('letter-kamerstuk-informateur')), 'nota')).toBeUndefined()
+    expect(first(parseKamerbrief(fixture('full-questions-aanhangsel-tozo-html')), 'nota')).toBeUndefined()
+  })
+})
+
+describeCorpus('beslisnota’s made from PDF (../shared/corpus)', () => {
   it('should read a beslisnota on its own, with labels before their values ("Aan" / "Van" / "MBZK" / "CZW/CZ")', () => {
-    const beslisnota = parseKamerbrief(fixture('full-nota-college-rechten-mens-pdftotext'))
+    const beslisnota = parseKamerbrief(corpusDocument(FROM_PDF.collegeRechtenMens))
     expect(first(beslisnota, 'letter')).toBeUndefined()
     expect(first(beslisnota, 'notaHeader')).toMatchObject({
       purpose: 'TER ONDERTEKENING',
@@ -75,7 +157,7 @@ describe('nota', () => {
   })
 
   it('should read an IenW beslisnota with its sidebar repeated on every page', () => {
-    const beslisnota = parseKamerbrief(fixture('full-nota-luchtvaartveiligheid-pdftotext'))
+    const beslisnota = parseKamerbrief(corpusDocument(FROM_PDF.luchtvaartveiligheid))
     const header = first(beslisnota, 'notaHeader')!
     expect(header).toMatchObject({purpose: 'TER BESLISSING', date: '2023-03-23', reference: 'IenW/BSK-2023/32584', to: 'Minister', deadline: '2023-04-01'})
     expect(squash(String(header.subject))).toBe('Beslisnota Kamerbrief Nederlands Actieplan Luchtvaartveiligheid')
@@ -83,10 +165,5 @@ describe('nota', () => {
     expect(headings.slice(0, 5)).toEqual(['Aanleiding', 'Geadviseerd besluit', 'Kernpunten', 'Krachtenveld', 'Toelichting'])
     expect(headings).not.toContain('Onze referentie')
     expect(all(beslisnota, 'pageFurniture').filter((f) => f.kind === 'running-header').length).toBeGreaterThanOrEqual(30)
-  })
-
-  it('should not find a nota in a letter without one', () => {
-    expect(first(parseKamerbrief(fixture('letter-kamerstuk-informateur')), 'nota')).toBeUndefined()
-    expect(first(parseKamerbrief(fixture('full-questions-aanhangsel-tozo-html')), 'nota')).toBeUndefined()
   })
 })

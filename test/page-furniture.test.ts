@@ -1,6 +1,74 @@
 import {describe, expect, it} from 'vitest'
-import {parseKamerbrief} from 'kamerbrief'
-import {all, first, fixture, squash, text} from './util.js'
+import {coverage, type Options, parseKamerbrief, questions} from 'kamerbrief'
+import {all, blocks, corpusDocument, describeCorpus, first, fixture, FROM_PDF, squash, text} from './util.js'
+
+/** A short input, its options, its page furniture as [kind, raw], and the answer to question 1 as read. */
+type FurnitureCase = [name: string, input: string, options: Options | undefined, expected: {furniture: Array<[string, string]>; answer: string}]
+
+/** Two questions with `between` after the first answer, where a page of pdftotext ends. */
+const page = (...between: string[]) => blocks('Vraag 1\nKent u het bericht?', 'Antwoord 1\nJa.', ...between, 'Vraag 2\nWat vindt u ervan?', 'Antwoord 2\nNiets.')
+
+const FURNITURE_CASES: FurnitureCase[] = [
+  ['should read "Pagina 1 van 7"', page('Pagina 1 van 7'), undefined, {furniture: [['page-number', 'Pagina 1 van 7']], answer: 'Ja.'}],
+  ['should read a letter-spaced "P agina 1 van 7"', page('P agina 1 van 7'), undefined, {furniture: [['page-number', 'P agina 1 van 7']], answer: 'Ja.'}],
+  ['should not read "Op pagina 7 van het rapport …" in a sentence as a page number', page('Op pagina 7 van het rapport staat de tabel.'), undefined, {furniture: [], answer: 'Ja. Op pagina 7 van het rapport staat de tabel.'}],
+  [
+    'should read an Aanhangsel footer',
+    page('Tweede Kamer, vergaderjaar 2022–2023, Aanhangsel 1'),
+    undefined,
+    {furniture: [['footer', 'Tweede Kamer, vergaderjaar 2022–2023, Aanhangsel 1']], answer: 'Ja.'}
+  ],
+  [
+    'should read a bare page number after a footer',
+    page('Tweede Kamer, vergaderjaar 2014–2015, Aanhangsel', '2'),
+    undefined,
+    {
+      furniture: [
+        ['footer', 'Tweede Kamer, vergaderjaar 2014–2015, Aanhangsel'],
+        ['page-number', '2']
+      ],
+      answer: 'Ja.'
+    }
+  ],
+  [
+    'should not read "In de Tweede Kamer, vergaderjaar …" in a sentence as a footer',
+    page('In de Tweede Kamer, vergaderjaar 2022–2023, is hierover gesproken.'),
+    undefined,
+    {furniture: [], answer: 'Ja. In de Tweede Kamer, vergaderjaar 2022–2023, is hierover gesproken.'}
+  ],
+  [
+    'should read the colophon of an Aanhangsel',
+    page('ah-tk-20222023-3649\nISSN 0921 - 7398\n’s-Gravenhage 2023'),
+    undefined,
+    {
+      furniture: [
+        ['colophon', 'ah-tk-20222023-3649'],
+        ['colophon', 'ISSN 0921 - 7398'],
+        ['colophon', '’s-Gravenhage 2023']
+      ],
+      answer: 'Ja.'
+    }
+  ],
+  ['should read "Naar boven" after the last answer', blocks('Vraag 1\nKent u het bericht?', 'Antwoord 1\nJa.', 'Naar boven'), undefined, {furniture: [['site-navigation', 'Naar boven']], answer: 'Ja.'}],
+  [
+    'should not read "Naar boven afgerond …" in a sentence as site navigation',
+    blocks('Vraag 1\nKent u het bericht?', 'Antwoord 1\nJa.', 'Naar boven afgerond is dat 12 procent.'),
+    undefined,
+    {furniture: [], answer: 'Ja. Naar boven afgerond is dat 12 procent.'}
+  ],
+  ['should read a converter page break ("-----") in Markdown', blocks('# Vraag 1', 'Kent u het bericht?', '-----', '# Antwoord 1', 'Ja.'), {format: 'markdown'}, {furniture: [['page-break', '-----']], answer: 'Ja.'}]
+]
+
+describe('page furniture in short inputs', () => {
+  it.each(FURNITURE_CASES)('%s', (_, input, options, expected) => {
+    const tree = parseKamerbrief(input, options)
+    expect({
+      furniture: all(tree, 'pageFurniture').map((f) => [f.kind, f.raw]),
+      answer: squash(questions(tree)[0]?.answer ?? '')
+    }).toEqual(expected)
+    expect(coverage(tree, input, {overlaps: true})).toEqual([])
+  })
+})
 
 describe('page furniture', () => {
   it('should cut a footer glued to the next heading ("… Aanhangsel 2Antwoord 7")', () => {
@@ -19,21 +87,6 @@ describe('page furniture', () => {
     expect(squash(text(first(seven, 'answer')))).toMatch(/^In de Kamerbrief van 30 juni jl\. is de Kamer geïnformeerd/)
   })
 
-  it('should read "Pagina N van M", letter-spaced too, and form feeds', () => {
-    const tree = parseKamerbrief(fixture('full-letter-verzamelbrief-luchtvaart-pdftotext'))
-    const pages = all(tree, 'pageFurniture').filter((f) => f.kind === 'page-number').map((f) => f.raw)
-    expect(pages).toContain('P agina 1 van 7')
-    expect(pages).toContain('P agina 7 van 7')
-  })
-
-  it('should read bare page numbers after a footer', () => {
-    const tree = parseKamerbrief(fixture('full-questions-aanhangsel-bouwmeester-pdftotext'))
-    const kinds = all(tree, 'pageFurniture').map((f) => `${f.kind}:${f.raw}`)
-    expect(kinds).toEqual(
-      expect.arrayContaining(['footer:Tweede Kamer, vergaderjaar 2014–2015, Aanhangsel', 'page-number:1', 'page-number:2', 'page-number:3', 'colophon:ah-tk-20142015-698'])
-    )
-  })
-
   it('should read converter page breaks and mangled colophons in Markdown', () => {
     const tree = parseKamerbrief(fixture('full-questions-aanhangsel-boswijk-markdown'))
     const kinds = all(tree, 'pageFurniture').map((f) => `${f.kind}:${f.raw}`)
@@ -45,9 +98,26 @@ describe('page furniture', () => {
     const tree = parseKamerbrief(fixture('questions-lijst-financieel-jaarverslag-berthub'))
     expect(first(tree, 'pageFurniture')).toMatchObject({kind: 'site-navigation'})
   })
+})
+
+describeCorpus('page furniture of documents made from PDF (../shared/corpus)', () => {
+  it('should read "Pagina N van M", letter-spaced too, and form feeds', () => {
+    const tree = parseKamerbrief(corpusDocument(FROM_PDF.luchtvaart))
+    const pages = all(tree, 'pageFurniture').filter((f) => f.kind === 'page-number').map((f) => f.raw)
+    expect(pages).toContain('P agina 1 van 7')
+    expect(pages).toContain('P agina 7 van 7')
+  })
+
+  it('should read bare page numbers after a footer', () => {
+    const tree = parseKamerbrief(corpusDocument(FROM_PDF.bouwmeester))
+    const kinds = all(tree, 'pageFurniture').map((f) => `${f.kind}:${f.raw}`)
+    expect(kinds).toEqual(
+      expect.arrayContaining(['footer:Tweede Kamer, vergaderjaar 2014–2015, Aanhangsel', 'page-number:1', 'page-number:2', 'page-number:3', 'colophon:ah-tk-20142015-698'])
+    )
+  })
 
   it('should keep the running sidebar of a letter out of its paragraphs ("Kenmerk" / "I E NW/BSK-2023/297705")', () => {
-    const tree = parseKamerbrief(fixture('full-letter-verzamelbrief-luchtvaart-pdftotext'))
+    const tree = parseKamerbrief(corpusDocument(FROM_PDF.luchtvaart))
     const letter = first(tree, 'letter')!
     const paragraphs = letter.children!.filter((c) => c.type === 'paragraph').map((p) => squash(text(p)))
     expect(paragraphs.filter((p) => p === 'Kenmerk' || p === 'I E NW/BSK-2023/297705')).toEqual([])

@@ -1,12 +1,74 @@
 import {describe, expect, it} from 'vitest'
-import {parseKamerbrief, questions} from 'kamerbrief'
-import {all, dedent, first, fixture, squash, text} from './util.js'
+import {coverage, type Options, parseKamerbrief, questions} from 'kamerbrief'
+import {all, blocks, corpusDocument, dedent, describeCorpus, first, fixture, FROM_PDF, squash, text} from './util.js'
 
 const defensie = parseKamerbrief(fixture('full-defensie-ek-begroting-2026'))
 const sections = all(defensie, 'questionSection')
 const item = (section: number, number: string) => all(sections[section], 'questionAnswer').find((q) => q.number === number)!
 const questionText = (qa: unknown) => squash(text(first(qa, 'question')))
 const answerText = (qa: unknown) => squash(text(first(qa, 'answer')))
+
+/** A short input, the options to parse it with, and its questions as [number, fractie, question, answer]; none for a near miss. */
+type QuestionCase = [name: string, input: string, options: Options | undefined, expected: Array<[string | undefined, string | undefined, string, string]>]
+
+const letter = (...body: string[]) =>
+  blocks('Datum 21 mei 2026\nBetreft Beantwoording schriftelijke vragen', 'Geachte voorzitter,', ...body, 'Hoogachtend,', 'DE MINISTER VAN DEFENSIE', 'Ruben Brekelmans')
+
+const QUESTION_CASES: QuestionCase[] = [
+  ['should read "Vraag 1" / "Antwoord 1" headings', blocks('Vraag 1\nKent u het bericht?', 'Antwoord 1\nJa.'), undefined, [['1', undefined, 'Kent u het bericht?', 'Ja.']]],
+  ['should read headings with a colon ("Vraag 1:")', blocks('Vraag 1:\nKent u het bericht?', 'Antwoord 1:\nJa.'), undefined, [['1', undefined, 'Kent u het bericht?', 'Ja.']]],
+  ['should read headings with a full stop ("Vraag 1.")', blocks('Vraag 1.\nKent u het bericht?', 'Antwoord 1.\nJa.'), undefined, [['1', undefined, 'Kent u het bericht?', 'Ja.']]],
+  ['should read bold Markdown headings ("**Vraag 1**")', blocks('**Vraag 1**', 'Kent u het bericht?', '**Antwoord 1**', 'Ja.'), {format: 'markdown'}, [['1', undefined, 'Kent u het bericht?', 'Ja.']]],
+  ['should read "Antwoord op vraag 1:"', blocks('Vraag 1\nKent u het bericht?', 'Antwoord op vraag 1:\nJa.'), undefined, [['1', undefined, 'Kent u het bericht?', 'Ja.']]],
+  [
+    'should read numbered questions with unlabelled answers ("1. Kent u …?")',
+    blocks('1. Kent u het bericht?', 'Ja.', '2. Wat vindt u ervan?', 'Dat is zorgelijk.'),
+    undefined,
+    [
+      ['1', undefined, 'Kent u het bericht?', 'Ja.'],
+      ['2', undefined, 'Wat vindt u ervan?', 'Dat is zorgelijk.']
+    ]
+  ],
+  [
+    'should read a joint heading ("Vraag 4 en 5") as two questions sharing the answer',
+    blocks('Vraag 4 en 5\nKent u het bericht? Wat vindt u ervan?', 'Antwoord 4 en 5\nJa, en dat is zorgelijk.'),
+    undefined,
+    [
+      ['4', undefined, 'Kent u het bericht? Wat vindt u ervan?', 'Ja, en dat is zorgelijk.'],
+      ['5', undefined, 'Kent u het bericht? Wat vindt u ervan?', 'Ja, en dat is zorgelijk.']
+    ]
+  ],
+  [
+    'should read a range ("Vragen 4 t/m 6")',
+    blocks('Vragen 4 t/m 6\nKent u het bericht? Wat vindt u ervan? Wat gaat u doen?', 'Antwoord 4 t/m 6\nJa.'),
+    undefined,
+    [
+      ['4', undefined, 'Kent u het bericht? Wat vindt u ervan? Wat gaat u doen?', 'Ja.'],
+      ['5', undefined, 'Kent u het bericht? Wat vindt u ervan? Wat gaat u doen?', 'Ja.'],
+      ['6', undefined, 'Kent u het bericht? Wat vindt u ervan? Wat gaat u doen?', 'Ja.']
+    ]
+  ],
+  [
+    'should read an unnumbered question of a fractie and the answer after it',
+    blocks('De leden van de VVD-fractie vragen de regering waarom de norm is verlaagd. Kan de regering dit toelichten?', 'De norm is verlaagd omdat de kosten zijn gedaald.'),
+    undefined,
+    [[undefined, 'VVD', 'De leden van de VVD-fractie vragen de regering waarom de norm is verlaagd. Kan de regering dit toelichten?', 'De norm is verlaagd omdat de kosten zijn gedaald.']]
+  ],
+  // Near misses: the same words, not a question.
+  ['should not read a sentence ("Vraag 1 is beantwoord in …") as a question', blocks('Vraag 1 is beantwoord in de brief van 3 mei 2023.', 'Antwoord 1 volgt later.'), undefined, []],
+  ['should not read "Vraag 1 van het lid …" in the body of a letter as a question', letter('Vraag 1 van het lid Omtzigt is al eerder beantwoord.'), undefined, []],
+  ['should not read a numbered list of topics without question marks ("1. Inleiding") as questions', blocks('1. Inleiding', 'In deze brief ga ik in op de stand van zaken.', '2. Vervolg', 'Ik informeer u voor de zomer.'), undefined, []],
+  ['should not read "Zie antwoord op vraag 7." on its own as a question', 'Zie antwoord op vraag 7.\n', undefined, []],
+  ['should not read a count of questions in a letter ("In 2022 zijn 12 vragen gesteld") as questions', letter('In 2022 zijn 12 vragen gesteld over dit onderwerp. Zie antwoord op vraag 7 van de vorige set.'), undefined, []]
+]
+
+describe('questions in short inputs', () => {
+  it.each(QUESTION_CASES)('%s', (_, input, options, expected) => {
+    const tree = parseKamerbrief(input, options)
+    expect(questions(tree).map((q) => [q.number, q.fractie, squash(q.question), squash(q.answer)])).toEqual(expected)
+    expect(coverage(tree, input, {overlaps: true})).toEqual([])
+  })
+})
 
 describe('question sections', () => {
   it('should read two sections with 45 and 22 questions, numbered from 1 each', () => {
@@ -98,9 +160,11 @@ describe('numbered questions', () => {
     const tree = parseKamerbrief('1. Waarom?\n\nDaarom.\n\n2. Hoe?\n\nZo.\n\n5. Wanneer?\n\nNu.\n')
     expect(tree.diagnostics.filter((d) => d.ruleId === 'question-number-skipped').map((d) => d.position?.start.line)).toEqual([9])
   })
+})
 
+describeCorpus('numbered questions in a letter made from PDF (../shared/corpus)', () => {
   it('should not read a numbered topic list without questions as questions', () => {
-    const tree = parseKamerbrief(fixture('full-letter-verzamelbrief-luchtvaart-pdftotext'))
+    const tree = parseKamerbrief(corpusDocument(FROM_PDF.luchtvaart))
     expect(all(tree, 'questionAnswer')).toHaveLength(0)
   })
 })

@@ -1,4 +1,3 @@
-import {existsSync, readFileSync, readdirSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {families, findReferences} from '../src/references/find.js'
 import {scan} from '../src/references/scan.js'
@@ -12,6 +11,7 @@ import type {
   MotionReference,
   ReferenceNode
 } from '../src/references/types.js'
+import {type AddedLater, corpusDocuments, corpusGold, describeCorpus, failsOn, skipWithoutCorpus} from './util.js'
 
 // ------------------------------------------------------------------------------------------------ helpers
 
@@ -384,125 +384,52 @@ describe('invariants', () => {
 
 // ------------------------------------------------------------------------------------------------ corpus
 
-const CORPUS = new URL('../../shared/corpus/', import.meta.url)
+/**
+ * Added-later documents whose citations this test does not find yet, each a layout the parser does
+ * not read: "EK 36 600 B, A" (20) is the Eerste Kamer style, with a letter for its number.
+ */
+const CITATIONS_NOT_FOUND_YET: AddedLater[] = ['20-kst-36600-B-K-ek-so-financiele-impact-decentraal.txt']
 
 /** Every Kamerstuk citation the corpus's gold files list is found, with all its digits inside found spans. */
-describe.skipIf(!existsSync(CORPUS))('corpus', () => {
-  const files = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md') : []
-
-  it.each(files)('should find every cited Kamerstuk in %s', (file) => {
-    const text = readFileSync(new URL(file, CORPUS), 'utf8')
-    const found = findReferences(text)
-    checkInvariants(text, found)
-    const goldFile = new URL(file.replace(/\.(txt|md)$/, '.gold.json'), CORPUS)
-    if (!existsSync(goldFile)) return
-    const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as {
-      kamerstukCitations?: string[]
-      kamerstukReferences?: Array<{text: string; dossier: string; suffix?: string; number?: string}>
-      documentReferences?: Array<{text: string; kind: string}>
-    }
-    const flat = found.flatMap((f) => [f, ...(f.children ?? [])])
-    const citations = [...(gold.kamerstukCitations ?? []), ...(gold.kamerstukReferences ?? []).map((r) => r.text)]
-    for (const citation of citations) {
-      // The citation as written, line breaks and spacing aside.
-      const source = citation.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+')
-      const at = new RegExp(source).exec(text)
-      expect(at, citation).not.toBeNull()
-      const from = at!.index
-      const to = from + at![0].length
-      const inside = flat.filter(
-        (f) =>
-          f.start < to &&
-          f.end > from &&
-          f.node.type === 'kamerstukReference'
-      )
-      const digits = inside.map((f) => text.slice(Math.max(f.start, from), Math.min(f.end, to))).join('').replace(/\D/g, '')
-      expect(digits, citation).toBe(citation.replace(/\D/g, ''))
-    }
-    for (const ref of gold.kamerstukReferences ?? []) {
-      const node = flat.find((f) => f.node.type === 'kamerstukReference' && text.slice(f.start, f.end).endsWith(ref.text))?.node
-      expect(node, ref.text).toMatchObject({dossier: ref.dossier, ...(ref.suffix ? {suffix: ref.suffix} : {}), number: ref.number})
-    }
-    for (const ref of gold.documentReferences ?? []) {
-      const node = flat.find((f) => text.slice(f.start, f.end) === ref.text)?.node
-      expect(node, ref.text).toMatchObject({type: 'documentReference', kind: ref.kind, value: ref.text})
-    }
-  })
-})
-
-// ------------------------------------------------------------------------------------------------ speed
-
-/** Inputs built to make a careless pattern backtrack: long runs of what a citation starts with. */
-const adversarial: Record<string, (size: number) => string> = {
-  'dossier-suffix run': (n) => '36 800-X '.repeat(n / 9),
-  'digit run': (n) => '1'.repeat(n),
-  'space run': (n) => ' '.repeat(n),
-  'spaced digit run': (n) => '1 '.repeat(n / 2),
-  'keyword run': (n) => 'Kamerstuk '.repeat(n / 10),
-  'letter-spaced keyword run': (n) => 'Kamers tuk 3 '.repeat(n / 13),
-  'nr. run': (n) => 'nr. '.repeat(n / 4),
-  'number list run': (n) => 'nrs. 1, 2, 3, '.repeat(n / 14),
-  'dossier list run': (n) => '36 800, 36 800 en '.repeat(n / 18),
-  'dotted number run': (n) => '12.345.'.repeat(n / 7),
-  'dash run': (n) => '-'.repeat(n),
-  'long address': (n) => 'https://' + 'a'.repeat(n),
-  'address closing brackets': (n) => 'https://a.nl/' + ')'.repeat(n),
-  'www run': (n) => 'www.'.repeat(n / 4),
-  'motie run': (n) => 'motie '.repeat(n / 6),
-  'long name': (n) => 'motie A' + 'a'.repeat(n),
-  'name list run': (n) => 'motie Bikker en Omtzigt en '.repeat(n / 27),
-  'capitalised words run': (n) => 'Aaaa '.repeat(n / 5),
-  'letter-spaced capitals run': (n) => 'I E N W '.repeat(n / 8),
-  'kst prefix run': (n) => 'kst-12345-'.repeat(n / 10),
-  'bracket run': (n) => '('.repeat(n),
-  'Aanhangsel run': (n) => 'Aanhangsel Handelingen, vergaderjaar 2024–2025, '.repeat(n / 48),
-  'mixed citations': (n) => '36 800-X34 nr. 5 Kamerstukken II 2019/20, '.repeat(n / 42)
-}
-
-function fastest(run: () => void): number {
-  let best = Infinity
-  for (let i = 0; i < 5; i++) {
-    const t = performance.now()
-    run()
-    best = Math.min(best, performance.now() - t)
-  }
-  return best
-}
-
-/**
- * Ten times the input may take at most thirty times as long. Below 25 ms the difference is timer and scheduler
- * noise (a quadratic pattern takes seconds on 100,000 characters), and a busy machine gets two more tries.
- */
-function growth(run: (input: string) => void, make: (size: number) => string): {t10: number; t100: number} {
-  const small = make(10_000)
-  const large = make(100_000)
-  let last = {t10: 0, t100: Infinity}
-  for (let attempt = 0; attempt < 3; attempt++) {
-    last = {t10: fastest(() => run(small)), t100: fastest(() => run(large))}
-    if (last.t100 < Math.max(30 * last.t10, 25)) break
-  }
-  return last
-}
-
-describe('linear time', () => {
-  const all = families.flatMap((family) => family.patterns)
-  it.each(all.map((p) => [p.name, p] as const))('should run %s in linear time', (_, named) => {
-    for (const [label, make] of Object.entries(adversarial)) {
-      const {t10, t100} = growth((input) => scan(input, named), make)
-      expect(t100, `${named.name} on ${label}`).toBeLessThan(Math.max(30 * t10, 25))
-      expect(t100, `${named.name} on ${label}`).toBeLessThan(2000)
-    }
-  })
-
-  it('should find the references in 1 MB of "36 800-X " well under a second', () => {
-    const text = '36 800-X '.repeat(1_000_000 / 9)
-    let found: FoundReference[] = []
-    const t = fastest(() => {
-      found = findReferences(text)
+describeCorpus('corpus', () => {
+  for (const {name, input: text} of corpusDocuments()) {
+    failsOn(CITATIONS_NOT_FOUND_YET, name)(`should find every cited Kamerstuk in ${name}`, () => {
+      const found = findReferences(text)
+      checkInvariants(text, found)
+      const gold = corpusGold<{
+        kamerstukCitations?: string[]
+        kamerstukReferences?: Array<{text: string; dossier: string; suffix?: string; number?: string}>
+        documentReferences?: Array<{text: string; kind: string}>
+      }>(name)
+      expect(gold, `${name} has no gold file`).toBeDefined()
+      const flat = found.flatMap((f) => [f, ...(f.children ?? [])])
+      const citations = [...(gold!.kamerstukCitations ?? []), ...(gold!.kamerstukReferences ?? []).map((r) => r.text)]
+      for (const citation of citations) {
+        // The citation as written, line breaks and spacing aside.
+        const source = citation.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+')
+        const at = new RegExp(source).exec(text)
+        expect(at, citation).not.toBeNull()
+        const from = at!.index
+        const to = from + at![0].length
+        const inside = flat.filter(
+          (f) =>
+            f.start < to &&
+            f.end > from &&
+            f.node.type === 'kamerstukReference'
+        )
+        const digits = inside.map((f) => text.slice(Math.max(f.start, from), Math.min(f.end, to))).join('').replace(/\D/g, '')
+        expect(digits, citation).toBe(citation.replace(/\D/g, ''))
+      }
+      for (const ref of gold!.kamerstukReferences ?? []) {
+        const node = flat.find((f) => f.node.type === 'kamerstukReference' && text.slice(f.start, f.end).endsWith(ref.text))?.node
+        expect(node, ref.text).toMatchObject({dossier: ref.dossier, ...(ref.suffix ? {suffix: ref.suffix} : {}), number: ref.number})
+      }
+      for (const ref of gold!.documentReferences ?? []) {
+        const node = flat.find((f) => text.slice(f.start, f.end) === ref.text)?.node
+        expect(node, ref.text).toMatchObject({type: 'documentReference', kind: ref.kind, value: ref.text})
+      }
     })
-    expect(found.length).toBe(Math.floor(1_000_000 / 9))
-    expect(t).toBeLessThan(1000)
-  })
+  }
 })
 
 // ------------------------------------------------------------------------------------------------ triggers
@@ -512,13 +439,11 @@ describe('linear time', () => {
  * pattern reads a citation: on every table case and every paragraph of the corpus.
  */
 describe('triggers and hints', () => {
-  const corpusParagraphs = existsSync(CORPUS)
-    ? readdirSync(CORPUS)
-        .filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md')
-        .flatMap((f) => readFileSync(new URL(f, CORPUS), 'utf8').split(/\n[ \t]*\n/))
-        .map((p) => p.replace(/\s*\n\s*/g, ' '))
-    : []
+  const corpusParagraphs = corpusDocuments()
+    .flatMap((d) => d.input.split(/\n[ \t]*\n/))
+    .map((p) => p.replace(/\s*\n\s*/g, ' '))
   const texts = [...groups.flatMap(([, cases]) => cases.map((c) => c.text)), ...corpusParagraphs]
+  skipWithoutCorpus('should hold on the paragraphs of the corpus documents')
 
   it.each(families.flatMap((family) => family.patterns.map((named) => [named.name, named] as const)))('should hold for %s', (_, named) => {
     // The pattern alone: no trigger known, no hint.

@@ -5,23 +5,18 @@
  * pattern matches, in place of their first character and before it, and wherever the pattern then
  * matches, the character must be on the list.
  */
-import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {parseKamerbrief} from 'kamerbrief'
 import {groupBlocks, isBareNumber} from '../src/blocks.js'
 import {markdownSource} from '../src/sources/markdown.js'
 import {textSource} from '../src/sources/text.js'
 import {ANCHORED, opens} from '../src/starts.js'
-import {fixtures} from './util.js'
+import {corpusDocuments, fixtures, skipWithoutCorpus} from './util.js'
 
 // Every module with an anchored pattern is loaded by the parser.
 parseKamerbrief('Vraag 1\nKent u het bericht?\n\nAntwoord 1\nJa.\n')
 
-const CORPUS = new URL('../../shared/corpus/', import.meta.url)
-const documents = [
-  ...(existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => /\.(md|txt)$/.test(f) && f !== 'README.md').map((f) => readFileSync(new URL(f, CORPUS), 'utf8')) : []),
-  ...fixtures().map((f) => f.input)
-]
+const documents = [...corpusDocuments().map((d) => d.input), ...fixtures().map((f) => f.input)]
 
 /** The texts the readers ask these patterns about: lines and blocks, read both ways. */
 const texts = new Set<string>()
@@ -93,6 +88,8 @@ const CHARACTERS: string[] = []
 for (let code = 0; code <= 0xffff; code++) if (code < 0xd800 || code > 0xdfff) CHARACTERS.push(String.fromCharCode(code))
 
 describe('anchored patterns', () => {
+  skipWithoutCorpus('should take real lines from the corpus documents too')
+
   it('should have patterns to check', () => {
     expect(ANCHORED.length).toBeGreaterThanOrEqual(20)
   })
