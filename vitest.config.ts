@@ -14,6 +14,7 @@ const path = (file: string) => fileURLToPath(new URL(file, import.meta.url))
 const robustness = [
   'test/batch.test.ts',
   'test/browser.test.ts',
+  'test/amplification.test.ts',
   'test/cli.test.ts',
   'test/coverage-documents.test.ts',
   'test/limits.test.ts',

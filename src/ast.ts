@@ -646,7 +646,7 @@ export type Member = z.infer<typeof Member>
  * `'labelled'` (labels and values: the Rijkshuisstijl sidebar "Datum" / "Onze referentie" /
  * "Betreft", or an old one-line header), `'plain'` (none of these: a date line, an addressee).
  */
-export const LETTERHEAD_LAYOUTS = ['kamerstuk', 'aanhangsel', 'labelled', 'plain'] as const
+const LETTERHEAD_LAYOUTS = ['kamerstuk', 'aanhangsel', 'labelled', 'plain'] as const
 
 export const Letterhead = fast(z
   .object({
@@ -885,7 +885,7 @@ export type QuestionAnswer = z.infer<typeof QuestionAnswer>
  * `'fractie'` (unnumbered, by fractie: "De leden van de VVD-fractie vragen …"), `'list'`
  * (unnumbered lines ending in "?", each answered below).
  */
-export const QUESTION_LAYOUTS = ['headed', 'numbered', 'bareNumber', 'fractie', 'list'] as const
+const QUESTION_LAYOUTS = ['headed', 'numbered', 'bareNumber', 'fractie', 'list'] as const
 
 export const QuestionSection = z
   .object({
@@ -1005,7 +1005,7 @@ export const NotaSection: Recursive<NotaSection> = z
  * Nota.safeParse(node).success // true for every `nota` node parseKamerbrief returns
  */
 /** How a nota opens: `'purpose'` ("TER BESLISSING" first) or `'addressed'` ("Aan" / "Van" first). */
-export const NOTA_LAYOUTS = ['purpose', 'addressed'] as const
+const NOTA_LAYOUTS = ['purpose', 'addressed'] as const
 
 export const Nota = z
   .object({

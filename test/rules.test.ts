@@ -20,6 +20,13 @@ const CASES: Case[] = [
   ['not-a-kamerbrief', 'Een boodschappenlijst.', undefined, undefined],
   ['not-a-kamerbrief', 'Het kabinet trekt volgend jaar meer geld uit voor defensie, meldt de NOS.\n', undefined, undefined],
   ['unknown-block', 'Het kabinet trekt volgend jaar meer geld uit voor defensie, meldt de NOS.\n', undefined, 1],
+  // A nota followed by answers: its questions are read as nota text.
+  ['layout-unclaimed', blocks('TER BESLISSING', 'Aan Minister\nVan DGB', 'Aanleiding', 'De Kamer heeft vragen gesteld.', 'Vraag 1\nKent u het bericht?'), undefined, 10],
+  // A fractie's question before the numbered questions.
+  ['layout-unclaimed', blocks('De leden van de VVD-fractie vragen de regering of de termijn is verlopen.', 'Vraag 1\nKent u het bericht?', 'Antwoord 1\nJa.'), undefined, 1],
+  ['question-numbers-capped', blocks('Vragen 1-50, 51-100, 101-150', 'Kunt u dit toelichten?', 'Antwoord', 'Ja.'), undefined, 1],
+  // "zie antwoord op vraag 900-950" forty times: 2,040 unresolved references, 100 kept.
+  ['diagnostics-capped', blocks('Vraag 1\nWaarom?', `Antwoord 1\n${'Zie antwoord op vraag 900-950. '.repeat(40)}`), undefined, undefined],
   // Between the signature of a letter and its first question: no reader claims it.
   [
     'unknown-block',
