@@ -23,7 +23,8 @@ const robustness = [
   'test/references-speed.test.ts',
   'test/schema-documents.test.ts',
   'test/security.test.ts',
-  'test/starts.test.ts'
+  'test/starts.test.ts',
+  'test/values.test.ts'
 ]
 
 export default defineConfig({

@@ -3,13 +3,15 @@
  *
  *   npm run fuzz                              10,000 cases, a new seed
  *   npm run fuzz -- --runs 50000 --seed 42    more cases, a fixed seed
- *   npm run fuzz -- --only windows            one property (strings, fragments, windows, documents)
+ *   npm run fuzz -- --only windows            one property (strings, fragments, windows, documents, and the
+ *                                             classes of test/value-arbitraries.ts: markdown-references, …)
  *   npm run fuzz -- --seed 42 --only windows --path "12:3:0"   replay a reported failure
  *
  * Prints each failing property with its shrunk counterexample, seed and path, and exits 1 if any failed.
  */
 import fc from 'fast-check'
 import {anyString, assertSound, documentCase, fragmentSoup, mutate} from '../test/arbitraries.js'
+import {byteOrderMarkDocument, dateDocument, definitionDocument, interleavedFootnotes, markdownParagraph, numberDocument, numberedMarkdownLines} from '../test/value-arbitraries.js'
 
 const args = process.argv.slice(2)
 const option = (name: string): string | undefined => {
@@ -26,11 +28,20 @@ const properties = [
   {name: 'strings', share: 0.3, property: fc.property(anyString, (s) => assertSound(s))},
   {name: 'fragments', share: 0.3, property: fc.property(fragmentSoup, (s) => assertSound(s))},
   {name: 'windows', share: 0.3, property: fc.property(documentCase(150), (c) => assertSound(mutate(c)))},
-  {name: 'documents', share: 0.1, property: fc.property(documentCase(0), (c) => assertSound(mutate(c)))}
+  {name: 'documents', share: 0.1, property: fc.property(documentCase(0), (c) => assertSound(mutate(c)))},
+  // The classes that broke positions and values: Markdown references and escapes, numbered Markdown
+  // lines, reference definitions, interleaved footnotes, huge numbers, byte order marks, dates.
+  {name: 'markdown-references', share: 0.1, property: fc.property(markdownParagraph, ({input}) => assertSound(input))},
+  {name: 'numbered-markdown', share: 0.05, property: fc.property(numberedMarkdownLines, ({input}) => assertSound(input))},
+  {name: 'definitions', share: 0.05, property: fc.property(definitionDocument, ({input}) => assertSound(input))},
+  {name: 'footnotes', share: 0.1, property: fc.property(interleavedFootnotes, (input) => assertSound(input))},
+  {name: 'numbers', share: 0.05, property: fc.property(numberDocument, ({input}) => assertSound(input))},
+  {name: 'byte-order-mark', share: 0.02, property: fc.property(byteOrderMarkDocument, (input) => assertSound(`\ufeff${input}`))},
+  {name: 'dates', share: 0.05, property: fc.property(dateDocument, ({input}) => assertSound(input))}
 ].filter((p) => only === undefined || p.name === only)
 
 if (properties.length === 0) {
-  console.error(`Unknown property ${only}; use strings, fragments, windows or documents`)
+  console.error(`Unknown property ${only}; use one of strings, fragments, windows, documents, markdown-references, numbered-markdown, definitions, footnotes, numbers, byte-order-mark, dates`)
   process.exit(2)
 }
 

@@ -85,12 +85,13 @@ export function footnoteDefinition(context: Context, block: FootnoteBlock): Foot
     if (holdsInput(para)) children.push(para)
     run = []
   }
-  textLines.forEach((line, k) => {
-    // By index, not indexOf: a definition may hold thousands of lines.
+  for (const line of textLines) {
+    // A line of another footnote between two of this one's ("1" / "1Kamerstuk …" / "Een bron." /
+    // "Een bron."): the two make two paragraphs, as one would span the other footnote's text.
     const previous = run[run.length - 1]
-    if (previous && previous !== textLines[k - 1]) flush()
+    if (previous && /[^\s\u200b]/.test(context.input.slice(previous.contentEnd, line.contentStart))) flush()
     run.push(line)
-  })
+  }
   flush()
   children.sort((a, b) => a.position.start.offset - b.position.start.offset)
   const node: FootnoteDefinition = {

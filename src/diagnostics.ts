@@ -32,6 +32,8 @@ export const RULES = {
   'footnote-unused': ['info', 'A footnote text is never referred to.'],
   'footnote-without-text': ['info', 'A footnote number was found at a page bottom without its text.'],
   'nota-question-count-mismatch': ['warning', 'The nota states a number of questions that differs from the parsed sections.'],
+  'date-invalid': ['warning', 'A date names a day that does not exist ("31 februari 2026"); it is left out, and the field keeps its text.'],
+  'number-out-of-range': ['warning', 'A number read from the text is larger than the field allows ("Bijlage(n) 99999999999999999999999"); it is left out, and the field keeps its text.'],
   'schema-violation': ['error', 'The tree did not pass its schema; this is a bug in kamerbrief.'],
   'diagnostics-capped': ['info', 'A rule reported more diagnostics than are kept per rule; this one says how many were left out.']
 } as const satisfies Record<string, readonly ['error' | 'warning' | 'info', string]>

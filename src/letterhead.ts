@@ -9,7 +9,8 @@ import type {Field, Letterhead, Member, Signatory} from './ast.js'
 import type {Block} from './blocks.js'
 import {type Context, linesPosition, positionOf} from './build.js'
 import {enclose} from './position.js'
-import {CHAMBERS, FUNCTION_WORDS, LETTERHEAD_LABELS, LETTERHEAD_PHRASES, type LetterheadKey, LIST_SPLIT, parseDutchDate, POSTCODE, RETURN_ADDRESS, WEBSITE} from './dutch.js'
+import {MAX_ATTACHMENTS, readCount, readDate} from './values.js'
+import {CHAMBERS, FUNCTION_WORDS, LETTERHEAD_LABELS, LETTERHEAD_PHRASES, type LetterheadKey, LIST_SPLIT, POSTCODE, RETURN_ADDRESS, WEBSITE} from './dutch.js'
 import type {Line} from './lines.js'
 
 const ADDRESSEE = new RegExp(`^${LETTERHEAD_PHRASES.addressee}`, 'i')
@@ -240,7 +241,7 @@ function readAsked(context: Context, draft: Draft, block: Block): void {
     if (close) head.subject = text.slice(from, to)
   }
   const submitted = /\(ingezonden\s+([^)]*)\)/i.exec(text)
-  const date = submitted ? parseDutchDate(submitted[1]!) : undefined
+  const date = submitted ? readDate(context, submitted[1]!, node.position) : undefined
   if (date) head.questionsSubmitted = date
 }
 
@@ -267,7 +268,7 @@ function readAnswered(context: Context, draft: Draft, block: Block): void {
   const answered = /^antwoord\s+van\s+(.+?)\s*\((?:ontvangen|verzonden)\s+([^)]*)\)/i.exec(text)
   if (answered) {
     draft.head.answeredBy = answered[1]!.replace(/,$/, '')
-    const date = parseDutchDate(answered[2]!)
+    const date = readDate(context, answered[2]!, node.position)
     if (date) draft.head.date = date
   } else {
     const who = /^antwoord\s+van\s+(.+?)[.]?$/i.exec(text)
@@ -348,7 +349,7 @@ function readHeaderLines(context: Context, draft: Draft, lines: readonly Line[])
     if (committee && !head.committee) head.committee = committee[1]!
     if (DEN_HAAG_DATE.test(text) || DATED.test(text)) {
       const node = field(context, draft, 'date', text.split(/[\s,]/)[0], [line])
-      const date = parseDutchDate(node.value)
+      const date = readDate(context, node.value, node.position)
       const kind = DATED.exec(text)?.[1]?.toLowerCase()
       if (date && kind === 'ingediend') head.questionsSubmitted = date
       else if (date && (!head.date || DEN_HAAG_DATE.test(text))) head.date = date
@@ -394,7 +395,7 @@ function readHeaderLines(context: Context, draft: Draft, lines: readonly Line[])
       // "Datum" / "Betreft" / … then their values in the same order, or "Onze referentie" / "MINDEF…".
       const pending = pendingLabels.shift()!
       const node = field(context, draft, pending.key, pending.label, [line])
-      applyValue(draft, pending.key, node.value)
+      applyValue(context, draft, pending.key, node)
       continue
     }
     field(context, draft, 'other', undefined, [line])
@@ -451,14 +452,15 @@ function readLabelled(context: Context, draft: Draft, line: Line, label: readonl
     const valueLines = k === kept.length - 1 ? [sub, ...continuation] : [sub]
     const node = field(context, draft, cut.key, cut.label, valueLines, valueStart, line.contentStart + cut.at)
     node.value = node.value.replace(/^[\s:]+/, '')
-    applyValue(draft, cut.key, node.value)
+    applyValue(context, draft, cut.key, node)
   }
 }
 
-function applyValue(draft: Draft, key: LetterheadKey, value: string): void {
+function applyValue(context: Context, draft: Draft, key: LetterheadKey, field: Field): void {
   const head = draft.head
+  const value = field.value
   if (key === 'date') {
-    const date = parseDutchDate(value)
+    const date = readDate(context, value, field.position)
     if (date) head.date = date
   } else if (key === 'subject') head.subject = value
   else if (key === 'reference') {
@@ -466,7 +468,7 @@ function applyValue(draft: Draft, key: LetterheadKey, value: string): void {
     head.reference = /^[A-Z0-9][A-Z0-9 /._-]*$/.test(value) ? value.replace(/ /g, '') : value
   } else if (key === 'yourReference') head.yourReference = value
   else if (key === 'attachments') {
-    const n = Number.parseInt(value, 10)
-    if (Number.isFinite(n)) head.attachments = n
+    const n = readCount(context, value, field.position, MAX_ATTACHMENTS)
+    if (n !== undefined) head.attachments = n
   }
 }

@@ -7,10 +7,11 @@
 import type {Field, Flow, Nota, NotaHeader, NotaSection, Signatory} from './ast.js'
 import type {Block} from './blocks.js'
 import {append, blockPosition, type Context, flow, linesPosition, marker} from './build.js'
-import {LIST_SPLIT, NOTA_HEADINGS, NOTA_LABELS, NOTA_PURPOSES, NOTA_TOP_HEADINGS, type NotaKey, parseDutchDate, SIGNATORY_ROLE} from './dutch.js'
+import {LIST_SPLIT, NOTA_HEADINGS, NOTA_LABELS, NOTA_PURPOSES, NOTA_TOP_HEADINGS, type NotaKey, SIGNATORY_ROLE} from './dutch.js'
 import type {Line} from './lines.js'
 import {markRunningHeaders} from './page-furniture.js'
 import {enclose} from './position.js'
+import {MAX_ATTACHMENTS, readCount, readDate} from './values.js'
 import {anchored, opens} from './starts.js'
 
 /** A nota header being read: its node is made once its fields are. */
@@ -222,7 +223,7 @@ function apply(context: Context, header: HeaderDraft, key: NotaKey, label: strin
       append(header.copyTo, splitList(value))
       break
     case 'date': {
-      const date = parseDutchDate(value)
+      const date = readDate(context, value, linesPosition(context, [line]))
       if (date) header.date = date
       break
     }
@@ -233,13 +234,13 @@ function apply(context: Context, header: HeaderDraft, key: NotaKey, label: strin
       header.author = value
       break
     case 'deadline': {
-      const date = parseDutchDate(value)
+      const date = readDate(context, value, linesPosition(context, [line]))
       header.deadline = date ?? value
       break
     }
     case 'attachments': {
-      const n = Number.parseInt(value, 10)
-      if (Number.isFinite(n) && header.attachments === undefined) header.attachments = n
+      const n = readCount(context, value, linesPosition(context, [line]), MAX_ATTACHMENTS)
+      if (n !== undefined && header.attachments === undefined) header.attachments = n
       break
     }
     default:

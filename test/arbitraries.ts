@@ -5,6 +5,7 @@
 import {isDeepStrictEqual} from 'node:util'
 import fc from 'fast-check'
 import {coverage, parseKamerbrief, Root as RootSchema, type Root} from '../src/index.js'
+import {isRealDate} from '../src/values.js'
 import {robustnessDocuments} from './util.js'
 
 /**
@@ -311,6 +312,50 @@ export function positionProblems(tree: unknown, input: string): string[] {
   return problems
 }
 
+const NAMED: Readonly<Record<string, string>> = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', eacute: 'é', euml: 'ë'}
+const LIGATURES: Readonly<Record<string, string>> = {'\ufb00': 'ff', '\ufb01': 'fi', '\ufb02': 'fl', '\ufb03': 'ffi', '\ufb04': 'ffl'}
+
+/**
+ * The characters a text holds once white space, emphasis markers, backslashes and hyphens are left
+ * out (line breaks, "**", a hyphen that joined a word across lines); for a text of the input,
+ * Markdown escapes and character references read as what they stand for.
+ */
+function comparable(text: string, source: boolean): string {
+  let out = text
+  if (source) {
+    out = out.replace(/\\([!-/:-@[-`{-~])|&(#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/g, (whole, escaped: string | undefined, reference: string | undefined) => {
+      if (escaped !== undefined) return escaped
+      if (reference!.startsWith('#')) {
+        const hex = reference![1] === 'x' || reference![1] === 'X'
+        const code = Number.parseInt(reference!.slice(hex ? 2 : 1), hex ? 16 : 10)
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd'
+      }
+      return NAMED[reference!] ?? whole
+    })
+    out = out.replace(/[\ufb00-\ufb04]/g, (c) => LIGATURES[c]!)
+  }
+  return out.replace(/[\s\u00ad\u200b*_\\-]/g, '')
+}
+
+/**
+ * Every text node whose characters in the input do not read as its value: a position that drifted.
+ * Text from link, image, HTML or code syntax reads differently by design and is left out.
+ */
+export function leafProblems(tree: Root, input: string): string[] {
+  const problems: string[] = []
+  const visit = (node: {type: string; value?: unknown; position?: Root['position']; children?: unknown[]}) => {
+    if (node.type === 'text' && typeof node.value === 'string' && node.position) {
+      const slice = input.slice(node.position.start.offset, node.position.end.offset)
+      if (!/!\[|\]\(|<[A-Za-z/!]|`|\[[^\]]*\]/.test(slice) && comparable(slice, true) !== comparable(node.value, false)) {
+        problems.push(`${node.position.start.offset}-${node.position.end.offset}: ${JSON.stringify(node.value.slice(0, 40))} read from ${JSON.stringify(slice.slice(0, 40))}`)
+      }
+    }
+    if (problems.length < 5) for (const child of node.children ?? []) visit(child as typeof node)
+  }
+  visit(tree as unknown as Parameters<typeof visit>[0])
+  return problems
+}
+
 /**
  * Parses `input` in both formats and throws, with the reason, unless every invariant holds: no
  * exception, a schema-valid tree without 'schema-violation', full coverage without overlaps,
@@ -336,6 +381,14 @@ export function assertSound(input: string, parse: typeof parseKamerbrief = parse
     }
     const problems = positionProblems(tree, input)
     if (problems.length > 0) fail(`positions: ${problems.join('; ')}`)
+    const leaves = leafProblems(tree, input)
+    if (leaves.length > 0) fail(`text read from other characters: ${leaves.join('; ')}`)
+    const dates: string[] = []
+    JSON.stringify(tree, (key, value: unknown) => {
+      if ((key === 'date' || key === 'questionsSubmitted' || key === 'deadline') && typeof value === 'string' && /^\d{4}-\d\d-\d\d$/.test(value) && !isRealDate(value)) dates.push(value)
+      return value
+    })
+    if (dates.length > 0) fail(`dates that do not exist: ${dates.join(', ')}`)
     if (!isDeepStrictEqual(parse(input, {format}), tree)) fail('a second parse gave a different tree')
   }
 }

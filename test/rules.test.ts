@@ -24,6 +24,8 @@ const CASES: Case[] = [
   ['layout-unclaimed', blocks('TER BESLISSING', 'Aan Minister\nVan DGB', 'Aanleiding', 'De Kamer heeft vragen gesteld.', 'Vraag 1\nKent u het bericht?'), undefined, 10],
   // A fractie's question before the numbered questions.
   ['layout-unclaimed', blocks('De leden van de VVD-fractie vragen de regering of de termijn is verlopen.', 'Vraag 1\nKent u het bericht?', 'Antwoord 1\nJa.'), undefined, 1],
+  ['date-invalid', blocks('Datum 31 februari 2026', 'Geachte voorzitter,', 'Hierbij.'), undefined, 1],
+  ['number-out-of-range', 'Datum 21 mei 2026\nOnze referentie MINDEF20260034303\nBijlage(n) 99999999999999999999999\n\nGeachte voorzitter,\n\nHierbij.\n', undefined, 3],
   ['question-numbers-capped', blocks('Vragen 1-50, 51-100, 101-150', 'Kunt u dit toelichten?', 'Antwoord', 'Ja.'), undefined, 1],
   // "zie antwoord op vraag 900-950" forty times: 2,040 unresolved references, 100 kept.
   ['diagnostics-capped', blocks('Vraag 1\nWaarom?', `Antwoord 1\n${'Zie antwoord op vraag 900-950. '.repeat(40)}`), undefined, undefined],

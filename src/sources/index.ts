@@ -14,7 +14,9 @@ export const sourceOf = (format: string): Source | undefined => SOURCES.find((so
 /** The source that reads `text`: the one `format` names, or for `'auto'` the first whose signs it carries. */
 export function selectSource(text: string, format: Format | 'auto'): Source {
   if (format !== 'auto') return sourceOf(format)!
-  // Look at the start only: signs are spread throughout converted documents.
-  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text
+  // Look at the start only: signs are spread throughout converted documents. A byte order mark
+  // before the first line would hide a sign anchored at a line start ("# Vraag 1").
+  const from = text.charCodeAt(0) === 0xfeff ? 1 : 0
+  const sample = text.length - from > 200_000 || from > 0 ? text.slice(from, from + 200_000) : text
   return SOURCES.find((source) => source.detect(sample))!
 }

@@ -112,9 +112,12 @@ function flatten(raw: string, ranges: Array<[number, number]>, input: string, ma
   let base = 0
   // A leaf that ended in white space ("… op\n" before a link) owes the next one a space.
   let pendingSpace = false
+  // Where the last space that joins two leaves stands in the reading text: before a link, not in it.
+  let joinedAt = -1
   const leaf = (value: string, start: number, end: number) => {
     const gap = raw.slice(lastEnd, start)
     if (map.length > 0 && (pendingSpace || /\s/.test(gap)) && map.tail(1) !== ' ' && value.trim().length > 0) {
+      joinedAt = map.length
       map.push(' ', rawMap.source(Math.max(0, Math.min(lastEnd, start) - (pendingSpace ? 1 : 0))), rawMap.source(start, true))
     }
     pendingSpace = /\s$/.test(value)
@@ -137,15 +140,50 @@ function flatten(raw: string, ranges: Array<[number, number]>, input: string, ma
             if (text.endsWith('-') && /\p{Ll}/u.test(text[text.length - 2] ?? '') && /^[a-z]/.test(part)) map.dropLast()
             else map.push(' ', rawMap.source(at), rawMap.source(at + 1, true))
           }
-          // Only as far as this node: a part read differently ("&amp;" as "&") must not search the whole block.
-          const found = raw.slice(0, Math.min(raw.length, end + part.length)).indexOf(part, at)
-          const partStart = found >= 0 && found < end ? found : at
-          if (part.length > 0) copyNormalised(map, part, rawMap.source(partStart), rawMap.source(Math.min(partStart + part.length, end), true))
-          at = Math.min(partStart + part.length, end)
+          if (part.length > 0) at = align(part, at, end)
         }
       }
     }
     lastEnd = end
+  }
+  /**
+   * Copies `part`, a piece of a node's value, mapping each character to what it was read from in
+   * raw[at, end): the same character, or the escape ("\\*") or character reference ("&amp;") it
+   * stands for. Raw characters the value does not hold (emphasis markers, white space at line
+   * breaks) are passed over. Returns where in raw the part ended.
+   */
+  const align = (part: string, at: number, end: number): number => {
+    let i = at
+    let j = 0
+    // The current run of characters read one to one: part[runValue, j) from raw[runRaw, i).
+    let runValue = 0
+    let runRaw = at
+    const flush = () => {
+      if (j > runValue) copyNormalised(map, part.slice(runValue, j), rawMap.source(runRaw), rawMap.source(i, true))
+    }
+    while (j < part.length && i < end) {
+      const c = part[j]!
+      const r = raw[i]!
+      if (c === r) {
+        if (j === runValue) runRaw = i
+        i++
+        j++
+        continue
+      }
+      flush()
+      const reference = r === '\\' || r === '&' ? readReference(raw, i, end, part, j) : undefined
+      if (reference) {
+        map.push(part.slice(j, j + reference.value), rawMap.source(i), rawMap.source(i + reference.raw, true))
+        i += reference.raw
+        j += reference.value
+      } else i++
+      runValue = j
+      runRaw = i
+    }
+    flush()
+    // What the value holds beyond raw (it should not happen): mapped to the node's last character.
+    if (j < part.length) map.push(part.slice(j), rawMap.source(Math.max(at, end - 1)), rawMap.source(end, true))
+    return i
   }
   const walk = (node: MdastNodes) => {
     const startOffset = node.position?.start.offset
@@ -169,10 +207,23 @@ function flatten(raw: string, ranges: Array<[number, number]>, input: string, ma
         const from = map.length
         for (const child of node.children) walk(child)
         if (map.length === from) leaf(node.url, start, end)
-        links.push({start: from, end: map.length, node: {type: 'link', url: node.url}})
+        links.push({start: joinedAt === from ? from + 1 : from, end: map.length, node: {type: 'link', url: node.url}})
         lastEnd = end
         return
       }
+      case 'listItem': {
+        // The item's number or bullet ("1.", "-") is text of the letter: "1. **Investeren** in …".
+        const first = node.children[0]?.position?.start.offset
+        const markerEnd = first === undefined ? end : first + base
+        const label = raw.slice(start, markerEnd).trim()
+        if (label) leaf(label, start, start + label.length)
+        for (const child of node.children) walk(child)
+        return
+      }
+      case 'definition':
+        // "[kb]: https://…", "[^1]: https://…": a definition holds its address; read as written, so it is found as a link.
+        leaf(raw.slice(start, end), start, end)
+        return
       default:
         if ('children' in node) for (const child of node.children as MdastNodes[]) walk(child)
         else if ('value' in node && typeof node.value === 'string') leaf(node.value, start, end)
@@ -182,6 +233,25 @@ function flatten(raw: string, ranges: Array<[number, number]>, input: string, ma
     base = from
     walk(fromMarkdown(from === 0 && to === raw.length ? raw : raw.slice(from, to)))
   }
+}
+
+/** A character reference: "&amp;", "&#233;", "&#x1F600;". */
+const CHARACTER_REFERENCE = /&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/y
+
+/**
+ * The escape or character reference at raw[i] that the value holds as part[j…]: how many raw and
+ * value characters it spans, or nothing when raw[i] is not one.
+ */
+function readReference(raw: string, i: number, end: number, part: string, j: number): {raw: number; value: number} | undefined {
+  if (raw[i] === '\\') return i + 1 < end && raw[i + 1] === part[j] ? {raw: 2, value: 1} : undefined
+  CHARACTER_REFERENCE.lastIndex = i
+  const match = CHARACTER_REFERENCE.exec(raw)
+  if (!match || i + match[0].length > end) return undefined
+  const after = i + match[0].length
+  // Most references stand for one UTF-16 unit; "&#x1F600;" and a few named ones for two.
+  const code = match[0][1] === '#' ? Number.parseInt(match[0].slice(match[0][2] === 'x' || match[0][2] === 'X' ? 3 : 2, -1), match[0][2] === 'x' || match[0][2] === 'X' ? 16 : 10) : undefined
+  const value = code !== undefined ? (code > 0xffff && code <= 0x10ffff ? 2 : 1) : part[j + 1] !== raw[after] && part[j + 2] === raw[after] ? 2 : 1
+  return {raw: match[0].length, value: Math.min(value, part.length - j)}
 }
 
 /** Cuts `text` into [from, to) pieces of at most `size` characters: after a line break where there is one, else after a space. */
