@@ -63,7 +63,8 @@ export function readNota(context: Context, blocks: Block[], from: number, to: nu
   let expectTitle = false
   for (; i < to; i++) {
     const block = blocks[i]!
-    if (block.kind === 'furniture') {
+    // Furniture and footnotes in the header area stand beside it: their lines are no fields.
+    if (block.kind !== 'content') {
       extra.push(...flow(context, [block]))
       continue
     }

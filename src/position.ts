@@ -125,10 +125,11 @@ export class OffsetMap {
     const textLength = runs[run + 1]!
     const sourceStart = runs[run + 2]!
     const sourceLength = runs[run + 3]!
-    // Copied runs map one to one; a replaced run maps proportionally onto what it replaced.
-    const scaled = textLength === sourceLength ? within : Math.floor((within * sourceLength) / textLength)
-    const offset = sourceStart + Math.min(scaled, Math.max(0, sourceLength - 1))
-    return end ? Math.min(offset + 1, sourceStart + sourceLength) : offset
+    // Copied runs map one to one; a replaced run maps proportionally onto what it replaced, so its
+    // last character ends where the replaced text does ("&" read from "&amp;" ends after ";").
+    if (textLength === sourceLength) return sourceStart + (end ? within + 1 : within)
+    if (end) return sourceStart + Math.min(Math.ceil(((within + 1) * sourceLength) / textLength), sourceLength)
+    return sourceStart + Math.min(Math.floor((within * sourceLength) / textLength), Math.max(0, sourceLength - 1))
   }
 }
 

@@ -164,14 +164,16 @@ function flatten(raw: string, ranges: Array<[number, number]>, input: string, ma
     while (j < part.length && i < end) {
       const c = part[j]!
       const r = raw[i]!
-      if (c === r) {
+      // An escape or reference first: "&amp;" read as "&" also begins with the "&" it stands for.
+      // The parser reads a NUL character as U+FFFD.
+      const reference = r === '\\' || r === '&' ? readReference(raw, i, end, part, j) : r === '\u0000' && c === '\ufffd' ? {raw: 1, value: 1} : undefined
+      if (!reference && c === r) {
         if (j === runValue) runRaw = i
         i++
         j++
         continue
       }
       flush()
-      const reference = r === '\\' || r === '&' ? readReference(raw, i, end, part, j) : undefined
       if (reference) {
         map.push(part.slice(j, j + reference.value), rawMap.source(i), rawMap.source(i + reference.raw, true))
         i += reference.raw
@@ -243,10 +245,12 @@ const CHARACTER_REFERENCE = /&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d
  * value characters it spans, or nothing when raw[i] is not one.
  */
 function readReference(raw: string, i: number, end: number, part: string, j: number): {raw: number; value: number} | undefined {
-  if (raw[i] === '\\') return i + 1 < end && raw[i + 1] === part[j] ? {raw: 2, value: 1} : undefined
+  // "\\*" is "*"; a backslash before a character that takes no escape ("\\d") stays as written.
+  if (raw[i] === '\\') return i + 1 < end && raw[i + 1] === part[j] && /[!-/:-@[-`{-~]/.test(part[j]!) ? {raw: 2, value: 1} : undefined
   CHARACTER_REFERENCE.lastIndex = i
   const match = CHARACTER_REFERENCE.exec(raw)
-  if (!match || i + match[0].length > end) return undefined
+  // A name the parser does not know ("&foo;") stays as written.
+  if (!match || i + match[0].length > end || part.startsWith(match[0], j)) return undefined
   const after = i + match[0].length
   // Most references stand for one UTF-16 unit; "&#x1F600;" and a few named ones for two.
   const code = match[0][1] === '#' ? Number.parseInt(match[0].slice(match[0][2] === 'x' || match[0][2] === 'X' ? 3 : 2, -1), match[0][2] === 'x' || match[0][2] === 'X' ? 16 : 10) : undefined
