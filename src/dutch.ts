@@ -180,3 +180,6 @@ export const LETTERHEAD_PHRASES = {
   /** "Vragen gesteld door de leden der Kamer, met de daarop door de regering gegeven antwoorden" */
   aanhangselTitle: String.raw`vragen gesteld door de leden der kamer`
 } as const
+
+/** A document kind that promises questions: "LIJST VAN VRAGEN EN ANTWOORDEN", "Antwoorden op Kamervragen". */
+export const KIND_WITH_QUESTIONS = /\bvragen\b/i

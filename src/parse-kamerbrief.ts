@@ -8,6 +8,7 @@ import {decodeInput} from './input.js'
 import {type Options, resolveOptions} from './options.js'
 import {findPageFurniture} from './page-furniture.js'
 import {readDocument} from './parts.js'
+import {assessQuality} from './quality.js'
 import {selectSource} from './sources/index.js'
 import {validateTree} from './validate.js'
 
@@ -54,6 +55,7 @@ export function parseKamerbrief(input: string | Uint8Array, options?: Options): 
   root.children = readDocument(context, blocks)
   check(root)
   summariseCapped(root.diagnostics)
+  root.data = {quality: assessQuality(root, text)}
 
   if (settings.validate) {
     for (const issue of validateTree(root).slice(0, 10)) {
