@@ -231,7 +231,9 @@ function flatten(raw: string, ranges: Array<[number, number]>, input: string, ma
         else if ('value' in node && typeof node.value === 'string') leaf(node.value, start, end)
     }
   }
-  for (const [from, to] of pieces(raw, PIECE)) {
+  for (const [start, to] of pieces(raw, PIECE)) {
+    // The parser drops a byte order mark that opens its text and counts offsets after it.
+    const from = raw.charCodeAt(start) === 0xfeff ? start + 1 : start
     base = from
     walk(fromMarkdown(from === 0 && to === raw.length ? raw : raw.slice(from, to)))
   }
