@@ -37,7 +37,9 @@ export function buildPhrasing(lines: readonly Line[], context: InlineContext, fr
   // Loops, not push(...): a long paragraph can hold more spans than a call takes arguments.
   for (const span of findCrossReferences(text, found)) spans.push(span)
   for (const span of findFootnoteReferences(text, context.footnotes, candidates)) spans.push(span)
-  return assemble(text, pickSpans(spans), map, context.index)
+  const picked = pickSpans(spans)
+  for (const span of picked) widen(span, map)
+  return assemble(text, picked, map, context.index)
 }
 
 function fromFound(found: FoundReference): Span {
@@ -45,6 +47,12 @@ function fromFound(found: FoundReference): Span {
   const span: Span = {start: found.start, end: found.end, node: found.node as Span['node']}
   if (found.children) span.children = found.children.map(fromFound)
   return span
+}
+
+/** Widens `span` and the spans inside it to whole replacements of the reading text (see OffsetMap.widen). */
+function widen(span: Span, map: OffsetMap): void {
+  ;[span.start, span.end] = map.widen(span.start, span.end)
+  if (span.children) for (const child of span.children) widen(child, map)
 }
 
 /** Keeps the earliest, then longest, of overlapping spans; the order of kinds breaks ties. */

@@ -107,6 +107,30 @@ export class OffsetMap {
     }
   }
 
+  /**
+   * The range [start, end) of the reading text, widened to whole replacements: a node cannot own
+   * half of the "fi" that "ﬁ" reads as, as its position could not say which half.
+   */
+  widen(start: number, end: number): [number, number] {
+    const runs = this.runs
+    if (runs.length === 0) return [start, end]
+    const at = (probe: number) => {
+      let lo = 0
+      let hi = (runs.length >> 2) - 1
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1
+        if (runs[mid << 2]! <= probe) lo = mid
+        else hi = mid - 1
+      }
+      return lo << 2
+    }
+    const first = at(start)
+    if (runs[first + 1] !== runs[first + 3] && start > runs[first]!) start = runs[first]!
+    const last = at(Math.max(start, end - 1))
+    if (runs[last + 1] !== runs[last + 3] && end < runs[last]! + runs[last + 1]!) end = runs[last]! + runs[last + 1]!
+    return [start, end]
+  }
+
   /** The input offset of reading-text offset `at`; `end` asks for an exclusive end. */
   source(at: number, end = false): number {
     const runs = this.runs
