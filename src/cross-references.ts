@@ -48,7 +48,7 @@ const NEEDED = new RegExp(String.raw`${QUESTIONS}\s+\d`, 'iu')
 /** The cross-references in `text`; `found`: the triggers in `text`, when the caller has them already. */
 export function findCrossReferences(text: string, found: Triggers = triggers(text)): Span[] {
   const spans: Span[] = []
-  if (!has(found, 'vraag') || !NEEDED.test(text)) return spans
+  if (!has(found, 'question') || !NEEDED.test(text)) return spans
   CROSS_REFERENCE.lastIndex = 0
   for (let match = CROSS_REFERENCE.exec(text); match; match = CROSS_REFERENCE.exec(text)) {
     spans.push({
