@@ -8,6 +8,7 @@
 // zod's share of a minified browser bundle drops from 443 KiB (`import {z}`) to 96 KiB.
 import * as z from 'zod'
 import {fast} from './compiled.js'
+import {CHAMBER_NAMES} from './dutch/letterhead.js'
 import {FORMATS} from './options.js'
 
 /**
@@ -656,7 +657,7 @@ export const Letterhead = fast(z
       .object({organisation: z.string().optional(), addressLines: z.array(z.string()), website: z.string().optional()})
       .optional(),
     returnAddress: z.string().optional(),
-    addressee: z.object({lines: z.array(z.string()), chamber: z.enum(['Eerste Kamer', 'Tweede Kamer']).optional()}).optional(),
+    addressee: z.object({lines: z.array(z.string()), chamber: z.enum(CHAMBER_NAMES).optional()}).optional(),
     date: z.string().optional(),
     questionsSubmitted: z.string().optional(),
     subject: z.string().optional(),

@@ -4,7 +4,11 @@
  * ("Vraag 1", "Antwoord 1", "Aanleiding", a bare footnote number). Each block is content, furniture
  * or (once footnotes.ts has read the page bottoms) a footnote.
  */
-import {CLOSING, FRACTIE_OPENING, LETTERHEAD_LABELS, LETTERHEAD_PHRASES, NOTA_HEADINGS, NOTA_LABELS, NOTA_PURPOSES, SALUTATION, SIGNATORY_ROLE} from './dutch.js'
+import {DOCUMENT_TITLE, DOSSIER_SUFFIX, PRINTED_DOSSIER} from './dutch/kamerstuk.js'
+import {CLOSING, SALUTATION, SIGNATORY_ROLE} from './dutch/letter.js'
+import {LETTERHEAD_LABELS, LETTERHEAD_PHRASES} from './dutch/letterhead.js'
+import {NOTA_HEADINGS, NOTA_LABELS, NOTA_PURPOSES} from './dutch/nota.js'
+import {ANSWERS, FRACTIE_OPENING, NOTICE, NUMBERS_AND, NUMBERS_THROUGH, ON_QUESTIONS, QUESTIONS} from './dutch/questions.js'
 import type {Line} from './lines.js'
 import {isBlank} from './lines.js'
 import type {FurnitureKind} from './page-furniture.js'
@@ -49,20 +53,20 @@ export type Block = ContentBlock | FurnitureBlock | FootnoteBlock
 export const asFurniture = (block: Block, furniture: FurnitureKind): FurnitureBlock => ({...block, kind: 'furniture', furniture})
 
 /** Number separators in joint headings: "Vraag 2 en 3", "Vragen 4 t/m 6", "Antwoord op vraag 2, 3 en 4". */
-const NUMBERS = String.raw`\d{1,3}[a-z]?(?:\s*(?:,|en|t/m|tot en met|[-–])\s*\d{1,3}[a-z]?){0,20}`
+const NUMBERS = String.raw`\d{1,3}[a-z]?(?:\s*(?:,|${NUMBERS_AND}|${NUMBERS_THROUGH}|[-–])\s*\d{1,3}[a-z]?){0,20}`
 
 /** "Vraag 1", "Vraag 3a", "Vragen 4 t/m 6", "• Vraag 1", "Vraag:", "**Vraag 1**" (bold in Markdown) */
-export const QUESTION_HEADING = anchored(new RegExp(String.raw`^(?:\*\*)?(?:[•·]\s*)?vra(?:ag|gen)(?:\s+(?:nr\.?\s*)?(${NUMBERS}))?\s*[:.]?(?:\*\*)?$`, 'i'), '*•·vV')
+export const QUESTION_HEADING = anchored(new RegExp(String.raw`^(?:\*\*)?(?:[•·]\s*)?${QUESTIONS}(?:\s+(?:nr\.?\s*)?(${NUMBERS}))?\s*[:.]?(?:\*\*)?$`, 'i'), '*•·vV')
 /** "Antwoord 1", "Antwoord op vraag 1:", "Antwoord 4 en 5", "Antwoord op de vragen 2, 3 en 4", "Antwoord:" */
 export const ANSWER_HEADING = anchored(
   new RegExp(
-    String.raw`^(?:\*\*)?antwoord(?:en)?(?:\s+(?:op\s+)?(?:de\s+)?(?:vra(?:ag|gen)\s+)?(${NUMBERS}))?\s*[:.]?(?:\*\*)?$`,
+    String.raw`^(?:\*\*)?${ANSWERS}(?:\s+${ON_QUESTIONS}(${NUMBERS}))?\s*[:.]?(?:\*\*)?$`,
     'i'
   ),
   '*aA'
 )
 /** "Mededeling" about a delayed answer. */
-export const NOTICE_HEADING = anchored(/^mededeling\s*:?$/i, 'mM')
+export const NOTICE_HEADING = anchored(new RegExp(`^${NOTICE}\\s*:?$`, 'i'), 'mM')
 /** A bare number on its own line ("12"): a footnote number, a page number or a question number. Asked of every line, so read without a pattern. */
 export function isBareNumber(text: string): boolean {
   if (text.length === 0 || text.length > 3) return false
@@ -83,7 +87,7 @@ export const ORDINAL = anchored(/^(?:-[ \t]+)?(\d{1,3})\.(?:\s+|(?=[\p{Lu}"“'�
 /** Letterhead lines that hold one fact and end there: "Den Haag, 1 juli 2022", "Vastgesteld 5 juli 2022". */
 const LETTERHEAD_LINE = anchored(
   new RegExp(
-    `^(?:${LETTERHEAD_PHRASES.place}\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4}|${LETTERHEAD_PHRASES.dated}\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4}|aan\\s+de\\s+voorzitter\\s+van\\s+de\\s+(?:eerste|tweede)\\s+kamer\\s+der\\s+staten-generaal)\\.?$`,
+    `^(?:${LETTERHEAD_PHRASES.place}\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4}|${LETTERHEAD_PHRASES.dated}\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4}|${LETTERHEAD_PHRASES.addresseeLine})\\.?$`,
     'iu'
   ),
   'dD’\'vVoObBiIaA'
@@ -119,12 +123,15 @@ const PURPOSES: ReadonlySet<string> = new Set(NOTA_PURPOSES)
  */
 const LETTERHEAD_START = anchored(
   new RegExp(
-    `^(?:${LETTERHEAD_PHRASES.asked}|${LETTERHEAD_PHRASES.answered}\\S|aan\\s+de\\s+voorzitter\\b|${LETTERHEAD_PHRASES.place}\\s+\\d|${LETTERHEAD_PHRASES.dated}\\s+\\d)`,
+    `^(?:${LETTERHEAD_PHRASES.asked}|${LETTERHEAD_PHRASES.answered}\\S|${LETTERHEAD_PHRASES.toTheChair}\\b|${LETTERHEAD_PHRASES.place}\\s+\\d|${LETTERHEAD_PHRASES.dated}\\s+\\d)`,
     'i'
   ),
   'vVaAdD’\'oObBiI'
 )
-const DOCUMENT_START = anchored(/^(?:Nr\.\s*\d+(?:\s+\p{Lu}{2,}|$)|(?:BRIEF|LIJST|VERSLAG|MEMORIE|NOTA)\s+VAN\b|\d{2}\s\d{3}(?:[\s-]+(?:[A-Z]{1,5}|\d{2}))?\s+\p{Lu}\p{Ll})/u, `NBLVM${DIGITS}`)
+const DOCUMENT_START = anchored(
+  new RegExp(String.raw`^(?:Nr\.\s*\d+(?:\s+\p{Lu}{2,}|$)|${DOCUMENT_TITLE}\b|${PRINTED_DOSSIER}(?:[\s-]+(?:${DOSSIER_SUFFIX}))?\s+\p{Lu}\p{Ll})`, 'u'),
+  `NBLVM${DIGITS}`
+)
 
 
 function startsBlock(line: Line, alone: boolean): boolean {

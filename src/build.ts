@@ -11,6 +11,7 @@ import type {Line} from './lines.js'
 import {Characters} from './characters.js'
 import {enclose, LineIndex} from './position.js'
 import {report, type RuleId} from './diagnostics.js'
+import {JOINING_WORDS} from './dutch/sentences.js'
 import type {Source} from './sources/index.js'
 import {openMatch} from './starts.js'
 
@@ -110,7 +111,9 @@ export function footnoteDefinition(context: Context, block: FootnoteBlock): Foot
 }
 
 const TERMINAL = /[.?!:;"”»)\]]$|\*\*$/
-const JOINING_WORD = /\b(en|of|van|de|het|een|in|op|te|voor|met|aan|naar|door|dat|die)$/i
+const JOINING_WORD = new RegExp(`\\b(${JOINING_WORDS.join('|')})$`, 'i')
+/** How much of a paragraph's end `continues` reads: the longest joining word, with room before it for the word boundary. */
+const JOINING_END = Math.max(...JOINING_WORDS.map((word) => word.length)) + 2
 
 /**
  * Whether `next` continues the sentence `previous` ends with, across a page break. Only the end of
@@ -121,9 +124,8 @@ export function continues(previous: string, next: string): boolean {
   const end = previous.trimEnd()
   if (TERMINAL.test(end.slice(-2))) return false
   if (/^[\p{Ll}\d]/u.test(next)) return true
-  // "Het ministerie van Justitie en" + "Veiligheid coördineert …": the longest word has four letters,
-  // and the character before it decides the word boundary.
-  return JOINING_WORD.test(end.slice(-6))
+  // "Het ministerie van Justitie en" + "Veiligheid coördineert …".
+  return JOINING_WORD.test(end.slice(-JOINING_END))
 }
 
 /** `text` without the "*" run a bold span leaves at its end ("… afrekenen?**"). */

@@ -5,6 +5,7 @@
  */
 import type {CrossReference, Diagnostic, FootnoteDefinition, FootnoteReference, Node, Paragraph, Question, QuestionAnswer, QuestionSection, Root} from './ast.js'
 import {report} from './diagnostics.js'
+import {QUESTION_COUNT} from './dutch/nota.js'
 import {nodeText, readText, visit, type TextOptions} from './tree.js'
 
 /** What the checks read, gathered in one walk over the tree. */
@@ -179,15 +180,12 @@ function footnotes({definitions, references}: Gathered, diagnostics: Diagnostic[
   }
 }
 
-/** "De Kamer heeft in totaal 67 schriftelijke vragen gesteld, waarvan 45 over … en 22 over …". */
-const CLAIM = /\b(\d{1,4})\s+(?:schriftelijke\s+|feitelijke\s+)?vragen\b[^.]{0,80}?\bwaarvan\s+(\d{1,4})\b[^.]{0,200}?\ben\s+(\d{1,4})\b/i
-
 function claims({sections, notaParagraphs}: Gathered, diagnostics: Diagnostic[]): void {
   if (notaParagraphs.length === 0) return
   const counts = sections.map((s) => s.children.filter((c) => c.type === 'questionAnswer').length)
   const total = counts.reduce((a, b) => a + b, 0)
   for (const node of notaParagraphs) {
-    const match = CLAIM.exec(nodeText(node, WORDS))
+    const match = QUESTION_COUNT.exec(nodeText(node, WORDS))
     if (!match) continue
     const claimed = [Number(match[2]), Number(match[3])]
     if (Number(match[1]) !== total || (counts.length === 2 && (claimed[0] !== counts[0] || claimed[1] !== counts[1]))) {

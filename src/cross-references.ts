@@ -3,21 +3,19 @@
  * "zie de antwoorden op de vragen 4 t/m 6", "Zoals toegelicht onder vraag 1", "Zoals aangegeven in
  * het antwoord op vraag 8 en 9". Targets are resolved to questionAnswer ids in checks.ts.
  */
-import {LIST_SPLIT} from './dutch.js'
+import {CROSS_REFERENCE_PHRASE, NUMBERS_AND, NUMBERS_THROUGH, QUESTIONS} from './dutch/questions.js'
+import {LIST_SPLIT} from './dutch/sentences.js'
 import type {Span} from './reading-text.js'
 import {has, triggers, type Triggers} from './references/triggers.js'
 
-const NUMBER_LIST = String.raw`\d{1,3}[a-z]?(?:(?:\s*,\s*|\s+(?:en|t/m|tot en met)\s+|\s*[-–]\s*)\d{1,3}[a-z]?){0,20}`
+const NUMBER_LIST = String.raw`\d{1,3}[a-z]?(?:(?:\s*,\s*|\s+(?:${NUMBERS_AND}|${NUMBERS_THROUGH})\s+|\s*[-–]\s*)\d{1,3}[a-z]?){0,20}`
 
 /**
  * Accepts: "Zie antwoord op vraag 2", "zie ook het antwoord op vraag 3", "Zie antwoord vraag 1",
  * "Zie de antwoorden op de vragen 2 en 3", "Zoals toegelicht onder vraag 1", "in het antwoord op vraag 8 en 9".
  * Rejects: "Antwoord op vraag 1:" headings (markers, never paragraph text), "vraag 15" alone.
  */
-export const CROSS_REFERENCE = new RegExp(
-  String.raw`(?:\b(?:zie|zoals)\s+(?:ook\s+)?)?(?:(?:het|de|mijn|ons)\s+)?(?:antwoord(?:en)?\s+(?:op\s+|bij\s+|onder\s+)?(?:de\s+)?vra(?:ag|gen)|(?:toegelicht|aangegeven|beschreven|vermeld)\s+(?:onder|bij)\s+vra(?:ag|gen))\s+(${NUMBER_LIST})`,
-  'giu'
-)
+export const CROSS_REFERENCE = new RegExp(String.raw`${CROSS_REFERENCE_PHRASE}\s+(${NUMBER_LIST})`, 'giu')
 
 /**
  * How many numbers one heading or cross-reference may name: more is no real document's, and each
@@ -25,12 +23,15 @@ export const CROSS_REFERENCE = new RegExp(
  */
 export const MAX_NUMBERS = 100
 
+/** "4 t/m 6", "1-3": the first and last number. */
+const RANGE = new RegExp(String.raw`^(\d{1,3})\s*(?:${NUMBERS_THROUGH}|[-–])\s*(\d{1,3})$`)
+
 /** Expands "4 t/m 6" to 4, 5, 6 and "2, 3 en 4" to 2, 3, 4; a number named twice counts once. */
 export function expandNumbers(list: string): string[] {
   const out = new Set<string>()
   const parts = list.split(LIST_SPLIT)
   for (const part of parts) {
-    const range = /^(\d{1,3})\s*(?:t\/m|tot en met|[-–])\s*(\d{1,3})$/.exec(part.trim())
+    const range = RANGE.exec(part.trim())
     if (range) {
       const from = Number(range[1])
       const to = Number(range[2])
@@ -42,12 +43,12 @@ export function expandNumbers(list: string): string[] {
 }
 
 /** Every match holds "vraag/vragen" and a number; most paragraphs have neither, and this test is much cheaper. */
-const NEEDED = /vra(?:ag|gen)\s+\d/iu
+const NEEDED = new RegExp(String.raw`${QUESTIONS}\s+\d`, 'iu')
 
 /** The cross-references in `text`; `found`: the triggers in `text`, when the caller has them already. */
 export function findCrossReferences(text: string, found: Triggers = triggers(text)): Span[] {
   const spans: Span[] = []
-  if (!has(found, 'vraag') || !NEEDED.test(text)) return spans
+  if (!has(found, 'question') || !NEEDED.test(text)) return spans
   CROSS_REFERENCE.lastIndex = 0
   for (let match = CROSS_REFERENCE.exec(text); match; match = CROSS_REFERENCE.exec(text)) {
     spans.push({

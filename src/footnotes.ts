@@ -6,6 +6,9 @@
  */
 import type {Block, FootnoteBlock} from './blocks.js'
 import {isBareNumber, makeBlock} from './blocks.js'
+import {MONTH_YEAR} from './dutch/dates.js'
+import {AANHANGSEL_HEADER} from './dutch/letterhead.js'
+import {ANSWER, QUESTION} from './dutch/questions.js'
 import type {Span} from './reading-text.js'
 import type {Line} from './lines.js'
 import {isBlank} from './lines.js'
@@ -31,7 +34,8 @@ const MARKED_DEFINITION = anchored(/^(?:([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\^?
  */
 const NUMBERED_LINE = anchored(/^(\d{1,2}|\d\s\d)\s?(?=[\p{Lu}(«"“‘'])/u, DIGITS)
 const URL_START = /^<?(?:https?:\/\/|www\.)/i
-const HEADER_CONTEXT = /vergaderjaar|staten-generaal|aanhangsel van de handelingen/i
+/** "Vraag 3", "Antwoord": the body text above a page's footnotes. */
+const HEADING = new RegExp(`^(${QUESTION}|${ANSWER})\\b`, 'i')
 /** How many unnumbered lines a page-bottom zone may hold before the body text starts. */
 const MAX_ZONE_TEXT_LINES = 8
 
@@ -70,7 +74,7 @@ export function findFootnoteDefinitions(blocks: Block[]): {blocks: Block[]; know
       next &&
       next.kind !== 'furniture' &&
       URL_START.test(next.text) &&
-      !(i > 0 && HEADER_CONTEXT.test(blocks[i - 1]!.text))
+      !(i > 0 && AANHANGSEL_HEADER.test(blocks[i - 1]!.text))
     ) {
       define(first.text, first.text, [first], next.lines)
       i++
@@ -139,7 +143,7 @@ function readPageBottom(blocks: Block[], furnitureIndex: number, claimed: Map<Li
       }
       if (kind === 'text') {
         if (++textRun > MAX_ZONE_TEXT_LINES) break walk
-        if (/^(vraag|antwoord)\b/i.test(line.text)) break walk
+        if (HEADING.test(line.text)) break walk
       } else textRun = 0
       zone.push(line)
     }
@@ -193,7 +197,6 @@ function classify(line: Line): 'number' | 'numbered' | 'text' {
 
 // ---------------------------------------------------------------- references
 
-const MONTH_YEAR = String.raw`(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s(?:19|20)\d\d`
 /**
  * Markers, in order of the alternatives: superscripts "¹"; "^[1]"; "[1 ]"; digits after a
  * year in a date "24 november 20232"; digits glued to a word or punctuation "komen.1", "april2", "zijn?1".

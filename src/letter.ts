@@ -6,18 +6,21 @@
 import type {Closing, Letter, Letterhead, Salutation, Signatory} from './ast.js'
 import type {Block} from './blocks.js'
 import {append, blockPosition, type Context, flow, paragraph} from './build.js'
-import {CLOSING, LETTERHEAD_PHRASES, SALUTATION, SIGNATORY_ROLE} from './dutch.js'
+import {DOCUMENT_TITLE, PRINTED_DOSSIER} from './dutch/kamerstuk.js'
+import {CLOSING, SALUTATION, SIGNATORY_ROLE} from './dutch/letter.js'
+import {HEADER_LABELS, LETTERHEAD_PHRASES} from './dutch/letterhead.js'
 import {readLetterhead} from './letterhead.js'
 import {markRunningHeaders} from './page-furniture.js'
 import {enclose} from './position.js'
 import {opens} from './starts.js'
 
 /** Lines that only a letterhead holds, in every layout; the letterhead reaches the last of them. */
-const {addressee, place, dated, asked, answered, ministry, aanhangselTitle} = LETTERHEAD_PHRASES
+const {returnAddress, addressee, place, dated, asked, answered, ministry, aanhangselTitle, committeeMember, committeeReport, questionsAnswered, remarks} = LETTERHEAD_PHRASES
+const LABELS = HEADER_LABELS.map((label) => `${label}\\b`).join('|')
 const HEADER_ANCHOR = new RegExp(
-  `^(?:retouradres\\b|${addressee}|${ministry}|${place}\\s+\\d|${dated}\\s+\\d|${asked}|${answered}|datum\\b|onze referentie\\b|ons kenmerk\\b|betreft\\b|onderwerp\\b|nr\\.\\s*\\d+|` +
-    `(?:de\\s+)?(?:adjunct-)?(?:voorzitter|griffier)\\s+van\\s+de\\s+(?:vaste\\s+)?commissie|de\\s+(?:vaste\\s+)?commissie\\s+voor\\s+.+\\s+heeft\\b|` +
-    `de\\s+\\S+\\s+heeft\\s+deze\\s+vragen\\s+beantwoord|de vragen en opmerkingen zijn|${aanhangselTitle}|\\d{2}\\s\\d{3}\\s+\\p{Lu}|(?:[A-Z]{1,2}\\s+)?(?:BRIEF|LIJST|VERSLAG|MEMORIE|NOTA)\\s+VAN)`,
+  `^(?:${returnAddress}\\b|${addressee}|${ministry}|${place}\\s+\\d|${dated}\\s+\\d|${asked}|${answered}|${LABELS}|nr\\.\\s*\\d+|` +
+    `${committeeMember}|${committeeReport}|` +
+    `${questionsAnswered}|${remarks}|${aanhangselTitle}|${PRINTED_DOSSIER}\\s+\\p{Lu}|(?:[A-Z]{1,2}\\s+)?${DOCUMENT_TITLE})`,
   'iu'
 )
 /** A name under a signature: two to six capitalised words ("Dilan Yeşilgöz-Zegerius", "Mark Harbers"). */

@@ -10,7 +10,34 @@ import type {Block} from './blocks.js'
 import {type Context, linesPosition, positionOf} from './build.js'
 import {enclose} from './position.js'
 import {MAX_ATTACHMENTS, readCount, readDate} from './values.js'
-import {CHAMBERS, FUNCTION_WORDS, LETTERHEAD_LABELS, LETTERHEAD_PHRASES, type LetterheadKey, LIST_SPLIT, POSTCODE, RETURN_ADDRESS, WEBSITE} from './dutch.js'
+import {DOCUMENT_KIND, DOSSIER, DOSSIER_SUFFIX, SENT_BY} from './dutch/kamerstuk.js'
+import {
+  AANHANGSEL_CITATION,
+  ALL_OF,
+  ANSWERED_BY,
+  ANSWERED_ON,
+  ASKED_BY,
+  CHAMBERS,
+  COMMITTEE_REPORT,
+  COMMITTEE_SIGNATURE,
+  DATED_SUBMITTED,
+  FUNCTION_WORDS,
+  LETTERHEAD_LABELS,
+  LETTERHEAD_PHRASES,
+  type LetterheadKey,
+  PO_BOX,
+  POSTCODE,
+  REPLY_NOTE,
+  RETURN_ADDRESS,
+  RETURN_ADDRESS_LABEL,
+  SEE_ALSO,
+  SESSION,
+  SUBJECT_OPENING,
+  SUBMITTED_CLOSING,
+  SUBMITTED_ON,
+  WEBSITE
+} from './dutch/letterhead.js'
+import {LIST_SPLIT} from './dutch/sentences.js'
 import type {Line} from './lines.js'
 
 const ADDRESSEE = new RegExp(`^${LETTERHEAD_PHRASES.addressee}`, 'i')
@@ -20,16 +47,10 @@ const DATED = new RegExp(`^(${LETTERHEAD_PHRASES.dated})\\s+(?=\\d)`, 'i')
 const ASKED = new RegExp(`^${LETTERHEAD_PHRASES.asked}\\s+`, 'i')
 const ANSWERED = new RegExp(`^${LETTERHEAD_PHRASES.answered}`, 'i')
 /** "35 510 Parlementaire ondervraging kinderopvangtoeslag", "36 100 VII Jaarverslag …", "21 501-08 Milieuraad". */
-const DOSSIER_TITLE = /^(\d{2}[\s.]?\d{3})(?:(?:\s|-)([A-Z]{1,5}|\d{2})(?=\s))?\s+(\p{L}.*)$/u
+const DOSSIER_TITLE = new RegExp(String.raw`^(${DOSSIER})(?:(?:\s|-)(${DOSSIER_SUFFIX})(?=\s))?\s+(\p{L}.*)$`, 'u')
 /** "Nr. 214 LIJST VAN VRAGEN EN ANTWOORDEN", "Nr. 4", "C MEMORIE VAN ANTWOORD". */
 const DOCUMENT_NUMBER = /^(?:[Nn]r\.\s*(\d{1,5})|([A-Z]{1,2}))(?:\s+(\p{Lu}[\p{Lu}\s,]+))?$/u
-const DOCUMENT_KIND = /^(BRIEF|LIJST|VERSLAG|MEMORIE|NOTA|VERSLAG VAN|MOTIE)\b/
-const COMMITTEE = /^de\s+((?:vaste\s+)?commissie\s+voor\s+.+?)\s+heeft\b/i
-/** "De voorzitter van de commissie, Sneller", "Adjunct-griffier van de commissie, Freriks". */
-const COMMITTEE_SIGNATURE = /^((?:de\s+)?(?:adjunct-)?(?:voorzitter|griffier|adjunct-griffier)\s+van\s+de\s+(?:vaste\s+)?commissie)\s*,\s*(.*)$/i
 const AANHANGSEL_TITLE = new RegExp(`^(?:\\*\\*)?${LETTERHEAD_PHRASES.aanhangselTitle}`, 'i')
-/** "Bij beantwoording, datum, onze referentie en onderwerp vermelden." */
-const REPLY_NOTE = /^\*?bij beantwoording\b/i
 
 export interface LetterheadResult {
   letterhead: Letterhead
@@ -87,7 +108,7 @@ export function readLetterhead(context: Context, blocks: readonly Block[], from:
     const block = blocks[b]!
     if (block.kind !== 'content') continue
     const text = block.text
-    if (afterMinistry && (POSTCODE.test(text) || /postbus/i.test(text) || block.lines.some((l) => WEBSITE.test(l.text)))) {
+    if (afterMinistry && (POSTCODE.test(text) || PO_BOX.test(text) || block.lines.some((l) => WEBSITE.test(l.text)))) {
       readSenderAddress(context, draft, block.lines)
       afterMinistry = false
       continue
@@ -102,7 +123,7 @@ export function readLetterhead(context: Context, blocks: readonly Block[], from:
     if (ASKED.test(text)) readAsked(context, draft, block)
     else if (ANSWERED.test(text)) readAnswered(context, draft, block)
     else if (isProse(block) && !block.lines.some(isHeaderLine)) {
-      const committee = COMMITTEE.exec(text)
+      const committee = COMMITTEE_REPORT.exec(text)
       if (committee && !head.committee) head.committee = committee[1]!
       prose.push(block)
     }
@@ -167,7 +188,7 @@ function readSenderAddress(context: Context, draft: Draft, lines: readonly Line[
 
 /** "Ministerie van" + "Inf rastructuur en" + "Waterstaat" + "Rijnstraat 8" …: name lines, then address lines. */
 function readMinistry(context: Context, draft: Draft, lines: readonly Line[]): void {
-  let split = lines.findIndex((line, i) => i > 0 && (/\d/.test(line.text) || /postbus/i.test(line.text) || WEBSITE.test(line.text)))
+  let split = lines.findIndex((line, i) => i > 0 && (/\d/.test(line.text) || PO_BOX.test(line.text) || WEBSITE.test(line.text)))
   if (split < 0) split = lines.length
   const name = field(context, draft, 'sender', undefined, lines.slice(0, split))
   draft.head.sender = {...(draft.head.sender ?? {addressLines: []}), organisation: despace(name.value, context)}
@@ -226,28 +247,27 @@ function readAsked(context: Context, draft: Draft, block: Block): void {
   const node = field(context, draft, 'other', undefined, block.lines)
   const text = node.value
   const head = draft.head
-  const members = /^vragen\s+van\s+(?:het\s+lid|de\s+leden)\s+(.+?)\s+aan\s+(?:de|het)\s/i.exec(text)
+  const members = ASKED_BY.exec(text)
   if (members) head.askedBy = readMembers(members[1]!)
   // The first "over", then the first "(ingezonden" after it: one lazy match would scan to the end
   // again from every "over" when no "(ingezonden" follows.
-  const opening = /\s(?:over|inzake)\s+/i.exec(text)
+  const opening = SUBJECT_OPENING.exec(text)
   if (opening) {
     const from = opening.index + opening[0].length
-    const closing = /\(ingezonden\b/gi
-    closing.lastIndex = from + 1
-    const close = closing.exec(text)
+    SUBMITTED_CLOSING.lastIndex = from + 1
+    const close = SUBMITTED_CLOSING.exec(text)
     let to = close?.index ?? -1
     while (to > from + 1 && /\s/.test(text[to - 1]!)) to--
     if (close) head.subject = text.slice(from, to)
   }
-  const submitted = /\(ingezonden\s+([^)]*)\)/i.exec(text)
+  const submitted = SUBMITTED_ON.exec(text)
   const date = submitted ? readDate(context, submitted[1]!, node.position) : undefined
   if (date) head.questionsSubmitted = date
 }
 
 /** "Van Weyenberg, Romke de Jong en Kat (allen D66)", "Groothuizen (D66) en Van Nispen (SP)". */
 export function readMembers(text: string): Member[] {
-  const all = /\(allen\s+([^)]+)\)\s*$/i.exec(text)
+  const all = ALL_OF.exec(text)
   const body = all ? text.slice(0, all.index).trim() : text
   const members: Member[] = []
   for (const part of body.split(LIST_SPLIT)) {
@@ -265,17 +285,16 @@ export function readMembers(text: string): Member[] {
 function readAnswered(context: Context, draft: Draft, block: Block): void {
   const node = field(context, draft, 'other', undefined, block.lines)
   const text = node.value
-  const answered = /^antwoord\s+van\s+(.+?)\s*\((?:ontvangen|verzonden)\s+([^)]*)\)/i.exec(text)
+  const answered = ANSWERED_ON.exec(text)
   if (answered) {
     draft.head.answeredBy = answered[1]!.replace(/,$/, '')
     const date = readDate(context, answered[2]!, node.position)
     if (date) draft.head.date = date
   } else {
-    const who = /^antwoord\s+van\s+(.+?)[.]?$/i.exec(text)
+    const who = ANSWERED_BY.exec(text)
     if (who) draft.head.answeredBy = who[1]!
   }
-  const aanhangsel = /aanhangsel handelingen,?\s+vergaderjaar\s+(\d{4})[–-](\d{4}),\s+nr\.\s*(\d+)/i.exec(text)
-  if (aanhangsel) node.label = 'Zie ook'
+  if (AANHANGSEL_CITATION.test(text)) node.label = SEE_ALSO
 }
 
 const LABELS_LOWER = LETTERHEAD_LABELS.map(([label, key]) => [label, key] as const)
@@ -302,7 +321,7 @@ function readHeaderLines(context: Context, draft: Draft, lines: readonly Line[])
     const text = line.text
     if (RETURN_ADDRESS.test(text)) {
       // The label is part of the field, as with every labelled field, so the position covers it.
-      const node = field(context, draft, 'returnAddress', 'Retouradres', [line], line.contentStart + 'retouradres'.length)
+      const node = field(context, draft, 'returnAddress', RETURN_ADDRESS_LABEL, [line], line.contentStart + RETURN_ADDRESS_LABEL.length)
       head.returnAddress = node.value
       continue
     }
@@ -343,15 +362,15 @@ function readHeaderLines(context: Context, draft: Draft, lines: readonly Line[])
       i = end
       continue
     }
-    const session = /^vergaderjaar\s+(\d{4})\s?[–-]\s?(\d{4})/i.exec(text)
+    const session = SESSION.exec(text)
     if (session) draft.session = `${session[1]}-${session[2]}`
-    const committee = COMMITTEE.exec(text)
+    const committee = COMMITTEE_REPORT.exec(text)
     if (committee && !head.committee) head.committee = committee[1]!
     if (DEN_HAAG_DATE.test(text) || DATED.test(text)) {
       const node = field(context, draft, 'date', text.split(/[\s,]/)[0], [line])
       const date = readDate(context, node.value, node.position)
       const kind = DATED.exec(text)?.[1]?.toLowerCase()
-      if (date && kind === 'ingediend') head.questionsSubmitted = date
+      if (date && kind === DATED_SUBMITTED) head.questionsSubmitted = date
       else if (date && (!head.date || DEN_HAAG_DATE.test(text))) head.date = date
       continue
     }
@@ -403,7 +422,7 @@ function readHeaderLines(context: Context, draft: Draft, lines: readonly Line[])
 }
 
 function readDocumentKind(head: Facts, text: string): void {
-  const van = /^(?:BRIEF|NOTA)\s+VAN\s+(.+)$/i.exec(text.trim())
+  const van = SENT_BY.exec(text.trim())
   if (van && !head.answeredBy) head.answeredBy = van[1]!
 }
 

@@ -7,7 +7,9 @@
 import type {Field, Flow, Nota, NotaHeader, NotaSection, Signatory} from './ast.js'
 import type {Block} from './blocks.js'
 import {append, blockPosition, type Context, flow, linesPosition, marker} from './build.js'
-import {LIST_SPLIT, NOTA_HEADINGS, NOTA_LABELS, NOTA_PURPOSES, NOTA_TOP_HEADINGS, type NotaKey, SIGNATORY_ROLE} from './dutch.js'
+import {SIGNATORY_ROLE} from './dutch/letter.js'
+import {EXPLANATION, LETTER_ADDRESSEE, NOTA, NOTA_HEADINGS, NOTA_LABELS, NOTA_PURPOSES, NOTA_TOP_HEADINGS, type NotaKey} from './dutch/nota.js'
+import {LIST_SPLIT} from './dutch/sentences.js'
 import type {Line} from './lines.js'
 import {markRunningHeaders} from './page-furniture.js'
 import {enclose} from './position.js'
@@ -21,8 +23,16 @@ type HeaderDraft = Omit<NotaHeader, 'type' | 'position'>
 const MAY_BE_EMPTY = new Set<NotaKey>(['author', 'coordinatedWith'])
 const isPurpose = (text: string) => (NOTA_PURPOSES as readonly string[]).includes(text.trim())
 
+/** The first label for `key` in NOTA_LABELS. */
+const labelFor = (key: NotaKey) => NOTA_LABELS.find((entry) => entry[1] === key)![0]
+const TO_LABEL = labelFor('to')
+const FROM_LABEL = labelFor('from')
 /** "Aan Minister", the first label of a nota's header. */
-const ADDRESSED = anchored(/^aan\s+\S/i, 'aA')
+const ADDRESSED = anchored(new RegExp(`^${TO_LABEL}\\s+\\S`, 'i'), 'aA')
+/** "Van DGB", the label after it. */
+const FROM = new RegExp(`^${FROM_LABEL}\\s+\\S`, 'i')
+/** "Nota" above the title. */
+const NOTA_MARKER = new RegExp(`^${NOTA}$`, 'i')
 
 /** The index of the first block of a nota at or after `from`, or -1. */
 export function findNotaStart(blocks: readonly Block[], from: number): number {
@@ -33,7 +43,7 @@ export function findNotaStart(blocks: readonly Block[], from: number): number {
     if (isPurpose(first)) return i
     if (opens(ADDRESSED, first)) {
       const next = block.lines[1]?.text ?? blocks[i + 1]?.lines[0]?.text ?? ''
-      if (/^van\s+\S/i.test(next) && !/^aan de voorzitter/i.test(first)) return i
+      if (FROM.test(next) && !LETTER_ADDRESSEE.test(first)) return i
     }
   }
   return -1
@@ -78,7 +88,7 @@ export function readNota(context: Context, blocks: Block[], from: number, to: nu
     }
     for (const line of block.lines) {
       const text = line.text
-      if (/^nota$/i.test(text)) {
+      if (NOTA_MARKER.test(text)) {
         extra.push(marker(context, text, line.contentStart, line.contentEnd))
         expectTitle = true
         continue
@@ -182,7 +192,7 @@ export function readNota(context: Context, blocks: Block[], from: number, to: nu
 
 /** A short line without a full stop after "Toelichting" that a paragraph follows: "Politieke context", "NLVP". */
 function isSubheading(blocks: readonly Block[], i: number, top: NotaSection | undefined): boolean {
-  if (!top || top.heading.toLowerCase() !== 'toelichting') return false
+  if (!top || top.heading.toLowerCase() !== EXPLANATION) return false
   const text = blocks[i]!.text
   const next = blocks[i + 1]
   return text.length <= 60 && /^\p{Lu}/u.test(text) && !/[.,;:?!•]$/.test(text) && text.split(' ').length <= 6 && next !== undefined && next.kind !== 'furniture' && next.text.length > text.length

@@ -7,23 +7,27 @@
  * `pageFurniture` nodes, never deleted from the input, so positions stay true and nothing is lost.
  */
 import {asFurniture, type Block, isBareNumber} from './blocks.js'
+import {AANHANGSEL_FOOTER, BACK_TO_TOP, ISSN, PAGE, PAGE_OF, PRINTED} from './dutch/furniture.js'
 import type {Line} from './lines.js'
 import {isBlank, sliceLine} from './lines.js'
 import {anchored, openMatch, opens, WHITE_SPACE} from './starts.js'
 
 export type FurnitureKind = 'running-header' | 'page-number' | 'footer' | 'colophon' | 'page-break' | 'site-navigation'
 
+/** A word as a PDF may space its letters: "P agina" for "Pagina". */
+const letterSpaced = (word: string) => [...word].join(String.raw`\s?`)
+
 /** "Pagina 1 van 4", "P agina 2 van 7" (letter-spaced), "Pagina 1/12". */
-const PAGE_NUMBER = anchored(/^p\s?a\s?g\s?i\s?n\s?a\s+\d{1,4}\s*(?:van|\/)\s*\d{1,4}$/i, 'pP')
+const PAGE_NUMBER = anchored(new RegExp(String.raw`^${letterSpaced(PAGE)}\s+\d{1,4}\s*(?:${PAGE_OF}|\/)\s*\d{1,4}$`, 'i'), 'pP')
 /**
  * Aanhangsel footers, also glued to the colophon before them and the heading after them:
  * "ISSN 0921 - 7398’s-Gravenhage 2023Tweede Kamer, vergaderjaar 2022–2023, Aanhangsel 1Antwoord 3".
  */
-const FOOTER = anchored(/^(?:ISSN\s?\d{4}\s?-\s?\d{4}\s*)?(?:[’']s-Gravenhage\s?\d{4}\s*)?Tweede Kamer, vergaderjaar \d{4}[–-]\d{4}, Aanhangsel(?:\s?(\d{1,4}))?/, 'I’\'T')
+const FOOTER = anchored(new RegExp(String.raw`^(?:${ISSN}\s*)?(?:${PRINTED}\s*)?${AANHANGSEL_FOOTER}(?:\s?(\d{1,4}))?`), 'I’\'T')
 /** Colophon lines on their own: "ISSN 0921 - 7398", "’s-Gravenhage 2014", "ah-tk-20142015-698", "h tk 20232024 387". */
-const COLOPHON = anchored(/^(?:ISSN\s?\d{4}\s?-\s?\d{4}|[’']s-Gravenhage\s?\d{4}|(?:ah|h|kv)[\s-]tk[\s-]\d{8}[\s-]\d{1,5})$/, 'I’\'ahk')
+const COLOPHON = anchored(new RegExp(String.raw`^(?:${ISSN}|${PRINTED}|(?:ah|h|kv)[\s-]tk[\s-]\d{8}[\s-]\d{1,5})$`), 'I’\'ahk')
 /** Site navigation: "Naar boven" (or "[Naar boven](#top)"), "[overzicht] [activiteiten] [besluiten] …", table residue "|". */
-const NAVIGATION = anchored(/^(?:\[?naar boven\]?(?:\(#[^)\s]*\))?|(?:\[[^\][]{1,40}\]\s*){3,}|[|\s]+|!\[\]\(\)\s*\|?)$/i, `[nN|!${WHITE_SPACE}`)
+const NAVIGATION = anchored(new RegExp(String.raw`^(?:\[?${BACK_TO_TOP}\]?(?:\(#[^)\s]*\))?|(?:\[[^\][]{1,40}\]\s*){3,}|[|\s]+|!\[\]\(\)\s*\|?)$`, 'i'), `[nN|!${WHITE_SPACE}`)
 
 export interface FurnitureResult {
   lines: Line[]

@@ -5,7 +5,7 @@
  */
 import type {Root} from './ast.js'
 import {RULES, type RuleId} from './diagnostics.js'
-import {KIND_WITH_QUESTIONS} from './dutch.js'
+import {KIND_WITH_QUESTIONS} from './dutch/kamerstuk.js'
 import {visit} from './tree.js'
 
 /** What `root.data.quality` holds. */

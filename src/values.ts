@@ -6,7 +6,7 @@
 import type {Position} from './ast.js'
 import type {Context} from './build.js'
 import {report} from './diagnostics.js'
-import {parseDutchDate} from './dutch.js'
+import {parseDutchDate} from './dutch/dates.js'
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
@@ -36,6 +36,6 @@ export function readCount(context: Context, text: string, position: Position | u
   if (digits === undefined) return undefined
   const n = Number(digits)
   if (n <= max) return n
-  report(context.diagnostics, 'number-out-of-range', position, `${digits} is more than ${max}`, {actual: digits, expected: `at most ${max}`})
+  report(context.diagnostics, 'number-out-of-range', position, `${digits} is more than ${max}`, {actual: digits, expected: String(max)})
   return undefined
 }

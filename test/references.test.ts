@@ -465,19 +465,19 @@ describe('triggers and hints', () => {
       CROSS_REFERENCE.lastIndex = 0
       if (!CROSS_REFERENCE.test(text)) continue
       matched++
-      expect(has(triggers(text), 'vraag'), text).toBe(true)
+      expect(has(triggers(text), 'question'), text).toBe(true)
     }
     expect(matched).toBeGreaterThan(0)
   })
 
   it('should find each trigger in a real example', () => {
     const examples: Array<[Trigger, string]> = [
-      ['amers', 'Kamers tuk 3 6200-XII- 60'],
-      ['moti', 'de motie-Piri c.s.'],
+      ['kamerstuk', 'Kamers tuk 3 6200-XII- 60'],
+      ['motion', 'de motie-Piri c.s.'],
       ['handelingen', 'Handelingen II 2023/24, nr. 5'],
       ['aanhangsel', 'Aanhangsel Handelingen II 2024/25, nr. 1028'],
       ['address', 'https://www.rijksoverheid.nl'],
-      ['vraag', 'Zie antwoord op vraag 2.'],
+      ['question', 'Zie antwoord op vraag 2.'],
       ['after-hyphen', 'kst-36800-X-78'],
       ['before-D', '(2026D20156)'],
       ['before-Z', 'Kamervraag 2023Z00461'],
@@ -498,8 +498,8 @@ describe('triggers and hints', () => {
     expect(has(triggers('€ 12.500.000 en 125.000 mensen'), 'dossier')).toBe(false)
     expect(has(triggers('kst -30552-3'), 'after-hyphen')).toBe(true)
     // Without a number only a motion or an address can be cited.
-    expect(has(triggers('het Kamerstuk van gisteren, de motie en www.defensie.nl'), 'amers')).toBe(false)
-    expect(has(triggers('het Kamerstuk van gisteren, de motie en www.defensie.nl'), 'moti')).toBe(true)
+    expect(has(triggers('het Kamerstuk van gisteren, de motie en www.defensie.nl'), 'kamerstuk')).toBe(false)
+    expect(has(triggers('het Kamerstuk van gisteren, de motie en www.defensie.nl'), 'motion')).toBe(true)
     expect(has(triggers('het Kamerstuk van gisteren, de motie en www.defensie.nl'), 'address')).toBe(true)
   })
 })

@@ -5,15 +5,10 @@
 import type {QuestionSection} from '../ast.js'
 import type {Block} from '../blocks.js'
 import {append, blockPosition, type Context, flow} from '../build.js'
-import {FRACTIE_OPENING} from '../dutch.js'
+import {ASKS, FRACTIE_CONTINUATION, FRACTIE_OPENING} from '../dutch/questions.js'
 import {enclose} from '../position.js'
 import {opens} from '../starts.js'
 import {finish, type Open, uniqueId} from './shared.js'
-
-/** A paragraph that goes on with the same members' questions: "Deze leden vragen …", "Zij willen weten …". */
-const FRACTIE_CONTINUATION = /^(?:deze\s+leden|zij|ook\s+vragen\s+deze\s+leden|voorts\s+vragen\s+deze\s+leden)\b/i
-/** Members ask: "vragen de regering", "verzoeken", "willen weten", or a question mark — not "meerdere vragen en opmerkingen". */
-const ASKS = /\?|\bvragen\s+(?:de|het|of|waarom|hoe|wat|welke|wanneer|naar|zich\s+af)\b|\b(?:verzoeken|willen\s+(?:graag\s+)?weten|wensen\s+te\s+vernemen)\b/i
 
 /** Whether the block opens a question of a fractie in a memorie van antwoord or verslag. */
 export function opensFractieQuestion(block: Block): boolean {

@@ -12,16 +12,17 @@ import {ANSWER_HEADING, type Block, BULLET, type ContentBlock, isBareNumber, NOT
 import {append, blockPosition, type Context, continues, flow, marker, ordinal, positionOf, unknown, withoutTrailingStars} from '../build.js'
 import {expandNumbers, MAX_NUMBERS} from '../cross-references.js'
 import {report} from '../diagnostics.js'
-import {CLOSING} from '../dutch.js'
-import {anchored, openMatch, opens} from '../starts.js'
+import {DOSSIER, DOSSIER_SUFFIX, KAMERSTUK} from '../dutch/kamerstuk.js'
+import {CLOSING} from '../dutch/letter.js'
+import {QUESTION, SECTION_TITLE} from '../dutch/questions.js'
+import {openMatch, opens} from '../starts.js'
 import {closeSection, finish, type Open, type OpenSection, type QuestionsResult, uniqueId} from './shared.js'
 
 /** "(Kamerstuk 36800-X)" in a section title. */
-const TITLE_KAMERSTUK = /kamerstuk(?:ken)?\s+(\d{2}[\s.]?\d{3})(?:\s?-\s?([A-Z]{1,5}|\d{2}))?/i
-const TITLE_START = anchored(/^(antwoorden|vragen|lijst van|beantwoording|feitelijke vragen)\b/i, 'aAvVlLbBfF')
+const TITLE_KAMERSTUK = new RegExp(String.raw`${KAMERSTUK}\s+(${DOSSIER})(?:\s?-\s?(${DOSSIER_SUFFIX}))?`, 'i')
 const ENDS_QUESTION = /\?\s*(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹]+)?\s*(?:\*\*)?["”]?$/
 /** "Vraag:" without a number: the number stands on the line before it. */
-const BARE_QUESTION_HEADING = /^vraag\s*:?$/i
+const BARE_QUESTION_HEADING = new RegExp(`^${QUESTION}\\s*:?$`, 'i')
 /** How far a question number may jump ahead and still be read as the next question. */
 const MAX_SKIP = 2
 
@@ -41,7 +42,7 @@ export function isBareNumberOf(number: Block | undefined, heading: Block): boole
 
 export function isSectionTitle(block: Block): boolean {
   if (block.kind !== 'content' || block.text.length > 300) return false
-  return opens(TITLE_START, block.text) && !/[.?]$/.test(block.text)
+  return opens(SECTION_TITLE, block.text) && !/[.?]$/.test(block.text)
 }
 
 /** Reads blocks [from, to) as question sections. */

@@ -8,7 +8,7 @@ import type {Flow, Phrasing, Position, QuestionAnswer, QuestionSection} from '..
 import type {Block} from '../blocks.js'
 import {append, type Context, continues, flow, holdsInput, paragraph, withoutTrailingStars} from '../build.js'
 import {report} from '../diagnostics.js'
-import {FRACTIE} from '../dutch.js'
+import {FRACTIE, MEMBERS} from '../dutch/questions.js'
 import {enclose} from '../position.js'
 
 /** A question being read; its node is made when it closes. */
@@ -92,7 +92,7 @@ export function finish(context: Context, open: Open): QuestionAnswer {
   const node: QuestionAnswer = {type: 'questionAnswer', id: open.id, children, position: enclose(children, open.at)}
   if (open.number !== undefined) node.number = open.number
   // Every fractie phrase holds "leden"; most questions have none, and looking for the word is cheaper.
-  if (open.question.some((b) => b.text.includes('leden'))) {
+  if (open.question.some((b) => b.text.includes(MEMBERS))) {
     const fractie = FRACTIE.exec(open.question.map((b) => b.text).join(' '))
     if (fractie) node.fractie = (fractie[1] ?? fractie[2])!
   }

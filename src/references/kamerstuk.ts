@@ -19,6 +19,7 @@ import type {NamedPattern} from './scan.js'
 import type {FoundReference, KamerstukReference} from './types.js'
 import {
   chambers,
+  kamerstukHints,
   kamerstukWords,
   letterSpacedKamerstukWords,
   numberedSuffixDossiers,
@@ -51,8 +52,8 @@ const letterSpaced = citationGrammar('letterSpaced', false)
  */
 const kamerstukKeyword: NamedPattern = {
   name: 'kamerstuk-keyword',
-  trigger: 'amers',
-  hint: /amerstuk/i,
+  trigger: 'kamerstuk',
+  hint: new RegExp(kamerstukHints.written.join('|'), 'i'),
   pattern: new RegExp(
     `${NOT_AFTER_LETTER}${alternatives(kamerstukWords)}${NOT_BEFORE_LETTER}` +
       `(?:,?\\s{1,3}(?<chamber>II|I)(?![\\p{L}\\d]))?` +
@@ -79,8 +80,8 @@ const LETTER_SPACED_KEYWORD =
 
 const kamerstukLetterSpaced: NamedPattern = {
   name: 'kamerstuk-letter-spaced',
-  trigger: 'amers',
-  hint: /amers tuk|amerstukken I I/i,
+  trigger: 'kamerstuk',
+  hint: new RegExp(kamerstukHints.letterSpaced.join('|'), 'i'),
   pattern: new RegExp(
     `${NOT_AFTER_LETTER}${LETTER_SPACED_KEYWORD}${NOT_BEFORE_LETTER}(?:,? (?<chamber>I ?I|I)(?![\\p{L}\\d]))?` +
       `(?:,?\\s{1,3}(?<session>\\d(?: ?\\d){3} ?${YEAR_SEPARATOR} ?\\d(?: ?\\d){1,3}(?!\\d)))?` +

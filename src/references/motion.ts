@@ -62,7 +62,7 @@ interface Groups {
  */
 const motion: NamedPattern = {
   name: 'motion',
-  trigger: 'moti',
+  trigger: 'motion',
   pattern: new RegExp(
     `${NOT_AFTER_LETTER}(?<word>${alternatives(motionWords)})` +
       // Names follow on the same line ("de motie\nVerder" is no motion of Verder), an introducer may break it.

@@ -9,12 +9,24 @@
  * recogniser's pattern matches (test/references.test.ts checks it on every accepted example).
  */
 
+import {QUESTIONS} from '../dutch/questions.js'
+import {triggerWords} from './vocabulary.js'
+
+const WORD_TRIGGERS = ['kamerstuk', 'motion', 'handelingen', 'aanhangsel', 'address', 'question'] as const
+type WordTrigger = (typeof WORD_TRIGGERS)[number]
+/** The triggers of citations that need no number: "de motie-Piri c.s.", "www.defensie.nl". */
+const WORD_TRIGGERS_WITHOUT_NUMBERS = ['motion', 'address'] as const
+
+/** What each word trigger looks for, as a pattern source. */
+const WORD_SOURCES: Readonly<Record<WordTrigger, string>> = {
+  ...triggerWords,
+  address: String.raw`:\/\/|www\.`,
+  question: QUESTIONS
+}
 /** The trigger words, one capture group each; no two can match at the same place, so the first alternative never hides another. */
-const WORDS = /(amers)|(moti)|(handelingen)|(aanhangsel)|(:\/\/|www\.)|(vra(?:ag|gen))/gi
-const WORD_TRIGGERS = ['amers', 'moti', 'handelingen', 'aanhangsel', 'address', 'vraag'] as const
-/** The words of citations that need no number: "de motie-Piri c.s.", "www.defensie.nl". */
-const WORDS_WITHOUT_NUMBERS = /(moti)|(:\/\/|www\.)/gi
-const WORD_TRIGGERS_WITHOUT_NUMBERS = ['moti', 'address'] as const
+const wordsOf = (list: readonly WordTrigger[]) => new RegExp(list.map((trigger) => `(${WORD_SOURCES[trigger]})`).join('|'), 'gi')
+const WORDS = wordsOf(WORD_TRIGGERS)
+const WORDS_WITHOUT_NUMBERS = wordsOf(WORD_TRIGGERS_WITHOUT_NUMBERS)
 
 /** The shapes of runs of digits; see `digitTriggers` for each. */
 const DIGIT_TRIGGERS = [
@@ -30,14 +42,14 @@ const DIGIT_TRIGGERS = [
 
 /**
  * A trigger:
- * - "amers": "Kamerstuk", "Kamerstukken", "Kamers tuk"; "moti": "motie"; "handelingen"; "aanhangsel";
- *   "address": "://" or "www."; "vraag": "vraag" or "vragen";
+ * - "kamerstuk": "Kamerstuk", "Kamerstukken", "Kamers tuk"; "motion": "motie"; "handelingen"; "aanhangsel";
+ *   "address": "://" or "www."; "question": "vraag" or "vragen";
  * - runs of digits: "after-hyphen" ("kst-36800"), "before-D" ("2026D20156"), "before-Z" ("2025Z19577"),
  *   "glued-20" (nine digits from "20" on: "MINDEF20260028717"), "year-slash" ("BSK-2023/297705"),
  *   "ten-digits" ("2023-0000700225"), "after-bracket" ("(27406)"), "dossier" (five digits, or two and
  *   three apart by a space or point: "36800", "36 800", "33.279").
  */
-export type Trigger = (typeof WORD_TRIGGERS)[number] | (typeof DIGIT_TRIGGERS)[number]
+export type Trigger = WordTrigger | (typeof DIGIT_TRIGGERS)[number]
 
 /** The triggers found in a text, as a bit set. */
 export type Triggers = number

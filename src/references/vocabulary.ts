@@ -13,6 +13,18 @@ export const kamerstukWords = ['Kamerstukken', 'Kamerstuknummers', 'Kamerstuknum
  */
 export const letterSpacedKamerstukWords = ['Kamers tukken', 'Kamers tuknummers', 'Kamers tuknummer', 'Kamers tuk'] as const
 
+/**
+ * What every citation of a kind holds somewhere, lower case (see triggers.ts): "amers" of "Kamerstuk",
+ * "Kamerstukken" and the letter-spaced "Kamers tuk"; "moti" of "motie" and "moties".
+ */
+export const triggerWords = {kamerstuk: 'amers', motion: 'moti', handelingen: 'handelingen', aanhangsel: 'aanhangsel'} as const
+
+/**
+ * Finer hints of the Kamerstuk keywords, asked where the trigger is found: "amerstuk" as written, and
+ * "amers tuk" or "amerstukken I I" letter-spaced. A word's first letter is left out for either case.
+ */
+export const kamerstukHints = {written: ['amerstuk'], letterSpaced: ['amers tuk', 'amerstukken I I']} as const
+
 /** "nr. 78", "nr 78", "nr.78", "nummer 5". */
 export const numberWords = ['nr', 'nummer'] as const
 
