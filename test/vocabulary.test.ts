@@ -60,7 +60,7 @@ const TECHNICAL = [
 ]
 
 /** Names the citation recognisers give themselves ("kamerstuk-letter-spaced", "ministry-reference-slashed"). */
-const INTERNAL = ['keyword', 'spaced', 'bare', 'slashed']
+const INTERNAL = ['keyword', 'spaced', 'bare', 'slashed', 'senate']
 
 /** Literals skipped, with why: each is English for people, or a name that is not text. */
 const SKIPPED: Array<{why: string; skip: (node: ts.Node, parent: ts.Node) => boolean}> = [

@@ -19,6 +19,7 @@ import type {NamedPattern} from './scan.js'
 import type {FoundReference, KamerstukReference} from './types.js'
 import {
   chambers,
+  eersteKamerWords,
   kamerstukHints,
   kamerstukWords,
   letterSpacedKamerstukWords,
@@ -92,6 +93,37 @@ const kamerstukLetterSpaced: NamedPattern = {
 }
 
 /**
+ * The Eerste Kamer's citation: its documents are lettered, and the letter follows the dossier after a
+ * comma, without "nr.".
+ *
+ * Accepts: "EK 36 600 B, A", "EK 34 568, H", "Kamerstukken I 2024/25, 36 600 B, A", "Kamerstukken I, 35 925, AB".
+ * Rejects: "EK 36 600 B" (no letter), "Kamerstukken II 2024/25, 36 600 B, A" (the Tweede Kamer numbers its
+ * documents), "EK 36 600, a" (a lower-case letter), "EK 36 600 B, Aan" (a word).
+ */
+const eersteKamer: NamedPattern = {
+  name: 'kamerstuk-senate',
+  trigger: 'dossier',
+  pattern: new RegExp(
+    `${NOT_AFTER_LETTER}(?:${eersteKamerWords.join('|')}|${eitherCase(kamerstukWords[0])}\\s{1,3}I)(?![\\p{L}\\d])` +
+      `(?:,?\\s{1,3}(?:${alternatives(sessionWords)}\\s{1,3})?(?<session>${SESSION}))?` +
+      `,?\\s{1,4}(?<body>${written.item}),\\s{1,3}(?<number>[A-Z]{1,3})(?![\\p{L}\\d])`,
+    'gu'
+  ),
+  read: (match) => {
+    const groups = match.groups as PrefixGroups
+    const value = match.input
+    const bodyEnd = value.indexOf(groups.body!, match.index) + groups.body!.length
+    const parsed = parseBody(value, bodyEnd - groups.body!.length, bodyEnd, bodyGrammars.keyword)
+    if (parsed === undefined || parsed.items.length !== 1 || parsed.numbers.length > 0) return undefined
+    const item = parsed.items[0]!
+    if (item.suffix !== undefined && !isSuffix(item.suffix)) return undefined
+    const session = groups.session === undefined ? undefined : readSession(groups.session)
+    const node = kamerstukNode({dossier: item.dossier, suffix: item.suffix, number: groups.number!, chamber: 'ek', session, rijkswet: item.rijkswet})
+    return [{start: match.index, end: match.index + match[0].length, node}]
+  }
+}
+
+/**
  * The number before the dossier, in brackets: "nr. 127(27406)", "nr. 127 (27 406)".
  * Rejects: "nr. 127 (2017)", "nr. 3 (zie bijlage)".
  */
@@ -128,6 +160,7 @@ const bareDossier: NamedPattern = {
 
 /** In order of precedence. */
 export const patterns: readonly NamedPattern[] = [
+  eersteKamer,
   kamerstukKeyword,
   kamerstukLetterSpaced,
   numberBeforeDossier,

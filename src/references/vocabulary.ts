@@ -25,6 +25,12 @@ export const triggerWords = {kamerstuk: 'amers', motion: 'moti', handelingen: 'h
  */
 export const kamerstukHints = {written: ['amerstuk'], letterSpaced: ['amers tuk', 'amerstukken I I']} as const
 
+/**
+ * The Eerste Kamer's short keyword: "EK 36 600 B, A", "EK 34 568, H". Exact spelling, capitals: "ek" is no
+ * keyword.
+ */
+export const eersteKamerWords = ['EK'] as const
+
 /** "nr. 78", "nr 78", "nr.78", "nummer 5". */
 export const numberWords = ['nr', 'nummer'] as const
 
