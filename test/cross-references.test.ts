@@ -14,7 +14,13 @@ describe('findCrossReferences', () => {
     ['should read "het antwoord op de vragen 4 t/m 6"', 'zie het antwoord op de vragen 4 t/m 6', ['4', '5', '6']],
     ['should read "Zoals toegelicht onder vraag 1"', 'Zoals toegelicht onder vraag 1, herziet Defensie', ['1']],
     ['should read "in het antwoord op vraag 8 en 9"', 'Zoals aangegeven in het antwoord op vraag 8 en 9, is niet inzichtelijk', ['8', '9']],
-    ['should read "Antwoord op vraag 2, 3 en 4" in a sentence', 'zie antwoord op vraag 2, 3 en 4.', ['2', '3', '4']]
+    ['should read "Antwoord op vraag 2, 3 en 4" in a sentence', 'zie antwoord op vraag 2, 3 en 4.', ['2', '3', '4']],
+    // An answer named by its own number.
+    ['should read "In antwoord 3 ben ik ingegaan op"', 'In antwoord 3 ben ik ingegaan op de kosten van de opvang.', ['3']],
+    ['should read "zie mijn antwoord 4"', 'Voor de planning zie mijn antwoord 4.', ['4']],
+    ['should read "bij antwoord 2 en 3"', 'Zoals ik bij antwoord 2 en 3 heb aangegeven.', ['2', '3']],
+    ['should read "zie mijn antwoord op de vragen 2 en 3"', 'Voor de kosten zie mijn antwoord op de vragen 2 en 3.', ['2', '3']],
+    ['should read "zie het antwoord op vraag 4 hierboven"', 'Voor de termijn zie het antwoord op vraag 4 hierboven.', ['4']]
   ]
   for (const [name, input, targets] of cases) {
     it(name, () => {
@@ -26,7 +32,9 @@ describe('findCrossReferences', () => {
   const negatives: Array<[string, string]> = [
     ['should not read "vraag 15" without "antwoord"', 'Dat is vraag 15 van de lijst.'],
     ['should not read "Vraag 1" alone', 'Vraag 1'],
-    ['should not read an amount', 'Het budget is € 50.000.']
+    ['should not read an amount', 'Het budget is € 50.000.'],
+    ['should not read "antwoord" before a number of weeks', 'Het antwoord 3 weken later was kort.'],
+    ['should not read an answer heading', 'Antwoord 3']
   ]
   for (const [name, input] of negatives) {
     it(name, () => expect(findCrossReferences(input)).toEqual([]))

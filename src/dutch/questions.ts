@@ -30,10 +30,12 @@ export const SECTION_TITLE = anchored(/^(antwoorden|vragen|lijst van|beantwoordi
 /**
  * What a cross-reference says before the numbers it names: "Zie antwoord op vraag", "zie ook het
  * antwoord op vraag", "Zie de antwoorden op de vragen", "Zoals toegelicht onder vraag", "in het
- * antwoord op vraag".
+ * antwoord op vraag", and an answer named by its own number: "In antwoord 3 ben ik ingegaan op …",
+ * "zie mijn antwoord 4", "bij antwoord 2".
  */
 export const CROSS_REFERENCE_PHRASE =
-  String.raw`(?:\b(?:zie|zoals)\s+(?:ook\s+)?)?(?:(?:het|de|mijn|ons)\s+)?(?:${ANSWERS}\s+(?:op\s+|bij\s+|onder\s+)?(?:de\s+)?${QUESTIONS}|(?:toegelicht|aangegeven|beschreven|vermeld)\s+(?:onder|bij)\s+${QUESTIONS})`
+  String.raw`(?:(?:\b(?:zie|zoals)\s+(?:ook\s+)?)?(?:(?:het|de|mijn|ons)\s+)?(?:${ANSWERS}\s+(?:op\s+|bij\s+|onder\s+)?(?:de\s+)?${QUESTIONS}|(?:toegelicht|aangegeven|beschreven|vermeld)\s+(?:onder|bij)\s+${QUESTIONS})` +
+  String.raw`|\b(?:in|zie|bij)\s+(?:ook\s+)?(?:(?:het|mijn|ons)\s+)?${ANSWERS}(?=\s+\d))`
 
 // ---------------------------------------------------------------- fracties
 

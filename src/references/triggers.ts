@@ -9,7 +9,7 @@
  * recogniser's pattern matches (test/references.test.ts checks it on every accepted example).
  */
 
-import {QUESTIONS} from '../dutch/questions.js'
+import {ANSWERS, QUESTIONS} from '../dutch/questions.js'
 import {triggerWords} from './vocabulary.js'
 
 const WORD_TRIGGERS = ['kamerstuk', 'motion', 'handelingen', 'aanhangsel', 'address', 'question'] as const
@@ -21,7 +21,8 @@ const WORD_TRIGGERS_WITHOUT_NUMBERS = ['motion', 'address'] as const
 const WORD_SOURCES: Readonly<Record<WordTrigger, string>> = {
   ...triggerWords,
   address: String.raw`:\/\/|www\.`,
-  question: QUESTIONS
+  // A cross-reference names a question ("zie antwoord op vraag 2") or an answer ("In antwoord 3 …").
+  question: `${QUESTIONS}|${ANSWERS}`
 }
 /** The trigger words, one capture group each; no two can match at the same place, so the first alternative never hides another. */
 const wordsOf = (list: readonly WordTrigger[]) => new RegExp(list.map((trigger) => `(${WORD_SOURCES[trigger]})`).join('|'), 'gi')
