@@ -882,7 +882,7 @@ export type QuestionAnswer = z.infer<typeof QuestionAnswer>
  */
 /**
  * How the questions of a section are laid out: `'headed'` ("Vraag 1" / "Antwoord 1"), `'numbered'`
- * ("1. Is het waar …?" with the answer below), `'bareNumber'` ("1" on its own line above "Vraag:"),
+ * ("1. Is het waar …?" with the answer below), `'bareNumber'` ("1" on its own line above "Vraag:" or above the question itself),
  * `'fractie'` (unnumbered, by fractie: "De leden van de VVD-fractie vragen …"), `'list'`
  * (unnumbered lines ending in "?", each answered below).
  */

@@ -33,6 +33,8 @@ const MARKED_DEFINITION = anchored(/^(?:([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\^?
  * and letter-spaced "1 2 Kamers tukken I I, …" (footnote 12).
  */
 const NUMBERED_LINE = anchored(/^(\d{1,2}|\d\s\d)\s?(?=[\p{Lu}(«"“‘'])/u, DIGITS)
+/** A line that asks: "Is het kabinet bereid … te laten volgen door een evaluatie? Hoe gaat zij …". */
+const ASKS = /\?["”»’)]?(?:\s|$)/
 const URL_START = /^<?(?:https?:\/\/|www\.)/i
 /** "Vraag 3", "Antwoord": the body text above a page's footnotes. */
 const HEADING = new RegExp(`^(${QUESTION}|${ANSWER})\\b`, 'i')
@@ -40,8 +42,11 @@ const HEADING = new RegExp(`^(${QUESTION}|${ANSWER})\\b`, 'i')
 const MAX_ZONE_TEXT_LINES = 8
 
 /** Finds footnote definitions and returns the block stream with each definition as one block. */
-export function findFootnoteDefinitions(blocks: Block[]): {blocks: Block[]; known: Set<string>; labels: Set<string>} {
+export function findFootnoteDefinitions(blocks: Block[], input: string): {blocks: Block[]; known: Set<string>; labels: Set<string>} {
   const claimed = new Map<Line, FootnoteBlock>()
+  // The numbers the text refers to as footnotes, found once a page bottom asks.
+  let referred: Set<string> | undefined
+  const isReferred = (identifier: string) => (referred ??= referredNumbers(input)).has(identifier)
   const known = new Set<string>()
   const labels = new Set<string>()
   const define = (identifier: string, label: string, numberLines: Line[], textLines: Line[]) => {
@@ -56,7 +61,7 @@ export function findFootnoteDefinitions(blocks: Block[]): {blocks: Block[]; know
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!
     // A page ends before furniture and before a form feed.
-    if ((block.kind === 'furniture' || block.pageStart) && i > 0 && blocks[i - 1]!.kind !== 'furniture') readPageBottom(blocks, i, claimed, define)
+    if ((block.kind === 'furniture' || block.pageStart) && i > 0 && blocks[i - 1]!.kind !== 'furniture') readPageBottom(blocks, i, claimed, define, isReferred)
     if (block.kind === 'furniture') continue
     const first = block.lines[0]!
     if (claimed.has(first)) continue
@@ -81,7 +86,7 @@ export function findFootnoteDefinitions(blocks: Block[]): {blocks: Block[]; know
     }
   }
   // The last page ends with the document.
-  if (blocks.length > 0 && blocks[blocks.length - 1]!.kind !== 'furniture') readPageBottom(blocks, blocks.length, claimed, define)
+  if (blocks.length > 0 && blocks[blocks.length - 1]!.kind !== 'furniture') readPageBottom(blocks, blocks.length, claimed, define, isReferred)
   if (claimed.size === 0) return {blocks, known, labels}
 
   // Rebuild the stream: unclaimed lines keep their blocks, definitions stand where they begin.
@@ -123,7 +128,7 @@ type Define = (identifier: string, label: string, numberLines: Line[], textLines
  * numbered lines, bare numbers and up to a few unnumbered lines; then it pairs numbers with texts
  * in order, because pdftotext prints them in either order ("1", "2", then both texts).
  */
-function readPageBottom(blocks: Block[], furnitureIndex: number, claimed: Map<Line, unknown>, define: Define): void {
+function readPageBottom(blocks: Block[], furnitureIndex: number, claimed: Map<Line, unknown>, define: Define, isReferred: (identifier: string) => boolean): void {
   // Walking up, lines are taken bottom first: reversed once at the end, as unshift would copy the zone for every line.
   const zone: Line[] = []
   let textRun = 0
@@ -155,6 +160,10 @@ function readPageBottom(blocks: Block[], furnitureIndex: number, claimed: Map<Li
   if (firstNumber < 0) return
   let leading = zone.slice(0, firstNumber)
   const rest = zone.slice(firstNumber)
+  // A number above a question ("6" / "Is het kabinet bereid …?") numbers the question of a lijst van
+  // vragen, unless the text refers to a footnote of that number ("Rijksuitgaven6").
+  const asks = rest.some((line, k) => classify(line) === 'number' && ASKS.test(rest[k + 1]?.text ?? ''))
+  if (asks && !rest.some((line) => classify(line) !== 'text' && isReferred(identifierOf(line)))) return
 
   interface Pending {
     identifier: string
@@ -189,6 +198,11 @@ function readPageBottom(blocks: Block[], furnitureIndex: number, claimed: Map<Li
   for (const item of definitions) define(item.identifier, item.label, item.numberLines, item.textLines)
 }
 
+/** The identifier a number line or numbered line gives its footnote: "2", "12" of "1 2 Kamers tukken". */
+function identifierOf(line: Line): string {
+  return classify(line) === 'number' ? line.text : openMatch(NUMBERED_LINE, line.text)![1]!.replace(/\s/g, '')
+}
+
 function classify(line: Line): 'number' | 'numbered' | 'text' {
   if (isBareNumber(line.text) && line.text.length <= 2) return 'number'
   if (opens(NUMBERED_LINE, line.text)) return 'numbered'
@@ -218,6 +232,31 @@ const MARKER_START_ALL_SUPERSCRIPTS = /[\^\[⁰¹²³⁴⁵⁶⁷⁸⁹]|\d+/g
 const MARKER_AT = new RegExp(FOOTNOTE_REFERENCE.source, 'yu')
 /** What a marker glued to a word may follow: FOOTNOTE_REFERENCE's last lookbehind, for one character. */
 const GLUED_AFTER = /^[\p{Ll}.?!)»”’"]$/u
+
+/**
+ * Every number the input refers to with a marker, wherever it stands (superscripts, "^[1]", "[1]",
+ * digits glued to a word): what a number at a page bottom needs to be read as a footnote's.
+ */
+function referredNumbers(input: string): Set<string> {
+  const numbers = new Set<string>()
+  const candidates = markerCandidates(input, true)
+  for (let c = 0; c < candidates.length; c += 2) {
+    const at = candidates[c]!
+    const first = input.charCodeAt(at)
+    let match: RegExpExecArray | null = null
+    if (first < 48 || first > 57 || (at > 0 && gluedAfter(input, at))) {
+      MARKER_AT.lastIndex = at
+      match = MARKER_AT.exec(input)
+    }
+    const run = candidates[c + 1]! - at
+    if (!match && first >= 48 && first <= 57 && (run === 5 || run === 6)) {
+      MARKER_AT.lastIndex = at + 4
+      match = MARKER_AT.exec(input)
+    }
+    if (match) numbers.add(match[1] ? fromSuperscript(match[1]) : (match[2] ?? match[3] ?? match[4] ?? match[5])!)
+  }
+  return numbers
+}
 
 /**
  * Where markers may start in `text`, as pairs of offsets [start, end): each superscript, "^" and

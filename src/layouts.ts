@@ -4,7 +4,7 @@
  * where it does, and which reader reads it. A new layout is a new entry here and its reader.
  */
 import type {QuestionSection} from './ast.js'
-import {type Block, QUESTION_HEADING} from './blocks.js'
+import {ANSWER_HEADING, type Block, QUESTION_HEADING} from './blocks.js'
 import type {Context} from './build.js'
 import {opensFractieQuestion, readFractieQuestions} from './questions/fractie.js'
 import {readListQuestions} from './questions/list.js'
@@ -27,7 +27,7 @@ export interface Claim {
 }
 
 export interface PartLayout {
-  name: 'numbered' | 'fractie' | 'list'
+  name: 'numbered' | 'bareNumber' | 'fractie' | 'list'
   /** Why this layout exists and why it stands at this place in the order. */
   why: string
   /** Whether the letter's head runs up to this part when it has no salutation: the letter is only a cover. */
@@ -49,6 +49,20 @@ export const PART_LAYOUTS: readonly PartLayout[] = [
       if (isBareNumberOf(blocks[first - 1], blocks[first]!)) start--
       if (start > 0 && isSectionTitle(blocks[start - 1]!)) start--
       return {layout: this, start, read: () => readQuestions(context, blocks, start, to)}
+    }
+  },
+  {
+    name: 'bareNumber',
+    why: 'Lijsten van vragen en antwoorden that give each question a line of its own with its number ("1" / "Welke lessen …?" / "Antwoord:"): a number alone is also a page or footnote number, so two numbered questions in a row must show the layout.',
+    letterheadUntilPart: true,
+    claim(context, blocks, to) {
+      for (let i = 0; i < to; i++) {
+        // The next numbered question, or the "Antwoord:" under this one, shows the layout.
+        if (!numbersQuestion(blocks, i, to, '1') || !(numberedQuestionFollows(blocks, i + 1, to, '2') || answerFollows(blocks, i + 1, to))) continue
+        const start = i > 0 && isSectionTitle(blocks[i - 1]!) ? i - 1 : i
+        return {layout: this, start, read: () => readQuestions(context, blocks, start, to, {bareNumbers: true})}
+      }
+      return undefined
     }
   },
   {
@@ -75,6 +89,30 @@ export const PART_LAYOUTS: readonly PartLayout[] = [
     }
   }
 ]
+
+/** How far after one numbered question the next is looked for: a question and its answer take a few blocks. */
+const NEXT_QUESTION_WITHIN = 200
+
+/** Whether the block at `i` is the number `number` alone, with a question after it ("2" / "Heeft de Tweede Kamer … gemaakt?"). */
+function numbersQuestion(blocks: readonly Block[], i: number, to: number, number: string): boolean {
+  const block = blocks[i]!
+  if (block.kind !== 'content' || block.text !== number) return false
+  for (let j = i + 1; j < to; j++) if (blocks[j]!.kind === 'content') return blocks[j]!.text.includes('?')
+  return false
+}
+
+/** How many blocks a question may take before its "Antwoord:". */
+const QUESTION_BLOCKS = 5
+
+function answerFollows(blocks: readonly Block[], from: number, to: number): boolean {
+  for (let i = from; i < Math.min(to, from + QUESTION_BLOCKS); i++) if (blocks[i]!.kind === 'content' && opens(ANSWER_HEADING, blocks[i]!.text)) return true
+  return false
+}
+
+function numberedQuestionFollows(blocks: readonly Block[], from: number, to: number, number: string): boolean {
+  for (let i = from; i < Math.min(to, from + NEXT_QUESTION_WITHIN); i++) if (numbersQuestion(blocks, i, to, number)) return true
+  return false
+}
 
 /** The first layout that claims a part of blocks [0, to). */
 export function claimQuestions(context: Context, blocks: readonly Block[], to: number, signs: DocumentSigns): Claim | undefined {

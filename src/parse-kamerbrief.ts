@@ -49,7 +49,7 @@ export function parseKamerbrief(input: string | Uint8Array, options?: Options): 
   // source → lines → page furniture → blocks → footnote definitions → parts read by their readers
   const {lines, furniture} = findPageFurniture(source.lines(text), text)
   const grouped = groupBlocks(lines, furniture, source.blankLineBetweenParagraphs)
-  const {blocks, known, labels} = findFootnoteDefinitions(grouped)
+  const {blocks, known, labels} = findFootnoteDefinitions(grouped, text)
   context.footnotes.known = known
   context.footnotes.labels = labels
   root.children = readDocument(context, blocks)

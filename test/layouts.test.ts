@@ -165,3 +165,50 @@ describe('nota layouts', () => {
     expect(layoutsOf(parseKamerbrief(blocks('Aan de voorzitter van de Tweede Kamer\nVan het ministerie', 'Geachte voorzitter,', 'Hierbij.')), 'nota')).toEqual([])
   })
 })
+
+describe('lijsten van vragen with a number on a line of its own', () => {
+  const opening = blocks('31 235 Leren van parlementair onderzoek', 'Nr. 3 LIJST VAN VRAGEN EN ANTWOORDEN', 'Vastgesteld 31 januari 2008', 'De griffier van de commissie,\nGroen')
+  const cases: Array<[string, string, string[], string[]]> = [
+    [
+      'answers without a label',
+      blocks('1', 'Welke lessen kan het parlement trekken uit de onderzochte parlementaire onderzoeken?', 'Het is aan het parlement zelf om dat te bepalen.', '2', 'Heeft de Tweede Kamer achteraf bezien fouten gemaakt?', 'Zie het antwoord op vraag 1.'),
+      ['1', '2'],
+      ['Het is aan het parlement zelf om dat te bepalen.', 'Zie het antwoord op vraag 1.']
+    ],
+    [
+      'answers under "Antwoord:"',
+      blocks('Vragen en antwoorden', '1', 'Kunt u aangeven welke projecten moeten stoppen als gevolg van de bezuinigingen?', 'Antwoord:', 'De bezuinigingen hebben betrekking op de jaren 2025 en daarna.'),
+      ['1'],
+      ['De bezuinigingen hebben betrekking op de jaren 2025 en daarna.']
+    ]
+  ]
+
+  it.each(cases)('should read a lijst with %s', (_, questionsText, numbers, answers) => {
+    const tree = parseKamerbrief(opening + questionsText)
+    expect(layoutsOf(tree, 'questionSection')).toEqual(['bareNumber'])
+    expect(questions(tree).map((entry) => entry.number)).toEqual(numbers)
+    expect(questions(tree).map((entry) => entry.answer)).toEqual(answers)
+    expect(all(tree, 'footnoteDefinition')).toEqual([])
+  })
+
+  it('should give a cross-reference between its answers its target', () => {
+    const tree = parseKamerbrief(opening + cases[0]![1])
+    const [first, second] = questions(tree)
+    expect(second!.crossReferences).toEqual([first!.id])
+  })
+
+  it('should read the same lijst re-wrapped and without blank lines', () => {
+    const compact = (opening + cases[0]![1]).replace(/\n\n/g, '\n')
+    expect(questions(parseKamerbrief(compact)).map((entry) => entry.number)).toEqual(['1', '2'])
+  })
+
+  it('should not read numbers above sentences that ask nothing as questions', () => {
+    const tree = parseKamerbrief(opening + blocks('1', 'Het parlement trekt lessen uit de onderzoeken.', '2', 'De Kamer heeft geen fouten gemaakt.'))
+    expect(questions(tree)).toEqual([])
+  })
+
+  it('should keep a page-bottom footnote whose number the text refers to', () => {
+    const tree = parseKamerbrief(blocks('Datum 21 mei 2026', 'Geachte voorzitter,', 'Dit staat in het rapport.1 Is dat zo?') + '1\nKamerstuk 31 235, nr. 2.\n\f\nPagina 2 van 2\n')
+    expect(all(tree, 'footnoteDefinition').map((node) => node.identifier)).toEqual(['1'])
+  })
+})

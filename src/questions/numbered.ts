@@ -45,9 +45,15 @@ export function isSectionTitle(block: Block): boolean {
   return opens(SECTION_TITLE, block.text) && !/[.?]$/.test(block.text)
 }
 
+/** How a part of numbered questions is read. */
+export interface NumberedOptions {
+  /** Questions are numbered by a line of their own ("1" / "Welke lessen …?"): the `bareNumber` layout. */
+  bareNumbers?: boolean
+}
+
 /** Reads blocks [from, to) as question sections. */
-export function readQuestions(context: Context, blocks: readonly Block[], from: number, to: number): QuestionsResult {
-  return new NumberedReader(context, blocks, from, to).read()
+export function readQuestions(context: Context, blocks: readonly Block[], from: number, to: number, options: NumberedOptions = {}): QuestionsResult {
+  return new NumberedReader(context, blocks, from, to, options.bareNumbers ?? false).read()
 }
 
 /** Where the reader is: before a question (or between sections), in a question, in its answer. */
@@ -69,7 +75,8 @@ class NumberedReader {
     private readonly context: Context,
     private readonly blocks: readonly Block[],
     private readonly from: number,
-    private readonly to: number
+    private readonly to: number,
+    private readonly bareNumbers: boolean
   ) {
     this.hasAnswerHeadings = blocks.slice(from, to).some((b) => opens(ANSWER_HEADING, b.text) || opens(NOTICE_HEADING, b.text))
   }
@@ -168,6 +175,12 @@ class NumberedReader {
       open.answerMarkers.push(marker(context, block.text, block.start, block.end))
       return 'answer'
     }
+    // "2" on a line of its own numbers the next question, where the layout numbers them so.
+    if (this.bareNumbers && isBareNumber(block.text) && this.continuesNumbering(Number(block.text))) {
+      if (block.text === '1' && this.open) this.newSection()
+      this.start('bareNumber', [block.text], marker(context, block.text, block.start, block.end))
+      return 'question'
+    }
     const numbered = ordinal(block)
     if (numbered) {
       const n = Number(numbered.number)
@@ -178,7 +191,7 @@ class NumberedReader {
         return 'answer'
       }
       const restart = n === 1 && open !== undefined
-      if (n === this.last + 1 || restart || (n > this.last && n <= this.last + 1 + MAX_SKIP) || (!open && n === 1)) {
+      if (this.continuesNumbering(n)) {
         if (restart) this.newSection()
         this.start('numbered', [numbered.number], marker(context, `${numbered.number}.`, block.start, numbered.end), trimmed(block, numbered.end))
         return 'question'
@@ -190,6 +203,12 @@ class NumberedReader {
       return 'outside'
     }
     return undefined
+  }
+
+  /** Whether question number `n` follows the numbering so far: the next one, a restart at 1, or a small skip. */
+  private continuesNumbering(n: number): boolean {
+    const open = this.open
+    return n === this.last + 1 || (n === 1 && open !== undefined) || (n > this.last && n <= this.last + 1 + MAX_SKIP) || (!open && n === 1)
   }
 
   /** "Vraag 4 en 5", "Vraag:" under its number: a question with every number the heading names. */
