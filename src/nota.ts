@@ -20,7 +20,7 @@ import {anchored, opens} from './starts.js'
 type HeaderDraft = Omit<NotaHeader, 'type' | 'position'>
 
 /** Labels whose value may be missing (names removed before publication). */
-const MAY_BE_EMPTY = new Set<NotaKey>(['author', 'coordinatedWith'])
+const MAY_BE_EMPTY = new Set<NotaKey>(['author', 'coordinatedWith', 'from', 'attachments'])
 const isPurpose = (text: string) => (NOTA_PURPOSES as readonly string[]).includes(text.trim())
 
 /** The first label for `key` in NOTA_LABELS. */
@@ -56,7 +56,8 @@ const LONGEST_HEADING = Math.max(...[...NOTA_HEADINGS].map((heading) => heading.
 function labelOf(text: string): readonly [string, NotaKey] | undefined {
   // Lower-casing maps character by character: the start of the line is all a label needs.
   const lower = text.slice(0, LONGEST_LABEL + 2).toLowerCase()
-  return NOTA_LABELS.find(([label]) => lower.startsWith(label) && (lower.length === label.length || lower[label.length] === ' '))
+  // "Aan MINDEF", "Aan: MOCW".
+  return NOTA_LABELS.find(([label]) => lower.startsWith(label) && (lower.length === label.length || lower[label.length] === ' ' || lower[label.length] === ':'))
 }
 
 // Lower-casing never shortens a string: a longer line cannot be a heading ("Toelichting:").
@@ -103,7 +104,7 @@ export function readNota(context: Context, blocks: Block[], from: number, to: nu
         headerTexts.add(text)
         // The sidebar on later pages may print another form of the label ("Bijlagen" / "Bijlage(n)").
         for (const [variant, key] of NOTA_LABELS) if (key === label[1] && key !== 'other') headerTexts.add(variant[0]!.toUpperCase() + variant.slice(1))
-        const value = text.slice(label[0].length).trim()
+        const value = text.slice(label[0].length).replace(/^[\s:]+/, '').trim()
         if (value) apply(context, header, label[1], text.slice(0, label[0].length), value, line)
         else {
           if (pending.length && MAY_BE_EMPTY.has(pending[pending.length - 1]!.key)) pending.pop()
@@ -124,7 +125,8 @@ export function readNota(context: Context, blocks: Block[], from: number, to: nu
         addField(context, header, 'other', text, line)
         continue
       }
-      if (!header.subject && title === undefined) {
+      // The subject stands below the labels; a line above them names the sender's unit ("Media en Creatieve Industrie").
+      if (!header.subject && title === undefined && header.fields.some((field) => field.label !== undefined)) {
         // From this line on: the lines before it in the block were read as fields already.
         const rest = block.lines.slice(block.lines.indexOf(line))
         header.subject = rest.map((l) => l.text).join(' ')

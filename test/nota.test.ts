@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {coverage, parseKamerbrief} from 'kamerbrief'
+import {coverage, parseKamerbrief, type Root} from 'kamerbrief'
 import {all, type AnyNode, blocks, corpusDocument, describeCorpus, first, fixture, FROM_PDF, squash, text} from './util.js'
 
 const input = fixture('full-defensie-ek-begroting-2026')
@@ -165,5 +165,41 @@ describeCorpus('beslisnota’s made from PDF (../shared/corpus)', () => {
     expect(headings.slice(0, 5)).toEqual(['Aanleiding', 'Geadviseerd besluit', 'Kernpunten', 'Krachtenveld', 'Toelichting'])
     expect(headings).not.toContain('Onze referentie')
     expect(all(beslisnota, 'pageFurniture').filter((f) => f.kind === 'running-header').length).toBeGreaterThanOrEqual(30)
+  })
+})
+
+describe('beslisnota variants', () => {
+  const header = (nota: Root) => all(nota, 'notaHeader')[0] as {purpose?: string; to?: string; from?: string; date?: string; reference?: string; subject?: string} | undefined
+
+  it.each([
+    ['TER BESLUITVORMING', 'TER BESLUITVORMING'],
+    ['TER INFORMATIE', 'TER INFORMATIE'],
+    ['TER ADVISERING', 'TER ADVISERING']
+  ])('should read the purpose "%s"', (purpose) => {
+    const tree = parseKamerbrief(blocks(purpose, 'Aan: MOCW', 'Datum\n25 november 2024', 'Uitstel beantwoording Kamervragen', 'Aanleiding', 'De leden hebben vragen gesteld.'))
+    expect(header(tree)?.purpose).toBe(purpose)
+  })
+
+  it.each([
+    ['Referentie', '49312071'],
+    ['Kenmerk', 'IENW/BSK-2023/297705'],
+    ['Ons kenmerk', '2023-0000700225'],
+    ['Onze referentie', 'MINDEF20260034272']
+  ])('should read the label "%s" as the reference', (label, value) => {
+    const tree = parseKamerbrief(blocks('TER BESLISSING', `Aan: MOCW\nDatum\n25 november 2024\n${label}\n${value}`, 'Uitstel beantwoording Kamervragen', 'Aanleiding', 'De leden hebben vragen gesteld.'))
+    expect(header(tree)?.reference).toBe(value)
+  })
+
+  it('should read a header whose labels and values alternate, with an empty "Van" and "Bijlagen"', () => {
+    const tree = parseKamerbrief(
+      blocks('TER BESLUITVORMING', 'Media en Creatieve Industrie', 'Aan: MOCW', 'Van\nDatum\n25 november 2024\nReferentie\n49312071\nBijlagen', 'Uitstel beantwoording Kamervragen over het bericht\nChina intimideert Nederlandse media', 'Aanleiding', 'De leden hebben vragen gesteld.')
+    )
+    expect(header(tree)).toMatchObject({to: 'MOCW', date: '2024-11-25', reference: '49312071', subject: 'Uitstel beantwoording Kamervragen over het bericht China intimideert Nederlandse media'})
+    expect(header(tree)?.from).toBeUndefined()
+  })
+
+  it('should not read the unit above the labels as the subject', () => {
+    const tree = parseKamerbrief(blocks('TER BESLISSING', 'Directie Media', 'Aan: MOCW', 'Datum\n25 november 2024', 'Uitstel beantwoording Kamervragen', 'Aanleiding', 'Tekst.'))
+    expect(header(tree)?.subject).toBe('Uitstel beantwoording Kamervragen')
   })
 })

@@ -8,6 +8,9 @@ export const NOTA_LABELS: ReadonlyArray<readonly [string, NotaKey]> = [
   ['afgestemd met', 'coordinatedWith'],
   ['samengewerkt met', 'coordinatedWith'],
   ['onze referentie', 'reference'],
+  ['referentie', 'reference'],
+  ['ons kenmerk', 'reference'],
+  ['kenmerk', 'reference'],
   ['opgesteld door', 'author'],
   ['aantal bijlagen', 'attachments'],
   ['bijlage(n)', 'attachments'],
@@ -20,7 +23,7 @@ export const NOTA_LABELS: ReadonlyArray<readonly [string, NotaKey]> = [
 ]
 
 /** What a nota asks of its reader, printed in capitals above it. */
-export const NOTA_PURPOSES = ['TER BESLISSING', 'TER ONDERTEKENING', 'TER INFORMATIE', 'TER KENNISNAME', 'TER BESPREKING', 'TER ADVISERING', 'TER PARAAF'] as const
+export const NOTA_PURPOSES = ['TER BESLISSING', 'TER BESLUITVORMING', 'TER ONDERTEKENING', 'TER INFORMATIE', 'TER KENNISNAME', 'TER BESPREKING', 'TER ADVISERING', 'TER PARAAF'] as const
 
 /** The word printed above a nota's title: "Nota". */
 export const NOTA = 'nota'
