@@ -212,3 +212,35 @@ describe('lijsten van vragen with a number on a line of its own', () => {
     expect(all(tree, 'footnoteDefinition').map((node) => node.identifier)).toEqual(['1'])
   })
 })
+
+describe('numbered lists inside headed answers, and right-aligned page numbers', () => {
+  const answers = blocks(
+    'Vraag 1\nKent u het bericht over de opslag van vuurwerk?',
+    'Antwoord 1\nJa.',
+    'Vraag 2\nWelke maatregelen neemt u?',
+    'Antwoord 2\nHet kabinet stelt voor:',
+    '1. Alle producten met een «screamer» effect niet meer in de handel.',
+    '2. Alle producten met «whirl» effect niet meer in de handel.',
+    'Vraag 3\nWanneer volgt het besluit?',
+    'Antwoord 3\nVoor de zomer.'
+  )
+
+  it('should keep a numbered list in an answer under "Vraag" headings as text of the answer', () => {
+    const tree = parseKamerbrief(answers)
+    expect(questions(tree).map((entry) => entry.number)).toEqual(['1', '2', '3'])
+    expect(questions(tree)[1]!.answer).toContain('1. Alle producten')
+  })
+
+  it('should still read "1." questions where the section numbers its questions so', () => {
+    const tree = parseKamerbrief(blocks('1. Klopt het dat de termijn is verlopen?', 'Ja.', '2. Wanneer volgt het besluit?', 'In september.'))
+    expect(questions(tree).map((entry) => entry.number)).toEqual(['1', '2'])
+  })
+
+  it('should read a page number printed at the right end of the Aanhangsel footer as furniture', () => {
+    const input = `${answers}’s-Gravenhage 2024       Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel                                               1\n\fVraag 4\nEn dit?\n\nAntwoord 4\nNee.\n`
+    const tree = parseKamerbrief(input)
+    expect(all(tree, 'footnoteDefinition')).toEqual([])
+    expect(all(tree, 'pageFurniture').map((node) => node.raw)).toContain('’s-Gravenhage 2024       Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel                                               1')
+    expect(questions(tree).map((entry) => entry.number)).toEqual(['1', '2', '3', '4'])
+  })
+})

@@ -191,7 +191,8 @@ class NumberedReader {
         return 'answer'
       }
       const restart = n === 1 && open !== undefined
-      if (this.continuesNumbering(n)) {
+      // Under "Vraag 2" / "Antwoord 2" headings, "1. Alle producten …" is a list in the text, not a question.
+      if (this.continuesNumbering(n) && !this.headed()) {
         if (restart) this.newSection()
         this.start('numbered', [numbered.number], marker(context, `${numbered.number}.`, block.start, numbered.end), trimmed(block, numbered.end))
         return 'question'
@@ -203,6 +204,12 @@ class NumberedReader {
       return 'outside'
     }
     return undefined
+  }
+
+  /** Whether the questions of the current section come under headings ("Vraag 1") or their own number lines. */
+  private headed(): boolean {
+    const layout = this.section?.layout
+    return layout === 'headed' || layout === 'bareNumber'
   }
 
   /** Whether question number `n` follows the numbering so far: the next one, a restart at 1, or a small skip. */
