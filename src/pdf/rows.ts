@@ -31,26 +31,20 @@ export interface RowLine {
 const SAME_BASELINE = 0.25
 
 /**
- * A superscript: at most this size of the line's own type (footnote markers are 0.6 to 0.7 of it in
- * the Kamerstukken and the Word letters), raised by at least `RAISED` and at most `RAISED_MOST` of
- * its size (0.3 to 0.45 em there).
+ * What makes an item a superscript of its line: at most `smaller` the size of the line's own type
+ * (footnote markers are 0.6 to 0.7 of it in the Kamerstukken and the Word letters), raised by at
+ * least `raised` and at most `raisedMost` of that size (0.3 to 0.45 em there), and at most `length`
+ * characters: a footnote marker ("17", "1, 2"), the letters of an ordinal. The invisible words of
+ * an OCR layer are sized and placed by their scanned boxes, and a short word that came out small
+ * and high is no superscript.
  */
-const SMALLER = 0.85
-const RAISED = 0.12
-const RAISED_MOST = 0.65
-
-/**
- * A superscript holds at most this many characters: a footnote marker ("17", "1, 2"), the letters
- * of an ordinal. The invisible words of an OCR layer are sized and placed by their scanned boxes, and a
- * short word that came out small and high is no superscript.
- */
-const SUPERSCRIPT_LENGTH = 4
+const SUPERSCRIPT = {smaller: 0.85, raised: 0.12, raisedMost: 0.65, length: 4}
 
 /**
  * A space between two items whose gap is wider than this, in ems. pdfjs itself puts the spaces of
  * a run into its items and ends an item at a change of font or a move of the text position; gaps
- * between the items of one word stay below 0.1 em in the letters and Kamerstukken measured (a footnote
- * marker glued to its word 0.05 to 0.1), word spaces are 0.2 em and more.
+ * between the items of one word stay below 0.1 em in the letters and Kamerstukken measured (a
+ * footnote marker glued to its word 0.05 to 0.1), word spaces are 0.2 em and more.
  */
 const SPACE = 0.12
 
@@ -111,7 +105,7 @@ function raisedAbove(small: readonly TextItem[], row: readonly TextItem[]): bool
     const raise = baseline - item.baseline
     return (
       isSuperscript(item, size, baseline) &&
-      raise <= RAISED_MOST * size &&
+      raise <= SUPERSCRIPT.raisedMost * size &&
       // Beside the row's text, not over it: a superscript follows or precedes a word.
       item.box.x0 >= x0 - 2 * size &&
       item.box.x1 <= x1 + 2 * size &&
@@ -142,7 +136,7 @@ const visible = (s: string) => s.replace(/\s/g, '').length
 /** Whether `item` is set smaller than, and raised above, type of `size` on `baseline`. */
 function isSuperscript(item: TextItem, size: number, baseline: number): boolean {
   const length = visible(item.str)
-  return length > 0 && length <= SUPERSCRIPT_LENGTH && item.size <= SMALLER * size && baseline - item.baseline >= RAISED * size
+  return length > 0 && length <= SUPERSCRIPT.length && item.size <= SUPERSCRIPT.smaller * size && baseline - item.baseline >= SUPERSCRIPT.raised * size
 }
 
 /** A row with the number set far off at its right end taken off as a line of its own. */
