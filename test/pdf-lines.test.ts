@@ -313,8 +313,9 @@ describe('extractPdfLines on PDFs made here', () => {
 
   it('should read with the pdfjs module the caller gives, or loads', async () => {
     const data = await pdf([paragraph(200, ['Tekst'])])
-    expect((await extractPdfLines(data, {pdfjs: pdfjsModule as Pdfjs})).text).toBe('Tekst')
-    expect((await extractPdfLines(data, {pdfjs: async () => (await import('pdfjs-dist/legacy/build/pdf.mjs')) as Pdfjs})).text).toBe('Tekst')
+    // The module fits the option as pdfjs-dist types it, without a cast.
+    expect((await extractPdfLines(data, {pdfjs: pdfjsModule})).text).toBe('Tekst')
+    expect((await extractPdfLines(data, {pdfjs: () => import('pdfjs-dist/legacy/build/pdf.mjs')})).text).toBe('Tekst')
   })
 })
 

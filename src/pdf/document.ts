@@ -50,9 +50,16 @@ export async function readPages(data: Uint8Array, options: ReadOptions = {}): Pr
   }
   const pdfjs = await loadPdfjs(options.pdfjs)
   const task = open(pdfjs, data)
+  // pdfjs asks for a password through this callback, and fails once the task is ended; what it
+  // fails with is no class it exports, so the question is the sign.
+  let needsPassword = false
+  task.onPassword = () => {
+    needsPassword = true
+    void task.destroy().catch(() => {})
+  }
   try {
     const document = await task.promise.catch((error: unknown) => {
-      throw refusal(error)
+      throw needsPassword ? new KamerbriefError('ENCRYPTED_PDF', 'The PDF is encrypted and needs a password to be read.') : refusal(error)
     })
     const pages: PageItems[] = []
     for (let number = 1; number <= document.numPages; number++) pages.push(await readPage(document, number))
@@ -88,12 +95,8 @@ function open(pdfjs: Pdfjs, data: Uint8Array) {
 
 /** The error for what pdfjs threw while opening the file. */
 function refusal(error: unknown): KamerbriefError {
-  const name = error instanceof Error ? error.name : ''
-  if (name === 'PasswordException') {
-    return new KamerbriefError('ENCRYPTED_PDF', `The PDF is encrypted and needs a password to be read (${messageOf(error)}).`)
-  }
-  // A TypeError or ReferenceError comes from the pdfjs code itself, not from the file: a build that does not run here.
-  if (name === 'TypeError' || name === 'ReferenceError' || name === 'SyntaxError') return unusable(error)
+  // These come from the pdfjs code itself, not from the file (whose faults pdfjs reports as its own exceptions): a build that does not run here.
+  if (error instanceof TypeError || error instanceof ReferenceError || error instanceof SyntaxError) return unusable(error)
   return new KamerbriefError('INVALID_PDF', `The bytes are not a PDF that can be read (${messageOf(error)}).`)
 }
 

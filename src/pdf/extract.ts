@@ -16,8 +16,8 @@ export type PdfLinesOptions = ReadOptions
 interface PageLine extends RowLine {
   page: number
   column: 'sidebar' | 'body'
-  /** Which column exactly: the body, or the side column on the left or the right. */
-  group: string
+  /** Which column exactly: the body, the side column on the left or the right, or text that is turned. */
+  group: Side | 'body' | 'turned'
 }
 
 /**
@@ -91,7 +91,7 @@ function bodySize(items: readonly TextItem[]): number {
 
 /** The lines of one page: the body and each side column read apart, turned text one item a line. */
 function pageLines(items: readonly TextItem[], sides: ReadonlyMap<TextItem, Side>, page: number): PageLine[] {
-  const groups = new Map<string, TextItem[]>()
+  const groups = new Map<Side | 'body', TextItem[]>()
   const turned: TextItem[] = []
   for (const item of items) {
     if (!item.level) {
@@ -107,11 +107,11 @@ function pageLines(items: readonly TextItem[], sides: ReadonlyMap<TextItem, Side
   for (const [group, list] of groups) {
     for (const line of rowLines(list)) out.push({...line, page, group, column: group === 'body' ? 'body' : 'sidebar'})
   }
-  // Text that does not run along a level baseline cannot share a line with level text.
-  turned.forEach((item, index) => {
+  // Text that does not run along a level baseline cannot share a line with level text, nor with other turned text.
+  for (const item of turned) {
     const line = rowLines([{...item, level: true}])[0]!
-    out.push({...line, items: [item], page, group: `turned ${index}`, column: 'body'})
-  })
+    out.push({...line, items: [item], page, group: 'turned', column: 'body'})
+  }
   return out
 }
 

@@ -55,6 +55,8 @@ export interface PdfjsDocument {
 export interface PdfjsLoadingTask {
   promise: Promise<PdfjsDocument>
   destroy(): Promise<void>
+  /** Called, when set, where the file needs a password (pdfjs types it as a bare `Function`). */
+  onPassword?: unknown
 }
 
 export interface PdfjsDocumentParameters {
@@ -82,7 +84,7 @@ export async function loadPdfjs(option?: PdfjsOption): Promise<Pdfjs> {
   let module: unknown
   try {
     if (option === undefined) module = await import('pdfjs-dist/legacy/build/pdf.mjs')
-    else if (typeof option === 'function') module = await option()
+    else if (option instanceof Function) module = await option()
     else module = option
   } catch (error) {
     throw new KamerbriefError(
@@ -97,7 +99,8 @@ export async function loadPdfjs(option?: PdfjsOption): Promise<Pdfjs> {
 }
 
 function isPdfjs(module: unknown): module is Pdfjs {
-  return typeof module === 'object' && module !== null && typeof (module as {getDocument?: unknown}).getDocument === 'function'
+  // Not `instanceof Object`: a module namespace has no prototype.
+  return (module as {getDocument?: unknown} | null | undefined)?.getDocument instanceof Function
 }
 
 export function messageOf(error: unknown): string {
