@@ -100,13 +100,18 @@ export function corpusGold<T = Record<string, unknown>>(name: string): T | undef
  * so, and warns: a fresh clone outside this workplace passes, but not silently.
  */
 export function describeCorpus(title: string, body: () => void): void {
-  if (hasCorpus) {
+  describeShared(hasCorpus, '../shared/corpus', corpusDir, title, body)
+}
+
+/** A describe() that runs where the shared folder `name` (at `dir`) is, and else holds one skipped test that says so, and warns. */
+function describeShared(present: boolean, name: string, dir: string, title: string, body: () => void): void {
+  if (present) {
     describe(title, body)
     return
   }
-  console.warn(`${title}: skipped, ../shared/corpus is absent (${corpusDir})`)
+  console.warn(`${title}: skipped, ${name} is absent (${dir})`)
   describe(title, () => {
-    it.skip(`${title}: ../shared/corpus is absent`, () => {})
+    it.skip(`${title}: ${name} is absent`, () => {})
   })
 }
 
@@ -237,6 +242,32 @@ export function robustnessDocuments(): {documents: Array<{name: string; input: s
     else documents.push({name, input})
   }
   return {documents, missing}
+}
+
+// ------------------------------------------------------------------------------------------------ the shared PDF files
+
+/**
+ * Real PDF, Word and ODF files, byte for byte as published (its README.md and manifest.json say
+ * what each is). Like the corpus they live beside the clone, in ../shared/pdf, and the tests that
+ * read them skip, saying so, where they are absent.
+ */
+export const pdfDir = fileURLToPath(new URL('../../shared/pdf/', import.meta.url))
+export const hasPdfs = existsSync(pdfDir)
+
+/** Every PDF file of ../shared/pdf, by its path below it (`learninglion-kamervragen/….pdf`); none without it. */
+export function pdfFiles(): string[] {
+  if (!hasPdfs) return []
+  return readdirSync(pdfDir, {recursive: true, encoding: 'utf8'})
+    .filter((name) => name.endsWith('.pdf'))
+    .sort()
+}
+
+/** The bytes of one file of ../shared/pdf; throws when it (or the folder) is absent. */
+export const pdfFile = (name: string): Uint8Array => readFileSync(join(pdfDir, name))
+
+/** A describe() over ../shared/pdf: without it, one skipped test that says so, and a warning. */
+export function describePdfs(title: string, body: () => void): void {
+  describeShared(hasPdfs, '../shared/pdf', pdfDir, title, body)
 }
 
 export type AnyNode = {type: string; children?: AnyNode[]; position?: Root['position']; [key: string]: unknown}
