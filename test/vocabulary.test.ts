@@ -56,7 +56,10 @@ const TECHNICAL = [
   'image',
   'imageReference',
   'inlineCode',
-  'definition'
+  'definition',
+  // The install command of the PDF reader's optional dependency: "npm i pdfjs-dist@5.6.205".
+  'npm',
+  'dist'
 ]
 
 /** Names the citation recognisers give themselves ("kamerstuk-letter-spaced", "ministry-reference-slashed"). */
@@ -66,7 +69,9 @@ const INTERNAL = ['keyword', 'spaced', 'bare', 'slashed', 'senate']
 const SKIPPED: Array<{why: string; skip: (node: ts.Node, parent: ts.Node) => boolean}> = [
   {
     why: 'module specifiers name files',
-    skip: (node, parent) => (ts.isImportDeclaration(parent) || ts.isExportDeclaration(parent)) && parent.moduleSpecifier === node
+    skip: (node, parent) =>
+      ((ts.isImportDeclaration(parent) || ts.isExportDeclaration(parent)) && parent.moduleSpecifier === node) ||
+      (ts.isCallExpression(parent) && parent.expression.kind === ts.SyntaxKind.ImportKeyword && parent.arguments[0] === node)
   },
   {
     why: "a diagnostic's message is English for people; its rule id says what happened",
