@@ -22,6 +22,7 @@ const robustness = [
   'test/pdf-lines.test.ts',
   'test/properties.test.ts',
   'test/redos.test.ts',
+  'test/renderings.test.ts',
   'test/references-speed.test.ts',
   'test/schema-documents.test.ts',
   'test/security.test.ts',

@@ -23,7 +23,7 @@ const PAGE_NUMBER = anchored(new RegExp(String.raw`^${letterSpaced(PAGE)}\s+\d{1
  * Aanhangsel footers, also glued to the colophon before them and the heading after them:
  * "ISSN 0921 - 7398’s-Gravenhage 2023Tweede Kamer, vergaderjaar 2022–2023, Aanhangsel 1Antwoord 3".
  */
-const FOOTER = anchored(new RegExp(String.raw`^(?:${ISSN}\s*)?(?:${PRINTED}\s*)?${AANHANGSEL_FOOTER}(?:\s*(\d{1,4}))?`), 'I’\'T')
+const FOOTER = anchored(new RegExp(String.raw`^(?:${ISSN}\s*)?(?:${PRINTED}\s*)?${AANHANGSEL_FOOTER}(?:\s*(\d{1,4})(?:\s+\d{1,4}(?!\d))?)?`), 'I’\'T')
 /** Colophon lines on their own: "ISSN 0921 - 7398", "’s-Gravenhage 2014", "ah-tk-20142015-698", "h tk 20232024 387". */
 const COLOPHON = anchored(new RegExp(String.raw`^(?:${ISSN}|${PRINTED}|(?:ah|h|kv)[\s-]tk[\s-]\d{8}[\s-]\d{1,5})$`), 'I’\'ahk')
 /** Site navigation: "Naar boven" (or "[Naar boven](#top)"), "[overzicht] [activiteiten] [besluiten] …", table residue "|". */
