@@ -5,12 +5,13 @@
  */
 import type {Closing, Letter, Letterhead, Salutation, Signatory} from './ast.js'
 import type {Block} from './blocks.js'
-import {append, blockPosition, type Context, flow, paragraph} from './build.js'
+import {append, blockPosition, type Context, flow, linesPosition, paragraph} from './build.js'
 import {DOCUMENT_TITLE, PRINTED_DOSSIER} from './dutch/kamerstuk.js'
-import {CLOSING, SALUTATION, SIGNATORY_ROLE} from './dutch/letter.js'
+import {CLOSING, INSTITUTION_LINE, INSTITUTION_ROLE, INSTITUTION_SIGNATURE, NAME_THEN_ROLE, SALUTATION, SIGNATORY_ROLE} from './dutch/letter.js'
 import {HEADER_LABELS, LETTERHEAD_PHRASES} from './dutch/letterhead.js'
-import {readLetterhead} from './letterhead.js'
+import {isSignatureName, namesSignatureAbove, readLetterhead} from './letterhead.js'
 import {markRunningHeaders} from './page-furniture.js'
+import type {Line} from './lines.js'
 import {enclose} from './position.js'
 import {opens} from './starts.js'
 
@@ -50,6 +51,8 @@ export function readLetter(context: Context, blocks: Block[], from: number, body
   if (headerEnd < 0) {
     headerEnd = from
     for (let i = from; i < bodyEnd; i++) if (isHeaderAnchor(blocks[i]!)) headerEnd = i + 1
+    // "De griffier van de commissie," ends the head; its name in the next block goes with it.
+    if (headerEnd < bodyEnd && namesSignatureAbove(blocks[headerEnd - 1], blocks[headerEnd]!)) headerEnd++
     if (hasQuestions) headerEnd = bodyEnd
   }
   const {letterhead, signatories: committee, prose} = readLetterhead(context, blocks, from, headerEnd)
@@ -70,12 +73,98 @@ export function readLetter(context: Context, blocks: Block[], from: number, body
   while (closing < bodyEnd && !(blocks[closing]!.kind !== 'furniture' && opens(CLOSING, blocks[closing]!.text))) closing++
   // The sidebar repeated on later pages ("Kenmerk" / "I E NW/BSK-2023/297705") is furniture.
   markRunningHeaders(blocks, {kind: 'sidebar', texts: sidebarTexts(letterhead)}, i, closing)
-  append(children, flow(context, blocks.slice(i, closing)))
+  const institution = readBody(context, blocks, i, closing, children)
+  // Who signs under an institution's name sends the letter: "Algemene Rekenkamer" / "…, president".
+  if (institution && !letterhead.sender?.organisation) letterhead.sender = {...(letterhead.sender ?? {addressLines: []}), organisation: institution}
   i = closing
   const end = readSignature(context, blocks, i, Math.max(bodyEnd, i), children)
   // Sentences above the letterhead come after it in children ("Antwoord schriftelijke vragen : …" + "Vragen van het lid …"): the span takes them in.
   const letter: Letter = {type: 'letter', children, position: enclose(children, blockPosition(context, blocks[from]!))}
   return {letter, end}
+}
+
+/**
+ * The body in blocks [from, to) into `children`, with the signatures of an institution that closes
+ * its letter without "Hoogachtend," (see `readInstitutionSignature`), where the body may go on with
+ * the report it covers. Returns the institution that signed, if one did.
+ */
+function readBody(context: Context, blocks: readonly Block[], from: number, to: number, children: Letter['children']): string | undefined {
+  let institution: string | undefined
+  let run = from
+  for (let i = from; i < to; i++) {
+    const signature = readInstitutionSignature(context, blocks, i, to)
+    if (!signature) continue
+    append(children, flow(context, blocks.slice(run, i)))
+    append(children, signature.nodes)
+    institution ??= signature.institution
+    run = signature.end
+    i = signature.end - 1
+  }
+  append(children, flow(context, blocks.slice(run, to)))
+  return institution
+}
+
+/**
+ * The signatures of a High Council of State, whole blocks from `i` on: its name alone ("Algemene
+ * Rekenkamer") above "name, role" lines ("drs. Saskia J. Stuiveling, president", or "drs. A.P.
+ * (Arno) Visser," above "president"), or the role with the name of the institution ("De
+ * vice-president van de Raad van State, Th.C. de Graaf"). None without a signatory.
+ */
+function readInstitutionSignature(
+  context: Context,
+  blocks: readonly Block[],
+  i: number,
+  to: number
+): {institution: string; nodes: Letter['children']; end: number} | undefined {
+  const first = blocks[i]!
+  if (first.kind !== 'content') return undefined
+  const opening = INSTITUTION_LINE.exec(first.lines[0]!.text)
+  if (!opening && !INSTITUTION_SIGNATURE.test(first.lines[0]!.text)) return undefined
+  let institution = opening?.[1]
+  const nodes: Letter['children'] = []
+  if (opening) nodes.push(paragraph(context, [first.lines[0]!]))
+  let end = i
+  for (let b = i; b < to; b++) {
+    const block = blocks[b]!
+    if (block.kind !== 'content') break
+    const lines = block.lines.slice(b === i && opening ? 1 : 0)
+    const read = lines.length > 0 ? signatureLines(context, lines) : {signatories: []}
+    if (!read) break
+    nodes.push(...read.signatories)
+    institution ??= read.institution
+    end = b + 1
+  }
+  // The name alone, with no signature under it, is text.
+  if (!institution || !nodes.some((n) => n.type === 'signatory')) return undefined
+  return {institution, nodes, end}
+}
+
+/** Lines that are all signatures of an institution, read as signatories; none when a line is not one. */
+function signatureLines(context: Context, lines: readonly Line[]): {signatories: Signatory[]; institution?: string} | undefined {
+  const signatories: Signatory[] = []
+  let institution: string | undefined
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!
+    const next = lines[k + 1]
+    const own = INSTITUTION_SIGNATURE.exec(line.text)
+    if (own) {
+      institution ??= own[2]!
+      const named = own[3]!.trim() !== '' || !next || !isSignatureName(next.text)
+      const end = named ? line : next!
+      signatories.push({type: 'signatory', role: own[1]!, name: named ? own[3]!.trim() : next!.text, position: linesPosition(context, [line, end])})
+      if (!named) k++
+      continue
+    }
+    const pair = NAME_THEN_ROLE.exec(line.text)
+    if (!pair || !isSignatureName(pair[1]!)) return undefined
+    if (pair[2]) signatories.push({type: 'signatory', role: pair[2], name: pair[1]!, position: linesPosition(context, [line])})
+    else if (next && INSTITUTION_ROLE.test(next.text)) {
+      signatories.push({type: 'signatory', role: next.text, name: pair[1]!, position: linesPosition(context, [line, next])})
+      k++
+    } else return undefined
+  }
+  if (signatories.length === 0) return undefined
+  return {signatories, ...(institution ? {institution} : {})}
 }
 
 /** Labels and values of the letterhead sidebar that pages after the first repeat. */

@@ -10,7 +10,7 @@ import type {Block} from './blocks.js'
 import {type Context, linesPosition, positionOf} from './build.js'
 import {enclose} from './position.js'
 import {MAX_ATTACHMENTS, readCount, readDate} from './values.js'
-import {DOCUMENT_KIND, DOSSIER, DOSSIER_SUFFIX, SENT_BY} from './dutch/kamerstuk.js'
+import {DOCUMENT_KIND, DOSSIER, DOSSIER_SUFFIX, REPRINT, SENDER_ARTICLE, SENT_BY} from './dutch/kamerstuk.js'
 import {
   AANHANGSEL_CITATION,
   ALL_OF,
@@ -20,6 +20,7 @@ import {
   CHAMBERS,
   COMMITTEE_REPORT,
   COMMITTEE_SIGNATURE,
+  DATED_FIXED,
   DATED_SUBMITTED,
   FUNCTION_WORDS,
   LETTERHEAD_LABELS,
@@ -48,8 +49,12 @@ const ASKED = new RegExp(`^${LETTERHEAD_PHRASES.asked}\\s+`, 'i')
 const ANSWERED = new RegExp(`^${LETTERHEAD_PHRASES.answered}`, 'i')
 /** "35 510 Parlementaire ondervraging kinderopvangtoeslag", "36 100 VII Jaarverslag …", "21 501-08 Milieuraad". */
 const DOSSIER_TITLE = new RegExp(String.raw`^(${DOSSIER})(?:(?:\s|-)(${DOSSIER_SUFFIX})(?=\s))?\s+(\p{L}.*)$`, 'u')
-/** "Nr. 214 LIJST VAN VRAGEN EN ANTWOORDEN", "Nr. 4", "C MEMORIE VAN ANTWOORD". */
-const DOCUMENT_NUMBER = /^(?:[Nn]r\.\s*(\d{1,5})|([A-Z]{1,2}))(?:\s+(\p{Lu}[\p{Lu}\s,]+))?$/u
+/**
+ * "Nr. 214 LIJST VAN VRAGEN EN ANTWOORDEN", "Nr. 4", "C MEMORIE VAN ANTWOORD"; titles in capitals may
+ * hold digits, brackets and hyphens ("Nr. 2 RAPPORT BIJ HET JAARVERSLAG 2011 VAN HET
+ * INFRASTRUCTUURFONDS (A)", "Nr. 108 HERDRUK1 BRIEF VAN DE MINISTERS … EN VOOR BASIS- EN …").
+ */
+const DOCUMENT_NUMBER = /^(?:[Nn]r\.\s*(\d{1,5})|([A-Z]{1,2}))(?:\s+(\p{Lu}[\p{Lu}\d\s,()'’«».-]*))?$/u
 const AANHANGSEL_TITLE = new RegExp(`^(?:\\*\\*)?${LETTERHEAD_PHRASES.aanhangselTitle}`, 'i')
 
 export interface LetterheadResult {
@@ -62,7 +67,7 @@ export interface LetterheadResult {
 /** Lines the letterhead reads as fields, never as prose. */
 function isHeaderLine(line: Line): boolean {
   const text = line.text
-  return [COMMITTEE_SIGNATURE, RETURN_ADDRESS, ADDRESSEE, DEN_HAAG_DATE, DATED, DOSSIER_TITLE, DOCUMENT_NUMBER, DOCUMENT_KIND, AANHANGSEL_TITLE, MINISTRY, REPLY_NOTE].some((p) =>
+  return committeeSignature(text) !== undefined || [RETURN_ADDRESS, ADDRESSEE, DEN_HAAG_DATE, DATED, DOSSIER_TITLE, DOCUMENT_NUMBER, DOCUMENT_KIND, AANHANGSEL_TITLE, MINISTRY, REPLY_NOTE].some((p) =>
     p.test(text)
   ) || labelAt(text) !== undefined
 }
@@ -96,6 +101,12 @@ interface Draft {
   awaitingAanhangselNumber?: boolean
   /** Labels printed before their values ("Datum" / "Betreft" / … / "18 oktober 2023"). */
   pending: Array<{line: Line; label: string; key: LetterheadKey}>
+  /** The date is the one a committee fixed ("Vastgesteld 13 mei 2025"): a letter it reports on keeps its own. */
+  fixed?: boolean
+  /** Who the title says sends the document: "BRIEF VAN DE MINISTERS VAN …" gives "MINISTERS VAN …". */
+  sentBy?: string
+  /** A committee signature whose name stands in the next block ("De voorzitter van de commissie," / "Aptroot"). */
+  unnamed?: {signatory: Signatory; line: Line} | undefined
 }
 
 /** Reads blocks [from, to) as the letterhead. */
@@ -120,11 +131,13 @@ export function readLetterhead(context: Context, blocks: readonly Block[], from:
       continue
     }
     draft.awaitingAanhangselNumber = false
+    if (draft.unnamed && nameOf(context, draft, block)) continue
+    draft.unnamed = undefined
     if (ASKED.test(text)) readAsked(context, draft, block)
     else if (ANSWERED.test(text)) readAnswered(context, draft, block)
     else if (isProse(block) && !block.lines.some(isHeaderLine)) {
       const committee = COMMITTEE_REPORT.exec(text)
-      if (committee && !head.committee) head.committee = committee[1]!
+      if (committee && !head.committee) head.committee = committeeName(committee[1]!)
       prose.push(block)
     }
     else if (MINISTRY.test(text)) {
@@ -134,8 +147,62 @@ export function readLetterhead(context: Context, blocks: readonly Block[], from:
   }
   const fields = draft.fields.sort((a, b) => a.position.start.offset - b.position.start.offset)
   const at = blocks[from]?.start ?? 0
-  const letterhead: Letterhead = {type: 'letterhead', layout: layoutOf(head, fields), fields, position: enclose(fields, positionOf(context, at, at)), ...head}
+  const layout = layoutOf(head, fields)
+  // Outside the Rijkshuisstijl the sender is the committee whose document it is ("De vaste commissie
+  // voor Financiën heeft …"), or who the title says sends it ("BRIEF VAN DE MINISTERS VAN …").
+  const organisation = head.sender?.organisation ?? head.committee ?? draft.sentBy
+  if (organisation) head.sender = {...(head.sender ?? {addressLines: []}), organisation}
+  const letterhead: Letterhead = {type: 'letterhead', layout, fields, position: enclose(fields, positionOf(context, at, at)), ...head}
   return {letterhead, signatories: draft.signatories, prose}
+}
+
+/**
+ * A committee's name ends before a comma ("vaste commissie voor Buitenlandse Handel en
+ * Ontwikkelingssamenwerking, belast met het voorbereidend onderzoek …"), and a footnote marker
+ * glued to it is not part of it ("commissie voor de Rijksuitgaven1").
+ */
+function committeeName(text: string): string {
+  const comma = text.indexOf(',')
+  return (comma < 0 ? text : text.slice(0, comma)).replace(/(?<=\p{L})\d{1,2}$/u, '')
+}
+
+/** A name alone in the block after a committee signature without one ("De griffier van de commissie," / "Groen"): the signatory's. */
+function nameOf(context: Context, draft: Draft, block: Block): boolean {
+  const {signatory, line} = draft.unnamed!
+  const name = block.lines[0]!
+  if (block.lines.length !== 1 || !isSignatureName(name.text)) return false
+  signatory.name = name.text
+  signatory.position = linesPosition(context, [line, name])
+  draft.unnamed = undefined
+  return true
+}
+
+/**
+ * "De fungerend voorzitter van de commissie, Van Veldhoven": role and name (empty when on the next
+ * line). Not a sentence that names the chair ("De voorzitter van de commissie, mevrouw Kamminga,
+ * heeft toegezegd …").
+ */
+function committeeSignature(text: string): RegExpExecArray | undefined {
+  const signature = COMMITTEE_SIGNATURE.exec(text)
+  if (!signature) return undefined
+  const name = signature[2]!.trim()
+  return name === '' || isSignatureName(name) ? signature : undefined
+}
+
+/** Whether `block` is the name of a committee signature that ends `above` without one ("De griffier van de commissie," / "Groen"). */
+export function namesSignatureAbove(above: Block | undefined, block: Block): boolean {
+  if (!above || above.kind !== 'content' || block.kind !== 'content' || block.lines.length !== 1) return false
+  const signature = committeeSignature(above.lines[above.lines.length - 1]!.text)
+  return signature !== undefined && signature[2]!.trim() === '' && isSignatureName(block.text)
+}
+
+/**
+ * A name on a line of its own under a signature: one to six words with a capital, titles and
+ * initials included ("Aptroot", "Van Veldhoven", "drs. Saskia J. Stuiveling"), and no sentence.
+ */
+export function isSignatureName(text: string): boolean {
+  if (text.length > 60 || text.endsWith('.') || text.split(' ').length > 6) return false
+  return /^\p{L}[\p{L}'’.() -]*$/u.test(text) && /\p{Lu}/u.test(text)
 }
 
 /** The layout a letterhead shows, by the strongest sign among what was read of it (see `LETTERHEAD_LAYOUTS`). */
@@ -336,7 +403,7 @@ function readHeaderLines(context: Context, draft: Draft, lines: readonly Line[])
       i += taken.length - 1
       continue
     }
-    const signature = COMMITTEE_SIGNATURE.exec(text)
+    const signature = committeeSignature(text)
     if (signature) {
       let name = signature[2]!.trim()
       let end = line
@@ -346,6 +413,7 @@ function readHeaderLines(context: Context, draft: Draft, lines: readonly Line[])
       }
       const signatory: Signatory = {type: 'signatory', role: signature[1]!, position: linesPosition(context, [line, end])}
       if (name) signatory.name = name
+      else if (i === lines.length - 1) draft.unnamed = {signatory, line}
       draft.signatories.push(signatory)
       continue
     }
@@ -365,13 +433,16 @@ function readHeaderLines(context: Context, draft: Draft, lines: readonly Line[])
     const session = SESSION.exec(text)
     if (session) draft.session = `${session[1]}-${session[2]}`
     const committee = COMMITTEE_REPORT.exec(text)
-    if (committee && !head.committee) head.committee = committee[1]!
+    if (committee && !head.committee) head.committee = committeeName(committee[1]!)
     if (DEN_HAAG_DATE.test(text) || DATED.test(text)) {
       const node = field(context, draft, 'date', text.split(/[\s,]/)[0], [line])
       const date = readDate(context, node.value, node.position)
       const kind = DATED.exec(text)?.[1]?.toLowerCase()
       if (date && kind === DATED_SUBMITTED) head.questionsSubmitted = date
-      else if (date && (!head.date || DEN_HAAG_DATE.test(text))) head.date = date
+      else if (date && (!head.date || (DEN_HAAG_DATE.test(text) && !draft.fixed))) {
+        head.date = date
+        draft.fixed = kind === DATED_FIXED
+      }
       continue
     }
     const dossier = DOSSIER_TITLE.exec(text)
@@ -384,13 +455,13 @@ function readHeaderLines(context: Context, draft: Draft, lines: readonly Line[])
     if (number && (number[1] || number[3]) && head.kamerstuk && !head.kamerstuk.number) {
       field(context, draft, 'documentId', undefined, [line])
       head.kamerstuk.number = number[1] ?? number[2]!
-      if (number[3]) readDocumentKind(head, number[3])
+      if (number[3]) readDocumentKind(draft, number[3])
       continue
     }
     if (DOCUMENT_KIND.test(text)) {
       const rest = lines.slice(i)
       const node = field(context, draft, 'documentId', undefined, rest)
-      readDocumentKind(head, node.value)
+      readDocumentKind(draft, node.value)
       break
     }
     const label = labelAt(text)
@@ -421,9 +492,11 @@ function readHeaderLines(context: Context, draft: Draft, lines: readonly Line[])
   }
 }
 
-function readDocumentKind(head: Facts, text: string): void {
-  const van = SENT_BY.exec(text.trim())
-  if (van && !head.answeredBy) head.answeredBy = van[1]!
+function readDocumentKind(draft: Draft, text: string): void {
+  const van = SENT_BY.exec(text.trim().replace(REPRINT, ''))
+  if (!van) return
+  draft.head.answeredBy ??= van[1]!
+  draft.sentBy ??= van[1]!.replace(SENDER_ARTICLE, '')
 }
 
 /** Old one-line headers: "Datum 28 oktober 2009 Uw kenmerk 18106-t96/2009D46472 Onderwerp kamervragen". */

@@ -3,7 +3,7 @@
  * (letterhead, body, signature), the questions of the first layout that claims them (see
  * layouts.ts), and the nota. Blocks no reader claims become `unknown` nodes.
  */
-import type {Root} from './ast.js'
+import type {QuestionSection, Root} from './ast.js'
 import type {Block} from './blocks.js'
 import {append, blockPosition, type Context, flow, unknown} from './build.js'
 import {report} from './diagnostics.js'
@@ -39,6 +39,7 @@ export function readDocument(context: Context, blocks: Block[]): Root['children'
   if (claim) {
     const {sections, end: after} = part ?? claim.read()
     append(children, sections)
+    datedBySubmission(children, sections)
     let at = after
     // Old letters put their closing after the answers: "Hoogachtend," + signatories.
     const letter = children.find((c) => c.type === 'letter')
@@ -57,4 +58,15 @@ export function readDocument(context: Context, blocks: Block[]): Root['children'
   }
   if (notaStart >= 0) children.push(readNota(context, blocks, notaStart, blocks.length))
   return children
+}
+
+/**
+ * A document of questions only (Kamervragen as submitted) is dated by the day they were submitted
+ * ("(ingezonden 7 oktober 2022)"), when the letterhead gives no other date and no question has an answer.
+ */
+function datedBySubmission(children: Root['children'], sections: readonly QuestionSection[]): void {
+  const letterhead = children.find((c) => c.type === 'letter')?.children.find((c) => c.type === 'letterhead')
+  if (!letterhead || letterhead.date || !letterhead.questionsSubmitted || letterhead.answeredBy) return
+  const answered = sections.some((s) => s.children.some((q) => q.type === 'questionAnswer' && q.children.some((c) => c.type === 'answer')))
+  if (!answered) letterhead.date = letterhead.questionsSubmitted
 }

@@ -14,6 +14,10 @@ export const DOCUMENT_KIND = new RegExp(String.raw`^(${[...DOCUMENT_KINDS, 'VERS
 
 /** Who sends a letter or nota: "BRIEF VAN DE MINISTER VAN DEFENSIE" gives "DE MINISTER VAN DEFENSIE". */
 export const SENT_BY = /^(?:BRIEF|NOTA)\s+VAN\s+(.+)$/i
+/** The article before a sender's name: "DE MINISTERS VAN …" names the "MINISTERS VAN …". */
+export const SENDER_ARTICLE = /^(?:de|het)\s+/i
+/** A reprint says so before its kind, with the footnote that says why: "HERDRUK1 BRIEF VAN DE MINISTERS …". */
+export const REPRINT = /^HERDRUK\d{0,2}\s+/
 
 /** "Kamerstuk", "Kamerstukken" */
 export const KAMERSTUK = String.raw`kamerstuk(?:ken)?`

@@ -52,18 +52,31 @@ export const POSTCODE = /\b\d{4} ?[A-Z]{2}\b/
 /** Short words that stand on their own in names of ministries: "Ministerie van Defensie". */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(['van', 'en', 'de', 'het', 'der', 'voor', 'op', 'in', 'met', 'aan', 'te'])
 
+/**
+ * Senders outside the Rijkshuisstijl: the High Councils of State that write to the Kamer under their
+ * own name, which stands alone above the signatures ("Algemene Rekenkamer" / "drs. Saskia J.
+ * Stuiveling, president") or in a role ("De vice-president van de Raad van State, Th.C. de Graaf").
+ */
+export const INSTITUTIONS = ['Algemene Rekenkamer', 'Raad van State', 'Nationale ombudsman'] as const
+
 /** "de Voorzitter van de Tweede Kamer" */
 const CHAIR = String.raw`de\s+voorzitter\s+van\s+de\s+(?:eerste|tweede)\s+kamer`
-/** "vaste commissie", "commissie" */
-const COMMITTEE = String.raw`(?:vaste\s+)?commissie`
+/** "vaste commissie", "algemene commissie", "commissie" */
+const COMMITTEE = String.raw`(?:(?:vaste|algemene)\s+)?commissie`
 /** Who signs for a committee: "De voorzitter van de commissie", "Adjunct-griffier van de vaste commissie". */
 const COMMITTEE_ROLES = ['voorzitter', 'griffier']
+/** One standing in for the chair or the clerk: "De fungerend voorzitter van de commissie", "De wnd. griffier". */
+const ACTING = String.raw`(?:(?:fungerend|plaatsvervangend|waarnemend)e?\s+|wnd\.\s*)?`
+/** A committee signature's role: "De voorzitter van de commissie", "De fungerend voorzitter van de commissie", "Adjunct-griffier van de commissie". */
+const COMMITTEE_ROLE = String.raw`(?:de\s+)?${ACTING}(?:adjunct-)?(?:${COMMITTEE_ROLES.join('|')})\s+van\s+de\s+${COMMITTEE}`
 /** "Vragen van het lid Eerdmans (JA21)", "Vragen van de leden Groothuizen (D66) en …": who asks, before the names. */
 const ASKERS = String.raw`vragen\s+van\s+(?:het\s+lid|de\s+leden)`
 /** "Antwoord van Minister Uitermark (…) (ontvangen 4 februari 2025)": who answers, before the name. */
 const ANSWERED = String.raw`antwoord\s+van\s+`
 /** The date word of questions submitted: "Ingediend 12 mei 2023". */
 export const DATED_SUBMITTED = 'ingediend'
+/** The date word of a committee's document: "Vastgesteld 13 mei 2025". */
+export const DATED_FIXED = 'vastgesteld'
 
 /**
  * Letterhead phrases as pattern sources, shared by the block grouper (where a letterhead line starts
@@ -82,7 +95,7 @@ export const LETTERHEAD_PHRASES = {
   /** "Den Haag, 9 maart 2016", "’s-Gravenhage, 4 juli 2022" (the place; the date follows) */
   place: String.raw`(?:den haag|[’']s-gravenhage),?`,
   /** "Vastgesteld 15 september 2022", "Ontvangen 26 april 2019", "Beantwoord 31 januari 2023" (the date follows) */
-  dated: String.raw`(?:vastgesteld|ontvangen|beantwoord|${DATED_SUBMITTED}|verzonden)`,
+  dated: String.raw`(?:${DATED_FIXED}|ontvangen|beantwoord|${DATED_SUBMITTED}|verzonden)`,
   /** "Vragen van het lid Eerdmans (JA21) aan …", "Vragen van de leden Groothuizen (D66) en …" */
   asked: String.raw`${ASKERS}\b`,
   /** "Antwoord van Minister Uitermark (…) (ontvangen 4 februari 2025)" */
@@ -92,7 +105,7 @@ export const LETTERHEAD_PHRASES = {
   /** "Vragen gesteld door de leden der Kamer, met de daarop door de regering gegeven antwoorden" */
   aanhangselTitle: String.raw`vragen gesteld door de leden der kamer`,
   /** "De voorzitter van de commissie", "Adjunct-griffier van de vaste commissie" */
-  committeeMember: String.raw`(?:de\s+)?(?:adjunct-)?(?:${COMMITTEE_ROLES.join('|')})\s+van\s+de\s+${COMMITTEE}`,
+  committeeMember: COMMITTEE_ROLE,
   /** "De vaste commissie voor Financiën heeft …" */
   committeeReport: String.raw`de\s+${COMMITTEE}\s+voor\s+.+\s+heeft\b`,
   /** "De minister heeft deze vragen beantwoord" */
@@ -106,11 +119,12 @@ export const RETURN_ADDRESS = new RegExp(`^${LETTERHEAD_PHRASES.returnAddress}\\
 
 /** "De vaste commissie voor Financiën heeft …": the committee is group 1. */
 export const COMMITTEE_REPORT = new RegExp(String.raw`^de\s+(${COMMITTEE}\s+voor\s+.+?)\s+heeft\b`, 'i')
-/** "De voorzitter van de commissie, Sneller", "Adjunct-griffier van de commissie, Freriks": role and name. */
-export const COMMITTEE_SIGNATURE = new RegExp(
-  String.raw`^((?:de\s+)?(?:adjunct-)?(?:${[...COMMITTEE_ROLES, 'adjunct-griffier'].join('|')})\s+van\s+de\s+${COMMITTEE})\s*,\s*(.*)$`,
-  'i'
-)
+/**
+ * "De voorzitter van de commissie, Sneller", "De fungerend voorzitter van de commissie, Van
+ * Veldhoven", "De griffier van de vaste Commissie voor Binnenlandse Zaken, Bergman": role and name
+ * (empty when the name stands on the next line).
+ */
+export const COMMITTEE_SIGNATURE = new RegExp(String.raw`^(${COMMITTEE_ROLE}(?:\s+voor\s+[^,]{0,119}[^,\s])?)\s*,\s*(.*)$`, 'i')
 /** "Bij beantwoording, datum, onze referentie en onderwerp vermelden." */
 export const REPLY_NOTE = /^\*?bij beantwoording\b/i
 /** "Vergaderjaar 2022–2023" of an Aanhangsel header: the years are groups 1 and 2. */

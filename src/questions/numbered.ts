@@ -91,6 +91,7 @@ class NumberedReader {
       state = this[state](block, i)
     }
     if (i >= this.blocks.length) this.dropTruncated()
+    this.leaveUnanswered()
     this.closeQuestion()
     if (!this.section && this.sectionFlow.length) this.newSection()
     this.flushSectionFlow()
@@ -306,6 +307,20 @@ class NumberedReader {
       section.children.push(pair)
     }
     this.open = undefined
+  }
+
+  /**
+   * Questions only (Kamervragen as submitted, "Vraag 1" … "Vraag 6" one after the other): where no
+   * question before the last was answered and answers have no heading, what follows the last
+   * question is not its answer either, but what closes the document ("X Noot" above its footnotes).
+   */
+  private leaveUnanswered(): void {
+    const {open, section} = this
+    if (!open || !section || this.hasAnswerHeadings || open.answer.length === 0 || open.answerMarkers.length > 0) return
+    const before = section.children.filter((c) => c.type === 'questionAnswer')
+    if (before.length === 0 || before.some((q) => q.children.some((c) => c.type === 'answer'))) return
+    append(this.sectionFlow, open.answer)
+    open.answer = []
   }
 
   /**
