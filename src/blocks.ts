@@ -52,8 +52,11 @@ export type Block = ContentBlock | FurnitureBlock | FootnoteBlock
 /** `block` as furniture of `kind`: the same lines, no longer content. */
 export const asFurniture = (block: Block, furniture: FurnitureKind): FurnitureBlock => ({...block, kind: 'furniture', furniture})
 
-/** Number separators in joint headings: "Vraag 2 en 3", "Vragen 4 t/m 6", "Antwoord op vraag 2, 3 en 4". */
-const NUMBERS = String.raw`\d{1,3}[a-z]?(?:\s*(?:,|${NUMBERS_AND}|${NUMBERS_THROUGH}|[-–])\s*\d{1,3}[a-z]?){0,20}`
+/**
+ * Number separators in joint headings: "Vraag 2 en 3", "Vragen 4 t/m 6", "Antwoord op vraag 2, 3 en 4",
+ * and a space alone where a comma was dropped: "Vraag 7, 8, 9 10 en 11".
+ */
+const NUMBERS = String.raw`\d{1,3}[a-z]?(?:(?:\s*(?:,|${NUMBERS_AND}|${NUMBERS_THROUGH}|[-–])\s*|\s+)\d{1,3}[a-z]?){0,20}`
 
 /** "Vraag 1", "Vraag 3a", "Vragen 4 t/m 6", "• Vraag 1", "Vraag:", "**Vraag 1**" (bold in Markdown) */
 export const QUESTION_HEADING = anchored(new RegExp(String.raw`^(?:\*\*)?(?:[•·]\s*)?${QUESTIONS}(?:\s+(?:nr\.?\s*)?(${NUMBERS}))?\s*[:.]?(?:\*\*)?$`, 'i'), '*•·vV')

@@ -67,11 +67,20 @@ export function check(root: Root): void {
   const found = gather(root)
   for (const section of found.sections) {
     const items = section.children.filter((c): c is QuestionAnswer => c.type === 'questionAnswer')
+    unanswered(items, diagnostics)
     duplicates(items, diagnostics)
     resolve(items, found.crossReferences, diagnostics)
   }
   footnotes(found, diagnostics)
   claims(found, diagnostics)
+}
+
+/** Questions without an answer: checked once every answer is read, as "Antwoord 5 en 6" answers an earlier question too. */
+function unanswered(items: readonly QuestionAnswer[], diagnostics: Diagnostic[]): void {
+  for (const item of items) {
+    if (item.children.some((child) => child.type === 'answer')) continue
+    report(diagnostics, 'question-without-answer', item.children[0]?.position, `Question ${item.number ?? ''} has no answer`)
+  }
 }
 
 /** Whether nodeText(node, WORDS) is at least `min` long, without building it. */

@@ -26,6 +26,12 @@ export const MAX_NUMBERS = 100
 /** "4 t/m 6", "1-3": the first and last number. */
 const RANGE = new RegExp(String.raw`^(\d{1,3})\s*(?:${NUMBERS_THROUGH}|[-–])\s*(\d{1,3})$`)
 
+/** Two or more numbers apart by spaces only: "9 10". */
+function isNumberRun(part: string): boolean {
+  const numbers = part.trim().split(/\s+/)
+  return numbers.length > 1 && numbers.every((number) => /^\d{1,3}[a-z]?$/.test(number))
+}
+
 /** Expands "4 t/m 6" to 4, 5, 6 and "2, 3 en 4" to 2, 3, 4; a number named twice counts once. */
 export function expandNumbers(list: string): string[] {
   const out = new Set<string>()
@@ -37,6 +43,9 @@ export function expandNumbers(list: string): string[] {
       const to = Number(range[2])
       if (to >= from && to - from <= 50) for (let n = from; n <= to; n++) out.add(String(n))
       else out.add(part.trim())
+    } else if (isNumberRun(part)) {
+      // "9 10": a comma dropped between two numbers.
+      for (const number of part.trim().split(/\s+/)) out.add(number)
     } else if (part.trim()) out.add(part.trim())
   }
   return [...out]

@@ -37,7 +37,9 @@ export interface QuestionEntry {
   crossReferences: string[]
   /**
    * The `id` of the question this one was asked or answered with ("Vraag 4 en 5": `'s1-q4'` for
-   * question 5), whose text `question`, `answer` and `crossReferences` give; `undefined` otherwise.
+   * question 5; "Antwoord 5 en 6" under "Vraag 6": `'s1-q6'` for question 5), whose text gives
+   * its `answer` and `crossReferences` (and its `question`, where that is shared too); `undefined`
+   * otherwise.
    */
   sharedWith: string | undefined
   /** The `questionAnswer` node itself, for positions and everything else. */
@@ -85,30 +87,43 @@ export function questions(tree: Root): QuestionEntry[] {
   let sectionIndex = 0
   visit(tree, (node) => {
     if (node.type !== 'questionSection') return
-    // The pairs of a joint question point at the first, which stands before them in its section.
-    const byId = new Map<string, QuestionEntry>()
-    for (const child of node.children) {
-      if (child.type !== 'questionAnswer') continue
-      const shared = child.children.find((c): c is Question | Answer => (c.type === 'question' || c.type === 'answer') && c.sharedWith !== undefined)
-      const first = shared === undefined ? undefined : byId.get(shared.sharedWith!)
-      const entry: QuestionEntry = {
+    // A question or answer without text of its own points at the one whose text it shares ("Vraag 4
+    // en 5"; "Antwoord 5 en 6" under "Vraag 6"), before or after it in the section.
+    const own = new Map<string, {question: string; answer: string; crossReferences: string[]}>()
+    const pairs = node.children.filter((child): child is QuestionAnswer => child.type === 'questionAnswer')
+    for (const child of pairs) {
+      own.set(child.id, {
+        question: child.children.filter((c) => c.type === 'question').map(toText).join('\n\n'),
+        answer: child.children.filter((c) => c.type === 'answer').map(toText).join('\n\n'),
+        crossReferences: resolvedCrossReferences(child)
+      })
+    }
+    for (const child of pairs) {
+      const mine = own.get(child.id)!
+      const sharedQuestion = sharedBy(child, 'question')
+      const sharedAnswer = sharedBy(child, 'answer')
+      const answerFrom = sharedAnswer === undefined ? undefined : own.get(sharedAnswer)
+      entries.push({
         section: node.title,
         sectionIndex,
         number: child.number,
         id: child.id,
         fractie: child.fractie,
-        question: first ? first.question : child.children.filter((c) => c.type === 'question').map(toText).join('\n\n'),
-        answer: first ? first.answer : child.children.filter((c) => c.type === 'answer').map(toText).join('\n\n'),
-        crossReferences: first ? [...first.crossReferences] : resolvedCrossReferences(child),
-        sharedWith: first?.id,
+        question: sharedQuestion === undefined ? mine.question : (own.get(sharedQuestion)?.question ?? ''),
+        answer: answerFrom ? answerFrom.answer : mine.answer,
+        crossReferences: answerFrom ? [...answerFrom.crossReferences] : mine.crossReferences,
+        sharedWith: sharedAnswer ?? sharedQuestion,
         node: child
-      }
-      byId.set(entry.id, entry)
-      entries.push(entry)
+      })
     }
     sectionIndex++
   })
   return entries
+}
+
+/** The id the `question` or `answer` of `node` shares its text with, if it does. */
+function sharedBy(node: QuestionAnswer, type: 'question' | 'answer'): string | undefined {
+  return node.children.find((child): child is Question | Answer => child.type === type)?.sharedWith
 }
 
 /** The ids the cross-references in `node` resolve to, in order, once each. */

@@ -273,3 +273,37 @@ describe('questions grouped by fractie', () => {
     expect(all(tree, 'questionAnswer')).toHaveLength(0)
   })
 })
+
+describe('questions grouped in other ways', () => {
+  it.each([
+    ['a comma dropped between two numbers', 'Vraag 7, 8, 9 10 en 11', ['7', '8', '9', '10', '11']],
+    ['a range and a list', 'Vragen 4 t/m 6 en 9', ['4', '5', '6', '9']],
+    ['numbers named twice', 'Vraag 2, 3 en 3', ['2', '3']]
+  ])('should read %s in one heading', (_, heading, numbers) => {
+    const tree = parseKamerbrief(`${heading}\n\nKunt u dit toelichten?\n\nAntwoord\n\nJa, dat doe ik.\n`)
+    const entries = questions(tree)
+    expect(entries.map((entry) => entry.number)).toEqual(numbers)
+    expect(new Set(entries.map((entry) => entry.answer))).toEqual(new Set(['Ja, dat doe ik.']))
+    expect(tree.diagnostics.map((d) => d.ruleId)).not.toContain('question-without-answer')
+  })
+
+  it('should give questions asked apart and answered together ("Antwoord 5 en 6") the one answer', () => {
+    const tree = parseKamerbrief(blocks('Vraag 5\nKent u het bericht?', 'Vraag 6\nKlopt het?', 'Antwoord 5 en 6\nJa, beide.', 'Vraag 7\nWaarom?', 'Antwoord 7\nDaarom.'))
+    const [five, six, seven] = questions(tree)
+    expect([five!.question, five!.answer, five!.sharedWith]).toEqual(['Kent u het bericht?', 'Ja, beide.', six!.id])
+    expect([six!.answer, six!.sharedWith]).toEqual(['Ja, beide.', undefined])
+    expect(seven!.answer).toBe('Daarom.')
+    expect(tree.diagnostics).toEqual([])
+    expect(coverage(tree, blocks('Vraag 5\nKent u het bericht?', 'Vraag 6\nKlopt het?', 'Antwoord 5 en 6\nJa, beide.', 'Vraag 7\nWaarom?', 'Antwoord 7\nDaarom.'))).toEqual([])
+  })
+
+  it('should still say so where an earlier question is named by no answer', () => {
+    const tree = parseKamerbrief(blocks('Vraag 5\nKent u het bericht?', 'Vraag 6\nKlopt het?', 'Antwoord 6\nJa.'))
+    expect(tree.diagnostics.map((d) => [d.ruleId, d.position?.start.line])).toEqual([['question-without-answer', 1]])
+  })
+
+  it('should not read a number of weeks after a question heading as a question number', () => {
+    const tree = parseKamerbrief('Vraag 1 2 weken\n\nKunt u dit toelichten?\n\nAntwoord 1\n\nJa.\n')
+    expect(questions(tree).map((entry) => entry.number)).not.toContain('2')
+  })
+})

@@ -173,6 +173,8 @@ class NumberedReader {
       // Anything read as answer before the heading was still question.
       append(open.question, open.answer)
       open.answer = []
+      const named = openMatch(ANSWER_HEADING, block.text)?.[1]
+      if (named) open.answerNumbers = expandNumbers(named).slice(0, MAX_NUMBERS)
       open.answerMarkers.push(marker(context, block.text, block.start, block.end))
       return 'answer'
     }
@@ -306,6 +308,7 @@ class NumberedReader {
       if (node.fractie !== undefined) pair.fractie = node.fractie
       section.children.push(pair)
     }
+    this.answerEarlier(node, open.answerNumbers ?? [])
     this.open = undefined
   }
 
@@ -321,6 +324,20 @@ class NumberedReader {
     if (before.length === 0 || before.some((q) => q.children.some((c) => c.type === 'answer'))) return
     append(this.sectionFlow, open.answer)
     open.answer = []
+  }
+
+  /**
+   * "Vraag 5" / … / "Vraag 6" / … / "Antwoord 5 en 6": the earlier questions the answer names, that
+   * have none of their own, get an answer that points at this one's.
+   */
+  private answerEarlier(node: QuestionAnswer, numbers: readonly string[]): void {
+    const answer = node.children.find((child): child is Answer => child.type === 'answer')
+    if (!answer || numbers.length < 2) return
+    for (const child of this.section!.children) {
+      if (child.type !== 'questionAnswer' || child === node || child.number === undefined || !numbers.includes(child.number)) continue
+      if (child.children.some((c) => c.type === 'answer')) continue
+      child.children.push({type: 'answer', children: [], position: answer.position, sharedWith: node.id})
+    }
   }
 
   /**

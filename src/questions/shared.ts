@@ -7,7 +7,6 @@
 import type {Flow, Phrasing, Position, QuestionAnswer, QuestionSection} from '../ast.js'
 import type {Block} from '../blocks.js'
 import {append, type Context, continues, flow, holdsInput, paragraph, withoutTrailingStars} from '../build.js'
-import {report} from '../diagnostics.js'
 import {FRACTIE, MEMBERS} from '../dutch/questions.js'
 import {enclose} from '../position.js'
 
@@ -23,6 +22,8 @@ export interface Open {
   answerMarkers: Flow[]
   /** Every number its heading names ("Vraag 4 en 5"): the first is its own. */
   numbers: string[]
+  /** The numbers its answer's heading names ("Antwoord 5 en 6" under "Vraag 6"): earlier questions it answers too. */
+  answerNumbers?: string[]
 }
 
 /** A question section being read; its node is made when it closes, with the span of its children. */
@@ -87,7 +88,6 @@ export function finish(context: Context, open: Open): QuestionAnswer {
   append(children, flow(context, betweenBlocks))
   append(children, open.answerMarkers)
   if (answerContent.length > 0) children.push({type: 'answer', children: answerContent, position: enclose(answerContent)})
-  else report(context.diagnostics, 'question-without-answer', children[0]?.position, `Question ${open.number ?? ''} has no answer`)
   append(children, flow(context, afterBlocks))
   const node: QuestionAnswer = {type: 'questionAnswer', id: open.id, children, position: enclose(children, open.at)}
   if (open.number !== undefined) node.number = open.number
