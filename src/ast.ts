@@ -634,14 +634,6 @@ export const Member = z
 export type Member = z.infer<typeof Member>
 
 /**
- * The zod schema of a `letterhead` node: `.safeParse()` checks one, `.meta()` gives its JSON Schema
- * id and description.
- *
- * @example
- * Letterhead.meta()?.id // 'Letterhead'
- * Letterhead.safeParse(node).success // true for every `letterhead` node parseKamerbrief returns
- */
-/**
  * How a letterhead is laid out: `'kamerstuk'` (dossier and number, "35 510 Parlementaire
  * ondervraging …" / "Nr. 130"), `'aanhangsel'` ("Vragen van het lid …" / "Antwoord van …"),
  * `'labelled'` (labels and values: the Rijkshuisstijl sidebar "Datum" / "Onze referentie" /
@@ -649,6 +641,14 @@ export type Member = z.infer<typeof Member>
  */
 const LETTERHEAD_LAYOUTS = ['kamerstuk', 'aanhangsel', 'labelled', 'plain'] as const
 
+/**
+ * The zod schema of a `letterhead` node: `.safeParse()` checks one, `.meta()` gives its JSON Schema
+ * id and description.
+ *
+ * @example
+ * Letterhead.meta()?.id // 'Letterhead'
+ * Letterhead.safeParse(node).success // true for every `letterhead` node parseKamerbrief returns
+ */
 export const Letterhead = fast(z
   .object({
     type: z.literal('letterhead'),
@@ -873,14 +873,6 @@ export const QuestionAnswer = z
 export type QuestionAnswer = z.infer<typeof QuestionAnswer>
 
 /**
- * The zod schema of a `questionSection` node: `.safeParse()` checks one, `.meta()` gives its JSON
- * Schema id and description.
- *
- * @example
- * QuestionSection.meta()?.id // 'QuestionSection'
- * QuestionSection.safeParse(node).success // true for every `questionSection` node parseKamerbrief returns
- */
-/**
  * How the questions of a section are laid out: `'headed'` ("Vraag 1" / "Antwoord 1"), `'numbered'`
  * ("1. Is het waar …?" with the answer below), `'bareNumber'` ("1" on its own line above "Vraag:" or above the question itself),
  * `'fractie'` (unnumbered, by fractie: "De leden van de VVD-fractie vragen …"), `'list'`
@@ -888,6 +880,14 @@ export type QuestionAnswer = z.infer<typeof QuestionAnswer>
  */
 const QUESTION_LAYOUTS = ['headed', 'numbered', 'bareNumber', 'fractie', 'list'] as const
 
+/**
+ * The zod schema of a `questionSection` node: `.safeParse()` checks one, `.meta()` gives its JSON
+ * Schema id and description.
+ *
+ * @example
+ * QuestionSection.meta()?.id // 'QuestionSection'
+ * QuestionSection.safeParse(node).success // true for every `questionSection` node parseKamerbrief returns
+ */
 export const QuestionSection = z
   .object({
     type: z.literal('questionSection'),
@@ -997,6 +997,9 @@ export const NotaSection: Recursive<NotaSection> = z
   })
   .meta({id: 'NotaSection', description: 'A section of a nota ("Aanleiding", "Toelichting"), nested for subsections.'})
 
+/** How a nota opens: `'purpose'` ("TER BESLISSING" first) or `'addressed'` ("Aan" / "Van" first). */
+const NOTA_LAYOUTS = ['purpose', 'addressed'] as const
+
 /**
  * The zod schema of a `nota` node: `.safeParse()` checks one, `.meta()` gives its JSON Schema id
  * and description.
@@ -1005,9 +1008,6 @@ export const NotaSection: Recursive<NotaSection> = z
  * Nota.meta()?.id // 'Nota'
  * Nota.safeParse(node).success // true for every `nota` node parseKamerbrief returns
  */
-/** How a nota opens: `'purpose'` ("TER BESLISSING" first) or `'addressed'` ("Aan" / "Van" first). */
-const NOTA_LAYOUTS = ['purpose', 'addressed'] as const
-
 export const Nota = z
   .object({
     type: z.literal('nota'),
