@@ -106,7 +106,7 @@ interface Draft {
   /** Who the title says sends the document: "BRIEF VAN DE MINISTERS VAN …" gives "MINISTERS VAN …". */
   sentBy?: string
   /** A committee signature whose name stands in the next block ("De voorzitter van de commissie," / "Aptroot"). */
-  unnamed?: {signatory: Signatory; line: Line} | undefined
+  unnamed?: Signatory | undefined
 }
 
 /** Reads blocks [from, to) as the letterhead. */
@@ -168,11 +168,13 @@ function committeeName(text: string): string {
 
 /** A name alone in the block after a committee signature without one ("De griffier van de commissie," / "Groen"): the signatory's. */
 function nameOf(context: Context, draft: Draft, block: Block): boolean {
-  const {signatory, line} = draft.unnamed!
+  const signatory = draft.unnamed!
   const name = block.lines[0]!
   if (block.lines.length !== 1 || !isSignatureName(name.text)) return false
   signatory.name = name.text
-  signatory.position = linesPosition(context, [line, name])
+  // The name stands in a block of its own, perhaps after a page's furniture: the signatory keeps its
+  // role line, and the name line is covered in data, as under a letter's closing.
+  signatory.data = {namePosition: linesPosition(context, [name])}
   draft.unnamed = undefined
   return true
 }
@@ -413,7 +415,7 @@ function readHeaderLines(context: Context, draft: Draft, lines: readonly Line[])
       }
       const signatory: Signatory = {type: 'signatory', role: signature[1]!, position: linesPosition(context, [line, end])}
       if (name) signatory.name = name
-      else if (i === lines.length - 1) draft.unnamed = {signatory, line}
+      else if (i === lines.length - 1) draft.unnamed = signatory
       draft.signatories.push(signatory)
       continue
     }
