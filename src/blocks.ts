@@ -4,7 +4,7 @@
  * ("Vraag 1", "Antwoord 1", "Aanleiding", a bare footnote number). Each block is content, furniture
  * or (once footnotes.ts has read the page bottoms) a footnote.
  */
-import {CLOSING, FRACTIE_OPENING, LETTERHEAD_LABELS, LETTERHEAD_PHRASES, NOTA_HEADINGS, NOTA_LABELS, NOTA_PURPOSES, SALUTATION, SIGNATORY_ROLE} from './dutch.js'
+import {CLOSING, FRACTIE_OPENING, LETTERHEAD_LABELS, LETTERHEAD_PHRASES, letterheadLabelAt, NOTA_HEADINGS, NOTA_LABELS, NOTA_PURPOSES, SALUTATION, SIGNATORY_ROLE} from './dutch.js'
 import type {Line} from './lines.js'
 import {isBlank} from './lines.js'
 import type {FurnitureKind} from './page-furniture.js'
@@ -100,6 +100,8 @@ function standsAlone(text: string): boolean {
   if (isBareNumber(text)) return true
   if (opens(SALUTATION, text) && text.length < 60) return true
   if (opens(CLOSING, text)) return true
+  // A letter-spaced label alone: "D A T U M", "O N S  K E N M E R K".
+  if (text.charCodeAt(1) === 32 && letterheadLabelAt(text)?.length === (text.endsWith(':') ? text.slice(0, -1).trimEnd() : text).length) return true
   // Lowercasing never shortens a string, so a longer line cannot be one of the names.
   if (text.length > LONGEST_NAME + 1) return false
   if (PURPOSES.has(text)) return true

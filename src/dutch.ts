@@ -67,6 +67,45 @@ export const LETTERHEAD_LABELS: ReadonlyArray<readonly [string, LetterheadKey]> 
   ['e-mail', 'contact']
 ]
 
+/** The longest letterhead label, in characters as listed. */
+const LONGEST_LABEL = Math.max(...LETTERHEAD_LABELS.map(([label]) => label.length))
+
+/**
+ * Letterhead labels letter-spaced, as PDF text layers print headings in capitals: "D A T U M",
+ * "O N S  K E N M E R K", "B I J L A G E N". One space between letters, one to three between words.
+ */
+const SPACED_LABELS: ReadonlyArray<readonly [RegExp, LetterheadKey]> = LETTERHEAD_LABELS.map(([label, key]) => {
+  let source = ''
+  for (let i = 0; i < label.length; i++) {
+    const c = label[i]!
+    if (c === ' ') continue
+    if (i > 0) source += label[i - 1] === ' ' ? ' {1,3}' : c === '(' || c === ')' || label[i - 1] === '(' ? ' ?' : ' '
+    source += c.replace(/[()]/, '\\$&')
+  }
+  return [new RegExp(`^${source}(?=$|[\\s:])`, 'i'), key] as const
+})
+
+/**
+ * The letterhead label that opens `text` ("Datum 21 mei 2026", "O N S  K E N M E R K   19000271 R"),
+ * with its length as printed: a letter-spaced label is longer than its name.
+ */
+export function letterheadLabelAt(text: string): {key: LetterheadKey; length: number} | undefined {
+  // "D A T U M": a letter, then a space.
+  if (text.charCodeAt(1) === 32) {
+    for (const [pattern, key] of SPACED_LABELS) {
+      const match = pattern.exec(text)
+      if (match) return {key, length: match[0].length}
+    }
+    return undefined
+  }
+  // Lower-casing maps character by character: the start of the line is all a label needs.
+  const lower = text.slice(0, LONGEST_LABEL + 2).toLowerCase()
+  for (const [label, key] of LETTERHEAD_LABELS) {
+    if (lower.startsWith(label) && (lower.length === label.length || /[\s:]/.test(lower[label.length]!))) return {key, length: label.length}
+  }
+  return undefined
+}
+
 /** Nota header labels ("Aan MINDEF en STASDEF", "Afgestemd met HDFC, CDS en CIO"). */
 export type NotaKey = 'to' | 'from' | 'coordinatedWith' | 'copyTo' | 'date' | 'reference' | 'author' | 'attachments' | 'deadline' | 'other'
 export const NOTA_LABELS: ReadonlyArray<readonly [string, NotaKey]> = [

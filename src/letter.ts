@@ -6,7 +6,7 @@
 import type {Closing, Letter, Letterhead, Salutation, Signatory} from './ast.js'
 import type {Block} from './blocks.js'
 import {append, blockPosition, type Context, flow, paragraph} from './build.js'
-import {CLOSING, LETTERHEAD_PHRASES, SALUTATION, SIGNATORY_ROLE} from './dutch.js'
+import {CLOSING, LETTERHEAD_PHRASES, letterheadLabelAt, SALUTATION, SIGNATORY_ROLE} from './dutch.js'
 import {readLetterhead} from './letterhead.js'
 import {markRunningHeaders} from './page-furniture.js'
 import {enclose} from './position.js'
@@ -23,7 +23,11 @@ const HEADER_ANCHOR = new RegExp(
 /** A name under a signature: two to six capitalised words ("Dilan Yeşilgöz-Zegerius", "Mark Harbers"). */
 const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){1,5}$/u
 
-export const isHeaderAnchor = (block: Block) => block.kind !== 'furniture' && block.lines.some((line) => HEADER_ANCHOR.test(line.text))
+/** The labels among HEADER_ANCHOR's, letter-spaced as PDF text prints them: "D A T U M", "O N S  K E N M E R K", "B E T R E F T". */
+const ANCHOR_KEYS: ReadonlySet<string> = new Set(['date', 'reference', 'subject'])
+const spacedAnchor = (text: string) => text.charCodeAt(1) === 32 && ANCHOR_KEYS.has(letterheadLabelAt(text)?.key ?? '')
+
+export const isHeaderAnchor = (block: Block) => block.kind !== 'furniture' && block.lines.some((line) => HEADER_ANCHOR.test(line.text) || spacedAnchor(line.text))
 
 export interface LetterResult {
   letter: Letter
