@@ -96,7 +96,8 @@ const LONGEST_NAME = Math.max(
 
 function standsAlone(text: string): boolean {
   if (opens(LETTERHEAD_LINE, text)) return true
-  if (opens(QUESTION_HEADING, text) || opens(ANSWER_HEADING, text) || opens(NOTICE_HEADING, text)) return true
+  // Headings begin with a capital: "antwoorden op de vragen 1 en 9." goes on with "Zie de" of the line before.
+  if ((opens(QUESTION_HEADING, text) || opens(ANSWER_HEADING, text) || opens(NOTICE_HEADING, text)) && !/^\p{Ll}/u.test(text)) return true
   if (isBareNumber(text)) return true
   if (opens(SALUTATION, text) && text.length < 60) return true
   if (opens(CLOSING, text)) return true
