@@ -204,8 +204,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(['van', 'en', 'de', '
  * line says). Case-insensitive; each matches at the start of a line.
  */
 export const LETTERHEAD_PHRASES = {
-  /** "Aan de Voorzitter van de Tweede Kamer", "de Voorzitter van de Eerste Kamer" */
-  addressee: String.raw`(?:aan\s+)?de\s+voorzitter\s+van\s+de\s+(?:eerste|tweede)\s+kamer`,
+  /** "Aan de Voorzitter van de Tweede Kamer", "de Voorzitter van de Eerste Kamer", "Voorzitter van de Tweede Kamer" (the Algemene Rekenkamer) */
+  addressee: String.raw`(?:aan\s+)?(?:de\s+)?voorzitter\s+van\s+de\s+(?:eerste|tweede)\s+kamer`,
   /** "Den Haag, 9 maart 2016", "’s-Gravenhage, 4 juli 2022" (the place; the date follows) */
   place: String.raw`(?:den haag|[’']s-gravenhage),?`,
   /** "Vastgesteld 15 september 2022", "Ontvangen 26 april 2019", "Beantwoord 31 januari 2023" (the date follows) */

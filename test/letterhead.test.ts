@@ -69,6 +69,14 @@ describe('letterhead in short inputs', () => {
 })
 
 describe('letterhead', () => {
+  it('should read the addressee without article, as the Algemene Rekenkamer writes it ("Voorzitter van de Tweede Kamer")', () => {
+    const h = head(blocks('BEZORGEN\nVoorzitter van de Tweede Kamer\nder Staten-Generaal\nBinnenhof 4\n2513 AA Den Haag', 'D A T U M   23 januari 2019', 'Geachte mevrouw Arib,', 'Hierbij bieden wij u de antwoorden aan.'))
+    expect(h.addressee).toEqual({lines: ['Voorzitter van de Tweede Kamer', 'der Staten-Generaal', 'Binnenhof 4', '2513 AA Den Haag'], chamber: 'Tweede Kamer'})
+    // Near miss: the same words in a sentence of the body are no addressee.
+    const body = head(blocks('Datum 23 januari 2019', 'Geachte mevrouw Arib,', 'De Voorzitter van de Tweede Kamer heeft ons gevraagd om een reactie.'))
+    expect(body.addressee).toBeUndefined()
+  })
+
   it('should read the Rijkshuisstijl letterhead of the Defensie letter', () => {
     const input = fixture('full-defensie-ek-begroting-2026')
     const h = head(input)
