@@ -81,7 +81,7 @@ export const BULLET = anchored(/^([•▪●◦\uf0b7\u2013\u2014]|o(?=\s))(\s+|
 export const ORDINAL = anchored(/^(?:-[ \t]+)?(\d{1,3})\.(?:\s+|(?=[\p{Lu}"“'‘«(]))(?=\S)/u, `-${DIGITS}`)
 
 /** Letterhead lines that hold one fact and end there: "Den Haag, 1 juli 2022", "Vastgesteld 5 juli 2022". */
-const LETTERHEAD_LINE = anchored(
+export const LETTERHEAD_LINE = anchored(
   new RegExp(
     `^(?:${LETTERHEAD_PHRASES.place}\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4}|${LETTERHEAD_PHRASES.dated}\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4}|aan\\s+de\\s+voorzitter\\s+van\\s+de\\s+(?:eerste|tweede)\\s+kamer\\s+der\\s+staten-generaal)\\.?$`,
     'iu'
@@ -120,14 +120,14 @@ const PURPOSES: ReadonlySet<string> = new Set(NOTA_PURPOSES)
  * output and copied web pages: "Vragen van het lid …", "Antwoord van Minister …", "Aan de
  * Voorzitter …", "Den Haag, 1 juli 2022", "Vastgesteld 15 september 2022", "Nr. 443", "BRIEF VAN …".
  */
-const LETTERHEAD_START = anchored(
+export const LETTERHEAD_START = anchored(
   new RegExp(
     `^(?:${LETTERHEAD_PHRASES.asked}|${LETTERHEAD_PHRASES.answered}\\S|aan\\s+de\\s+voorzitter\\b|${LETTERHEAD_PHRASES.place}\\s+\\d|${LETTERHEAD_PHRASES.dated}\\s+\\d)`,
     'i'
   ),
   'vVaAdD’\'oObBiI'
 )
-const DOCUMENT_START = anchored(/^(?:Nr\.\s*\d+(?:\s+\p{Lu}{2,}|$)|(?:BRIEF|LIJST|VERSLAG|MEMORIE|NOTA)\s+VAN\b|\d{2}\s\d{3}(?:[\s-]+(?:[A-Z]{1,5}|\d{2}))?\s+\p{Lu}\p{Ll})/u, `NBLVM${DIGITS}`)
+export const DOCUMENT_START = anchored(/^(?:Nr\.\s*\d+(?:\s+\p{Lu}{2,}|$)|(?:BRIEF|LIJST|VERSLAG|MEMORIE|NOTA)\s+VAN\b|\d{2}\s\d{3}(?:[\s-]+(?:[A-Z]{1,5}|\d{2}))?\s+\p{Lu}\p{Ll})/u, `NBLVM${DIGITS}`)
 
 
 function startsBlock(line: Line, alone: boolean): boolean {

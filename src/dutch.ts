@@ -217,5 +217,15 @@ export const LETTERHEAD_PHRASES = {
   /** "Ministerie van Defensie" */
   ministry: String.raw`ministerie\s+van\b`,
   /** "Vragen gesteld door de leden der Kamer, met de daarop door de regering gegeven antwoorden" */
-  aanhangselTitle: String.raw`vragen gesteld door de leden der kamer`
+  aanhangselTitle: String.raw`vragen gesteld door de leden der kamer`,
+  /** The rest of the Aanhangsel title, to its last word: ", met de daarop door de regering gegeven antwoorden" */
+  aanhangselTitleEnd: String.raw`,?\s+met\s+de\s+daarop\s+door\s+de\s+regering\s+gegeven\s+antwoorden`,
+  /** "Zie ook Aanhangsel Handelingen, vergaderjaar 2014–2015, nr. 403" after the answering minister */
+  seeAlso: String.raw`zie\s+ook\s+aanhangsel\b`
 } as const
+
+/**
+ * Words that follow a hyphen which leaves the rest of a compound out ("Voedsel- en
+ * Warenautoriteit", "land- of tuinbouw"): there a hyphen and a space are no word broken at a line end.
+ */
+export const ELISION_WORDS: ReadonlySet<string> = new Set(['en', 'of', 'tot', 'noch', 'als', 'dan', 'c.q.', 'en/of', 'resp.', 'respectievelijk', 't/m', 'versus', 'vs.'])

@@ -29,7 +29,7 @@ const MARKED_DEFINITION = anchored(/^(?:([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\^?
  * A numbered page-bottom line: "2Kamerstuk 29 383, nr. 406.", "1 Nederlands Dagblad, …", "4(Aanhangsel …",
  * and letter-spaced "1 2 Kamers tukken I I, …" (footnote 12).
  */
-const NUMBERED_LINE = anchored(/^(\d{1,2}|\d\s\d)\s?(?=[\p{Lu}(«"“‘'])/u, DIGITS)
+export const NUMBERED_LINE = anchored(/^(\d{1,2}|\d\s\d)\s?(?=[\p{Lu}(«"“‘'])/u, DIGITS)
 const URL_START = /^<?(?:https?:\/\/|www\.)/i
 const HEADER_CONTEXT = /vergaderjaar|staten-generaal|aanhangsel van de handelingen/i
 /** How many unnumbered lines a page-bottom zone may hold before the body text starts. */
