@@ -1,8 +1,8 @@
 /**
  * Writes what the parser makes of every fixture and every document of ../shared/corpus (as given,
- * as Markdown and as text) into one folder, one file per document and format: the tree, and what
- * `questions`, `references`, `toText` and `coverage` read from it. Two runs compare with
- * `diff -r`, so a refactor can show that no tree changed.
+ * as Markdown, as text and as flattened text) into one folder, one file per document and format:
+ * the tree, and what `questions`, `references`, `toText` and `coverage` read from it. Two runs
+ * compare with `diff -r`, so a refactor can show that no tree changed.
  *
  *   npx tsx scripts/trees.ts OUT_DIR
  */
@@ -33,7 +33,7 @@ if (existsSync(corpus)) {
   for (const file of readdirSync(corpus)) {
     if (!/\.(md|txt)$/.test(file) || file === 'README.md') continue
     const input = readFileSync(join(corpus, file), 'utf8')
-    for (const format of ['auto', 'markdown', 'text'] as const) inputs.push({name: `corpus-${basename(file)}-${format}`, input, options: {format}})
+    for (const format of ['auto', 'markdown', 'text', 'flattened'] as const) inputs.push({name: `corpus-${basename(file)}-${format}`, input, options: {format}})
   }
 }
 

@@ -6,7 +6,7 @@
  */
 import {DOCUMENT_TITLE, DOSSIER_SUFFIX, PRINTED_DOSSIER} from './dutch/kamerstuk.js'
 import {CLOSING, SALUTATION, SIGNATORY_ROLE} from './dutch/letter.js'
-import {LETTERHEAD_LABELS, LETTERHEAD_PHRASES} from './dutch/letterhead.js'
+import {LETTERHEAD_LABELS, LETTERHEAD_PHRASES, letterheadLabelAt} from './dutch/letterhead.js'
 import {NOTA_HEADINGS, NOTA_LABELS, NOTA_PURPOSES} from './dutch/nota.js'
 import {ANSWERS, FRACTIE_OPENING, NOTICE, NUMBERS_AND, NUMBERS_THROUGH, ON_QUESTIONS, QUESTIONS} from './dutch/questions.js'
 import type {Line} from './lines.js'
@@ -88,7 +88,7 @@ export const BULLET = anchored(/^([•▪●◦\uf0b7\u2013\u2014]|o(?=\s))(\s+|
 export const ORDINAL = anchored(/^(?:-[ \t]+)?(\d{1,3})\.(?:\s+|(?=[\p{Lu}"“'‘«(]))(?=\S)/u, `-${DIGITS}`)
 
 /** Letterhead lines that hold one fact and end there: "Den Haag, 1 juli 2022", "Vastgesteld 5 juli 2022". */
-const LETTERHEAD_LINE = anchored(
+export const LETTERHEAD_LINE = anchored(
   new RegExp(
     `^(?:${LETTERHEAD_PHRASES.place}\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4}|${LETTERHEAD_PHRASES.dated}\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4}|${LETTERHEAD_PHRASES.addresseeLine})\\.?$`,
     'iu'
@@ -103,10 +103,13 @@ const LONGEST_NAME = Math.max(
 
 function standsAlone(text: string): boolean {
   if (opens(LETTERHEAD_LINE, text)) return true
-  if (opens(QUESTION_HEADING, text) || opens(ANSWER_HEADING, text) || opens(NOTICE_HEADING, text)) return true
+  // Headings begin with a capital: "antwoorden op de vragen 1 en 9." goes on with "Zie de" of the line before.
+  if ((opens(QUESTION_HEADING, text) || opens(ANSWER_HEADING, text) || opens(NOTICE_HEADING, text)) && !/^\p{Ll}/u.test(text)) return true
   if (isBareNumber(text)) return true
   if (opens(SALUTATION, text) && text.length < 60) return true
   if (opens(CLOSING, text)) return true
+  // A letter-spaced label alone: "D A T U M", "O N S  K E N M E R K".
+  if (text.charCodeAt(1) === 32 && letterheadLabelAt(text)?.length === (text.endsWith(':') ? text.slice(0, -1).trimEnd() : text).length) return true
   // Lowercasing never shortens a string, so a longer line cannot be one of the names.
   if (text.length > LONGEST_NAME + 1) return false
   if (PURPOSES.has(text)) return true
@@ -124,14 +127,14 @@ const PURPOSES: ReadonlySet<string> = new Set(NOTA_PURPOSES)
  * output and copied web pages: "Vragen van het lid …", "Antwoord van Minister …", "Aan de
  * Voorzitter …", "Den Haag, 1 juli 2022", "Vastgesteld 15 september 2022", "Nr. 443", "BRIEF VAN …".
  */
-const LETTERHEAD_START = anchored(
+export const LETTERHEAD_START = anchored(
   new RegExp(
     `^(?:${LETTERHEAD_PHRASES.asked}|${LETTERHEAD_PHRASES.answered}\\S|${LETTERHEAD_PHRASES.toTheChair}\\b|${LETTERHEAD_PHRASES.place}\\s+\\d|${LETTERHEAD_PHRASES.dated}\\s+\\d)`,
     'i'
   ),
   'vVaAdD’\'oObBiI'
 )
-const DOCUMENT_START = anchored(
+export const DOCUMENT_START = anchored(
   new RegExp(String.raw`^(?:Nr\.\s*\d+(?:\s+\p{Lu}{2,}|$)|${DOCUMENT_TITLE}\b|${PRINTED_DOSSIER}(?:[\s-]+(?:${DOSSIER_SUFFIX}))?\s+\p{Lu}\p{Ll})`, 'u'),
   `NBLVM${DIGITS}`
 )

@@ -19,7 +19,7 @@ const usage = `Usage: kamerbrief <file> [--json | --references] [--format ${INPU
        kamerbrief parse <files|folders|globs>... [--out FILE] [--format ${OUTPUT_FORMATS.join('|')}]
                         [--input-format ${INPUT_FORMATS.join('|')}] [--workers N] [--quiet]
 
-Parses a Kamerbrief (${FORMATS.join(' or ')}) and prints an outline of its tree.
+Parses a Kamerbrief (${FORMATS.slice(0, -1).join(', ')} or ${FORMATS[FORMATS.length - 1]}) and prints an outline of its tree.
   --json           print the whole tree as JSON
   --references     list every reference with line:column, kind and canonical id
   --format         how to read the input (default: auto)

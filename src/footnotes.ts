@@ -32,7 +32,7 @@ const MARKED_DEFINITION = anchored(/^(?:([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\^?
  * A numbered page-bottom line: "2Kamerstuk 29 383, nr. 406.", "1 Nederlands Dagblad, …", "4(Aanhangsel …",
  * and letter-spaced "1 2 Kamers tukken I I, …" (footnote 12).
  */
-const NUMBERED_LINE = anchored(/^(\d{1,2}|\d\s\d)\s?(?=[\p{Lu}(«"“‘'])/u, DIGITS)
+export const NUMBERED_LINE = anchored(/^(\d{1,2}|\d\s\d)\s?(?=[\p{Lu}(«"“‘'])/u, DIGITS)
 /** A line that asks: "Is het kabinet bereid … te laten volgen door een evaluatie? Hoe gaat zij …". */
 const ASKS = /\?["”»’)]?(?:\s|$)/
 const URL_START = /^<?(?:https?:\/\/|www\.)/i

@@ -8,7 +8,7 @@ import type {Block} from './blocks.js'
 import {append, blockPosition, type Context, flow, linesPosition, paragraph} from './build.js'
 import {DOCUMENT_TITLE, PRINTED_DOSSIER} from './dutch/kamerstuk.js'
 import {CLOSING, INSTITUTION_LINE, INSTITUTION_ROLE, INSTITUTION_SIGNATURE, NAME_THEN_ROLE, SALUTATION, SIGNATORY_ROLE} from './dutch/letter.js'
-import {HEADER_LABELS, LETTERHEAD_PHRASES} from './dutch/letterhead.js'
+import {HEADER_LABELS, LETTERHEAD_PHRASES, letterheadLabelAt} from './dutch/letterhead.js'
 import {isSignatureName, namesSignatureAbove, readLetterhead} from './letterhead.js'
 import {markRunningHeaders} from './page-furniture.js'
 import type {Line} from './lines.js'
@@ -27,7 +27,11 @@ const HEADER_ANCHOR = new RegExp(
 /** A name under a signature: two to six capitalised words ("Dilan Yeşilgöz-Zegerius", "Mark Harbers"). */
 const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){1,5}$/u
 
-export const isHeaderAnchor = (block: Block) => block.kind !== 'furniture' && block.lines.some((line) => HEADER_ANCHOR.test(line.text))
+/** The labels among HEADER_ANCHOR's, letter-spaced as PDF text prints them: "D A T U M", "O N S  K E N M E R K", "B E T R E F T". */
+const ANCHOR_KEYS: ReadonlySet<string> = new Set(['date', 'reference', 'subject'])
+const spacedAnchor = (text: string) => text.charCodeAt(1) === 32 && ANCHOR_KEYS.has(letterheadLabelAt(text)?.key ?? '')
+
+export const isHeaderAnchor = (block: Block) => block.kind !== 'furniture' && block.lines.some((line) => HEADER_ANCHOR.test(line.text) || spacedAnchor(line.text))
 
 export interface LetterResult {
   letter: Letter

@@ -26,6 +26,7 @@ import {
   LETTERHEAD_LABELS,
   LETTERHEAD_PHRASES,
   type LetterheadKey,
+  letterheadLabelAt,
   PO_BOX,
   POSTCODE,
   REPLY_NOTE,
@@ -366,19 +367,11 @@ function readAnswered(context: Context, draft: Draft, block: Block): void {
   if (AANHANGSEL_CITATION.test(text)) node.label = SEE_ALSO
 }
 
-const LABELS_LOWER = LETTERHEAD_LABELS.map(([label, key]) => [label, key] as const)
-const LONGEST_LABEL = Math.max(...LETTERHEAD_LABELS.map(([label]) => label.length))
-
-/** The label that opens `text`, if any: "Datum 21 mei 2026" → ["datum", "date"]. */
-function labelAt(text: string): readonly [string, LetterheadKey] | undefined {
+/** The label that opens `text`, if any, with its length as printed: "Datum 21 mei 2026" → date, 5; "D A T U M   23 januari 2019" → date, 9. */
+function labelAt(text: string): {key: LetterheadKey; length: number} | undefined {
   // Labels start with a capital: "onze referentie en" inside a sentence is not one.
   if (!/^\p{Lu}/u.test(text)) return undefined
-  // Lower-casing maps character by character: the start of the line is all a label needs.
-  const lower = text.slice(0, LONGEST_LABEL + 2).toLowerCase()
-  for (const entry of LABELS_LOWER) {
-    if (lower.startsWith(entry[0]) && (lower.length === entry[0].length || /[\s:]/.test(lower[entry[0].length]!))) return entry
-  }
-  return undefined
+  return letterheadLabelAt(text)
 }
 
 /** Lines of an ordinary header block: labels with values, addressees, dates, dossier lines, signatures. */
@@ -468,17 +461,17 @@ function readHeaderLines(context: Context, draft: Draft, lines: readonly Line[])
     }
     const label = labelAt(text)
     if (label) {
-      const value = text.slice(label[0].length).replace(/^[\s:]+/, '')
+      const value = text.slice(label.length).replace(/^[\s:]+/, '')
       if (value.length === 0) {
-        pendingLabels.push({line, label: text, key: label[1]})
+        pendingLabels.push({line, label: text, key: label.key})
         // The label line is a field of its own; its value follows later.
-        const node: Field = {type: 'field', key: label[1], label: text, value: '', position: linesPosition(context, [line])}
+        const node: Field = {type: 'field', key: label.key, label: text, value: '', position: linesPosition(context, [line])}
         draft.fields.push(node)
         continue
       }
       // A subject goes on over the lines without a label: "Betreft Beantwoording … van" + "Defensie (X) en DMF (K) van het jaar 2026".
       let more = 0
-      if (label[1] === 'subject' && !pendingLabels.length) while (i + more + 1 < lines.length && !labelAt(lines[i + more + 1]!.text)) more++
+      if (label.key === 'subject' && !pendingLabels.length) while (i + more + 1 < lines.length && !labelAt(lines[i + more + 1]!.text)) more++
       readLabelled(context, draft, line, label, lines.slice(i + 1, i + 1 + more))
       i += more
       continue
@@ -502,9 +495,9 @@ function readDocumentKind(draft: Draft, text: string): void {
 }
 
 /** Old one-line headers: "Datum 28 oktober 2009 Uw kenmerk 18106-t96/2009D46472 Onderwerp kamervragen". */
-function readLabelled(context: Context, draft: Draft, line: Line, label: readonly [string, LetterheadKey], continuation: readonly Line[]): void {
+function readLabelled(context: Context, draft: Draft, line: Line, label: {key: LetterheadKey; length: number}, continuation: readonly Line[]): void {
   const text = line.text
-  const cuts: Array<{at: number; label: string; key: LetterheadKey}> = [{at: 0, label: text.slice(0, label[0].length), key: label[1]}]
+  const cuts: Array<{at: number; label: string; key: LetterheadKey}> = [{at: 0, label: text.slice(0, label.length), key: label.key}]
   const lower = text.toLowerCase()
   // Offsets inside a label or just after it, where no other label may start (a set, not a search: a line may hold thousands).
   const taken = new Set<number>()
@@ -513,7 +506,7 @@ function readLabelled(context: Context, draft: Draft, line: Line, label: readonl
   }
   take(cuts[0]!)
   for (const [name, key] of LETTERHEAD_LABELS) {
-    let at = lower.indexOf(` ${name} `, label[0].length)
+    let at = lower.indexOf(` ${name} `, label.length)
     while (at >= 0) {
       // Labels inside a value start with a capital in the source: "Uw kenmerk", "Onderwerp".
       if (/\p{Lu}/u.test(text[at + 1]!) && !taken.has(at + 1)) {
@@ -523,6 +516,16 @@ function readLabelled(context: Context, draft: Draft, line: Line, label: readonl
       }
       at = lower.indexOf(` ${name} `, at + 1)
     }
+  }
+  // Letter-spaced labels inside the line: "D A T U M 23 januari 2019 B E T R E F T Brexit".
+  for (const spaced of text.matchAll(/(?<=\s)\p{Lu} \S/gu)) {
+    const at = spaced.index
+    if (at < label.length || taken.has(at)) continue
+    const found = letterheadLabelAt(text.slice(at, at + 40))
+    if (!found) continue
+    const cut = {at, label: text.slice(at, at + found.length), key: found.key}
+    cuts.push(cut)
+    take(cut)
   }
   cuts.sort((a, b) => a.at - b.at)
   // Keep the longest label where two start at the same place ("Uw kenmerk" over "kenmerk").
@@ -558,8 +561,8 @@ function applyValue(context: Context, draft: Draft, key: LetterheadKey, field: F
     if (date) head.date = date
   } else if (key === 'subject') head.subject = value
   else if (key === 'reference') {
-    // Letter-spaced PDF text: "I E NW/BSK-2023/297705" is one identifier.
-    head.reference = /^[A-Z0-9][A-Z0-9 /._-]*$/.test(value) ? value.replace(/ /g, '') : value
+    // Letter-spaced PDF text: "I E NW/BSK-2023/297705" is one identifier; "19000271 R" has a space of its own.
+    head.reference = /^[A-Z0-9][A-Z0-9 /._-]*$/.test(value) && /(?:^| )\S \S(?: |$)/.test(value) ? value.replace(/ /g, '') : value
   } else if (key === 'yourReference') head.yourReference = value
   else if (key === 'attachments') {
     const n = readCount(context, value, field.position, MAX_ATTACHMENTS)

@@ -1,7 +1,7 @@
 import {KamerbriefError} from './errors.js'
 
 /** The formats the parser reads, each by its source (`src/sources/`): the `format` of a tree. */
-export const FORMATS = ['markdown', 'text'] as const
+export const FORMATS = ['markdown', 'text', 'flattened'] as const
 /** How an input was read: `root.format`. */
 export type Format = (typeof FORMATS)[number]
 
@@ -15,8 +15,9 @@ export type Format = (typeof FORMATS)[number]
 export interface Options {
   /**
    * How to read the input: `'markdown'` (output of a PDF-to-Markdown converter), `'text'` (pdftotext,
-   * copied web pages: `*` and `_` are literal, indentation is not code) or `'auto'` (default), which
-   * picks by looking for Markdown syntax.
+   * copied web pages: `*` and `_` are literal, indentation is not code), `'flattened'` (a whole
+   * document on one line, as text columns of datasets hold it) or `'auto'` (default), which picks
+   * flattened text for a long input with almost no line breaks, else looks for Markdown syntax.
    */
   format?: Format | 'auto'
   /** Inputs longer than this many characters are refused with `INPUT_TOO_LARGE` before any work. Default 20,000,000. */
@@ -42,7 +43,7 @@ export function resolveOptions(options: Options | undefined): ResolvedOptions {
   }
   const format = options?.format ?? 'auto'
   if (format !== 'auto' && !(FORMATS as readonly unknown[]).includes(format)) {
-    throw new KamerbriefError('INVALID_OPTIONS', `Expected options.format to be 'markdown', 'text' or 'auto', got ${JSON.stringify(format)}`)
+    throw new KamerbriefError('INVALID_OPTIONS', `Expected options.format to be ${[...FORMATS, 'auto'].map((f) => `'${f}'`).join(', ')}, got ${JSON.stringify(format)}`)
   }
   const maxInputLength = options?.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH
   if (typeof maxInputLength !== 'number' || !(maxInputLength >= 0)) {

@@ -18,16 +18,27 @@ export type FurnitureKind = 'running-header' | 'page-number' | 'footer' | 'colop
 const letterSpaced = (word: string) => [...word].join(String.raw`\s?`)
 
 /** "Pagina 1 van 4", "P agina 2 van 7" (letter-spaced), "Pagina 1/12". */
-const PAGE_NUMBER = anchored(new RegExp(String.raw`^${letterSpaced(PAGE)}\s+\d{1,4}\s*(?:${PAGE_OF}|\/)\s*\d{1,4}$`, 'i'), 'pP')
+export const PAGE_NUMBER = anchored(new RegExp(String.raw`^${letterSpaced(PAGE)}\s+\d{1,4}\s*(?:${PAGE_OF}|\/)\s*\d{1,4}$`, 'i'), 'pP')
 /**
  * Aanhangsel footers, also glued to the colophon before them and the heading after them:
  * "ISSN 0921 - 7398’s-Gravenhage 2023Tweede Kamer, vergaderjaar 2022–2023, Aanhangsel 1Antwoord 3".
  */
-const FOOTER = anchored(new RegExp(String.raw`^(?:${ISSN}\s*)?(?:${PRINTED}\s*)?${AANHANGSEL_FOOTER}(?:\s*(\d{1,4})(?:\s+\d{1,4}(?!\d))?)?`), 'I’\'T')
+export const FOOTER = anchored(new RegExp(String.raw`^(?:${ISSN}\s*)?(?:${PRINTED}\s*)?${AANHANGSEL_FOOTER}(?:\s*(\d{1,4})(?:\s+\d{1,4}(?!\d))?)?`), 'I’\'T')
 /** Colophon lines on their own: "ISSN 0921 - 7398", "’s-Gravenhage 2014", "ah-tk-20142015-698", "h tk 20232024 387". */
-const COLOPHON = anchored(new RegExp(String.raw`^(?:${ISSN}|${PRINTED}|(?:ah|h|kv)[\s-]tk[\s-]\d{8}[\s-]\d{1,5})$`), 'I’\'ahk')
+export const COLOPHON = anchored(new RegExp(String.raw`^(?:${ISSN}|${PRINTED}|(?:ah|h|kv)[\s-]tk[\s-]\d{8}[\s-]\d{1,5})$`), 'I’\'ahk')
+/** "2/10": the page number a layout prints as the page and the number of pages. */
+const PAGE_OF_PAGES = /^(\d{1,3}) ?\/ ?(\d{1,3})$/
+
+/** Whether `text` is a page number of the form "2/10": a page, a slash and the number of pages (at least the page). */
+export function isPageOfPages(text: string): boolean {
+  const match = text.length <= 9 ? PAGE_OF_PAGES.exec(text) : null
+  if (!match) return false
+  const page = Number(match[1])
+  return page >= 1 && page <= Number(match[2])
+}
+
 /** Site navigation: "Naar boven" (or "[Naar boven](#top)"), "[overzicht] [activiteiten] [besluiten] …", table residue "|". */
-const NAVIGATION = anchored(new RegExp(String.raw`^(?:\[?${BACK_TO_TOP}\]?(?:\(#[^)\s]*\))?|(?:\[[^\][]{1,40}\]\s*){3,}|[|\s]+|!\[\]\(\)\s*\|?)$`, 'i'), `[nN|!${WHITE_SPACE}`)
+export const NAVIGATION = anchored(new RegExp(String.raw`^(?:\[?${BACK_TO_TOP}\]?(?:\(#[^)\s]*\))?|(?:\[[^\][]{1,40}\]\s*){3,}|[|\s]+|!\[\]\(\)\s*\|?)$`, 'i'), `[nN|!${WHITE_SPACE}`)
 
 export interface FurnitureResult {
   lines: Line[]
@@ -57,7 +68,7 @@ export function findPageFurniture(lines: Line[], input: string): FurnitureResult
       continue
     }
     let kind: FurnitureKind | undefined
-    if (opens(PAGE_NUMBER, text)) kind = 'page-number'
+    if (opens(PAGE_NUMBER, text) || isPageOfPages(text)) kind = 'page-number'
     else if (opens(COLOPHON, text)) kind = 'colophon'
     else if (line.pageBreak) kind = 'page-break'
     else if (opens(NAVIGATION, text)) kind = 'site-navigation'
@@ -67,7 +78,37 @@ export function findPageFurniture(lines: Line[], input: string): FurnitureResult
     afterFooter = false
     out.push(line)
   }
+  markLinkTargets(out, furniture, input)
   return {lines: out, furniture}
+}
+
+/** A web address: "https://www.rekenkamer.nl/publicaties/…", "www.rekenkamer.nl". */
+const ADDRESS = /^(?:https?:\/\/|www\.)\S/i
+/** How many lines of addresses are looked at: they are rare, and each is compared with the text before it. */
+const MAX_LINK_TARGETS = 50
+
+/**
+ * The targets of a page's links, printed after its text: a line of web addresses alone just above
+ * the page's furniture, each address one the text has cited already (across a line break: "…
+ * voorbereiding-op- financiele-en-…"). Not a footnote: no number stands before it.
+ */
+function markLinkTargets(lines: Line[], furniture: Map<Line, FurnitureKind>, input: string): void {
+  let looked = 0
+  for (let i = 0; i < lines.length && looked < MAX_LINK_TARGETS; i++) {
+    const line = lines[i]!
+    if (isBlank(line) || furniture.has(line) || (!line.text.startsWith('http') && !line.text.startsWith('www.'))) continue
+    // Web addresses only: "https://www.rekenkamer.nl/publicaties/… https://www.rekenkamer.nl/publicaties/…".
+    const addresses = line.text.split(/\s+/)
+    if (!addresses.every((address) => ADDRESS.test(address))) continue
+    let next = i + 1
+    if (lines[next] && isBlank(lines[next]!)) next++
+    let previous = i - 1
+    if (lines[previous] && isBlank(lines[previous]!)) previous--
+    if (!lines[next] || !furniture.has(lines[next]!) || (lines[previous] && isBareNumber(lines[previous]!.text))) continue
+    looked++
+    const before = input.slice(0, line.contentStart).replace(/\s+/g, '')
+    if (addresses.every((address) => before.includes(address))) furniture.set(line, 'footer')
+  }
 }
 
 /** A bare number is a page number when only blank lines follow before a new page or the end. */

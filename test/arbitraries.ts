@@ -363,12 +363,12 @@ export function leafProblems(tree: Root, input: string): string[] {
 }
 
 /**
- * Parses `input` in both formats and throws, with the reason, unless every invariant holds: no
+ * Parses `input` in every format and throws, with the reason, unless every invariant holds: no
  * exception, a schema-valid tree without 'schema-violation', full coverage without overlaps,
  * positions inside the input that agree with line and column, and the same tree on a second parse.
  */
 export function assertSound(input: string, parse: typeof parseKamerbrief = parseKamerbrief): void {
-  for (const format of ['markdown', 'text'] as const) {
+  for (const format of ['markdown', 'text', 'flattened'] as const) {
     const fail = (reason: string): never => {
       throw new Error(`${format}: ${reason}\ninput: ${JSON.stringify(input.length > 600 ? `${input.slice(0, 600)}…` : input)}`)
     }

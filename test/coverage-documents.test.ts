@@ -19,7 +19,7 @@ describe('coverage on the real documents', () => {
   for (const name of missing) it.skip(`${name}: ../shared/corpus is absent`, () => {})
 
   for (const {name, input} of documents) {
-    for (const format of ['auto', 'markdown', 'text'] as const) {
+    for (const format of ['auto', 'markdown', 'text', 'flattened'] as const) {
       it(`should cover every character of ${name} exactly once (${format})`, () => {
         expect(coverage(parseKamerbrief(input, {format}), input, {overlaps: true})).toEqual([])
       })

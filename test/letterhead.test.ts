@@ -30,6 +30,17 @@ const LETTERHEAD_CASES: LetterheadCase[] = [
   ['should read "Retouradres …"', body('Retouradres Postbus 20701 2500 ES Den Haag', 'Datum 21 mei 2026'), {returnAddress: 'Postbus 20701 2500 ES Den Haag', date: '2026-05-21'}],
   ['should read "Bijlage(n) 2"', body('Datum 21 mei 2026\nBijlage(n) 2'), {date: '2026-05-21', attachments: 2}],
   ['should pair labels printed before their values ("Datum" / "Betreft" / "18 oktober 2023" / …)', body('Datum\nBetreft\n18 oktober 2023\nVerzamelbrief luchtvaart'), {date: '2023-10-18', subject: 'Verzamelbrief luchtvaart'}],
+  ['should read a letter-spaced label ("D A T U M 23 januari 2019")', body('D A T U M 23 januari 2019'), {date: '2019-01-23'}],
+  [
+    'should read letter-spaced labels with two spaces between their words ("O N S  K E N M E R K")',
+    body('D A T U M   23 januari 2019\nO N S  K E N M E R K   19000271 R\nB I J L A G E N   1'),
+    {date: '2019-01-23', reference: '19000271 R', attachments: 1}
+  ],
+  ['should pair letter-spaced labels printed before their values', body('D A T U M\nB E T R E F T\n23 januari 2019\nBrexit'), {date: '2019-01-23', subject: 'Brexit'}],
+  ['should read letter-spaced labels inside a line', body('D A T U M 23 januari 2019 B E T R E F T Brexit'), {date: '2019-01-23', subject: 'Brexit'}],
+  ['should not read letter-spaced words that are no label ("D A T A") as one', body('D A T A 23 januari 2019'), undefined],
+  ['should keep the space of a reference that has one ("19000271 R")', body('Datum 23 januari 2019\nOns kenmerk 19000271 R'), {date: '2019-01-23', reference: '19000271 R'}],
+  ['should join a letter-spaced reference ("I E NW/BSK-2023/297705")', body('Datum 18 oktober 2023\nKenmerk I E NW/BSK-2023/297705'), {date: '2023-10-18', reference: 'IENW/BSK-2023/297705'}],
   [
     'should read the Aanhangsel layout ("Vragen van het lid …" / "Antwoord van …")',
     blocks(
@@ -58,6 +69,14 @@ describe('letterhead in short inputs', () => {
 })
 
 describe('letterhead', () => {
+  it('should read the addressee without article, as the Algemene Rekenkamer writes it ("Voorzitter van de Tweede Kamer")', () => {
+    const h = head(blocks('BEZORGEN\nVoorzitter van de Tweede Kamer\nder Staten-Generaal\nBinnenhof 4\n2513 AA Den Haag', 'D A T U M   23 januari 2019', 'Geachte mevrouw Arib,', 'Hierbij bieden wij u de antwoorden aan.'))
+    expect(h.addressee).toEqual({lines: ['Voorzitter van de Tweede Kamer', 'der Staten-Generaal', 'Binnenhof 4', '2513 AA Den Haag'], chamber: 'Tweede Kamer'})
+    // Near miss: the same words in a sentence of the body are no addressee.
+    const body = head(blocks('Datum 23 januari 2019', 'Geachte mevrouw Arib,', 'De Voorzitter van de Tweede Kamer heeft ons gevraagd om een reactie.'))
+    expect(body.addressee).toBeUndefined()
+  })
+
   it('should read the Rijkshuisstijl letterhead of the Defensie letter', () => {
     const input = fixture('full-defensie-ek-begroting-2026')
     const h = head(input)

@@ -49,6 +49,26 @@ const FURNITURE_CASES: FurnitureCase[] = [
       answer: 'Ja.'
     }
   ],
+  ['should read a page and the number of pages ("3/10")', page('3/10'), undefined, {furniture: [['page-number', '3/10']], answer: 'Ja.'}],
+  ['should not read "12/10", more than the pages, as a page number', page('12/10'), undefined, {furniture: [], answer: 'Ja. 12/10'}],
+  [
+    'should read web addresses alone above the page furniture that repeat a link of the text (across its line break) as the page\'s link targets',
+    page('Zie https://www.rekenkamer.nl/publicaties/brieven/2018/12/10/\nvoorbereiding-op-financiele-gevolgen.', 'https://www.rekenkamer.nl/publicaties/brieven/2018/12/10/voorbereiding-op-financiele-gevolgen', '3/10'),
+    undefined,
+    {
+      furniture: [
+        ['footer', 'https://www.rekenkamer.nl/publicaties/brieven/2018/12/10/voorbereiding-op-financiele-gevolgen'],
+        ['page-number', '3/10']
+      ],
+      answer: 'Ja. Zie https://www.rekenkamer.nl/publicaties/brieven/2018/12/10/ voorbereiding-op-financiele-gevolgen.'
+    }
+  ],
+  [
+    'should not read a web address above the page furniture that the text does not cite as a link target',
+    page('https://www.rekenkamer.nl/publicaties', '3/10'),
+    undefined,
+    {furniture: [['page-number', '3/10']], answer: 'Ja. https://www.rekenkamer.nl/publicaties'}
+  ],
   ['should read "Naar boven" after the last answer', blocks('Vraag 1\nKent u het bericht?', 'Antwoord 1\nJa.', 'Naar boven'), undefined, {furniture: [['site-navigation', 'Naar boven']], answer: 'Ja.'}],
   [
     'should not read "Naar boven afgerond …" in a sentence as site navigation',

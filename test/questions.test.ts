@@ -54,6 +54,15 @@ const QUESTION_CASES: QuestionCase[] = [
     undefined,
     [[undefined, 'VVD', 'De leden van de VVD-fractie vragen de regering waarom de norm is verlaagd. Kan de regering dit toelichten?', 'De norm is verlaagd omdat de kosten zijn gedaald.']]
   ],
+  [
+    'should read a heading in lower case at a line start as the rest of the sentence before it ("Zie de" / "antwoorden op de vragen 1 en 9.")',
+    blocks('Vraag 10\nHebt u alle uitvoeringsorganisaties betrokken?', 'Zie de\nantwoorden op de vragen 1 en 9.', 'Vraag 11\nKunt u dat nader duiden?', 'Dat kunnen wij niet.'),
+    undefined,
+    [
+      ['10', undefined, 'Hebt u alle uitvoeringsorganisaties betrokken?', 'Zie de antwoorden op de vragen 1 en 9.'],
+      ['11', undefined, 'Kunt u dat nader duiden?', 'Dat kunnen wij niet.']
+    ]
+  ],
   // Near misses: the same words, not a question.
   ['should not read a sentence ("Vraag 1 is beantwoord in …") as a question', blocks('Vraag 1 is beantwoord in de brief van 3 mei 2023.', 'Antwoord 1 volgt later.'), undefined, []],
   ['should not read "Vraag 1 van het lid …" in the body of a letter as a question', letter('Vraag 1 van het lid Omtzigt is al eerder beantwoord.'), undefined, []],

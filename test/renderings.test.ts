@@ -32,9 +32,12 @@ const NOT_YET: Record<string, Partial<Record<'rewrapped' | 'paginated', string>>
     rewrapped: 'an answer wrapped after its question runs into the question',
     paginated: 'footnote texts at an added page bottom are read as the answer'
   },
-  'full-02-ah-tk-20232024-387-boswijk-kaukasus-markdown.txt': {
-    rewrapped: 'a wrapped Markdown line starts an eleventh question',
-    paginated: 'a footer inside a Markdown paragraph ends the answer early'
+  'full-02-ah-tk-20232024-387-boswijk-kaukasus-markdown.txt': {paginated: 'a footer inside a Markdown paragraph ends the answer early'},
+  'full-04-ah-tk-20142015-698-bouwmeester-ziekenhuisrekeningen-flattened.txt': {
+    rewrapped: 'a flattened letter broken at 60 columns has line breaks in mid-sentence everywhere and is no longer read as flattened'
+  },
+  'full-19-ar-2019-brexit-flattened.txt': {
+    rewrapped: 'a flattened letter broken at 60 columns has line breaks in mid-sentence everywhere and is no longer read as flattened'
   },
   'full-21-ah-tk-20232024-1771-vannispen-vuurwerk-pdftotext-layout.txt': {
     rewrapped: 'wrapped -layout footers are read as answer text, and the date is lost',

@@ -78,7 +78,7 @@ describe('labels that name prototype properties', () => {
       ['a nota header', nota],
       ['questions', questions]
     ])(`should keep "${key}" in %s as ordinary data`, (_, input) => {
-      for (const format of ['markdown', 'text'] as const) {
+      for (const format of ['markdown', 'text', 'flattened'] as const) {
         const tree = parseKamerbrief(input, {format})
         expect(plainDataProblems(tree)).toEqual([])
         expect(JSON.parse(JSON.stringify(tree))).toEqual(tree)

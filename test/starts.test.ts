@@ -8,6 +8,7 @@
 import {describe, expect, it} from 'vitest'
 import {parseKamerbrief} from 'kamerbrief'
 import {groupBlocks, isBareNumber} from '../src/blocks.js'
+import {flattenedSource} from '../src/sources/flattened.js'
 import {markdownSource} from '../src/sources/markdown.js'
 import {textSource} from '../src/sources/text.js'
 import {ANCHORED, opens} from '../src/starts.js'
@@ -18,10 +19,10 @@ parseKamerbrief('Vraag 1\nKent u het bericht?\n\nAntwoord 1\nJa.\n')
 
 const documents = [...corpusDocuments().map((d) => d.input), ...fixtures().map((f) => f.input)]
 
-/** The texts the readers ask these patterns about: lines and blocks, read both ways. */
+/** The texts the readers ask these patterns about: lines and blocks, read every way. */
 const texts = new Set<string>()
 for (const input of documents) {
-  for (const source of [textSource, markdownSource]) {
+  for (const source of [textSource, markdownSource, flattenedSource]) {
     const lines = source.lines(input)
     for (const line of lines) if (line.text) texts.add(line.text)
     for (const block of groupBlocks(lines, new Map(), source.blankLineBetweenParagraphs)) texts.add(block.text)
@@ -73,6 +74,7 @@ const EXAMPLES = [
   'Den Haag, 9 maart 2016',
   'Aan de Voorzitter van de Tweede Kamer der Staten-Generaal',
   'Antwoord van Minister Uitermark (Binnenlandse Zaken)',
+  'Zie ook Aanhangsel Handelingen, vergaderjaar 2014–2015, nr. 403',
   'De staatssecretaris van Financiën,',
   'Het Lid van de commissie',
   'GRIFFIER VAN DE COMMISSIE',

@@ -59,7 +59,9 @@ const TECHNICAL = [
   'definition',
   // The install command of the PDF reader's optional dependency: "npm i pdfjs-dist@5.6.205".
   'npm',
-  'dist'
+  'dist',
+  // A web address begins "http" or "www.": "https://www.rekenkamer.nl/…".
+  'http'
 ]
 
 /** Names the citation recognisers give themselves ("kamerstuk-letter-spaced", "ministry-reference-slashed"). */

@@ -60,7 +60,9 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(['van', 'en', 'de', '
 export const INSTITUTIONS = ['Algemene Rekenkamer', 'Raad van State', 'Nationale ombudsman'] as const
 
 /** "de Voorzitter van de Tweede Kamer" */
-const CHAIR = String.raw`de\s+voorzitter\s+van\s+de\s+(?:eerste|tweede)\s+kamer`
+/** "Voorzitter van de Tweede Kamer", as the Algemene Rekenkamer writes it, without the article. */
+const CHAIR_NAME = String.raw`voorzitter\s+van\s+de\s+(?:eerste|tweede)\s+kamer`
+const CHAIR = String.raw`de\s+${CHAIR_NAME}`
 /** "vaste commissie", "algemene commissie", "commissie" */
 const COMMITTEE = String.raw`(?:(?:vaste|algemene)\s+)?commissie`
 /** Who signs for a committee: "De voorzitter van de commissie", "Adjunct-griffier van de vaste commissie". */
@@ -86,8 +88,8 @@ export const DATED_FIXED = 'vastgesteld'
 export const LETTERHEAD_PHRASES = {
   /** "Retouradres Postbus 20701 2500 ES Den Haag" */
   returnAddress: RETURN_ADDRESS_LABEL.toLowerCase(),
-  /** "Aan de Voorzitter van de Tweede Kamer", "de Voorzitter van de Eerste Kamer" */
-  addressee: String.raw`(?:aan\s+)?${CHAIR}`,
+  /** "Aan de Voorzitter van de Tweede Kamer", "de Voorzitter van de Eerste Kamer", "Voorzitter van de Tweede Kamer" (the Algemene Rekenkamer) */
+  addressee: String.raw`(?:aan\s+)?(?:de\s+)?${CHAIR_NAME}`,
   /** "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal", a line of its own */
   addresseeLine: String.raw`aan\s+${CHAIR}\s+der\s+staten-generaal`,
   /** "Aan de Voorzitter", however the line goes on */
@@ -104,6 +106,10 @@ export const LETTERHEAD_PHRASES = {
   ministry: String.raw`ministerie\s+van\b`,
   /** "Vragen gesteld door de leden der Kamer, met de daarop door de regering gegeven antwoorden" */
   aanhangselTitle: String.raw`vragen gesteld door de leden der kamer`,
+  /** The rest of the Aanhangsel title, to its last word: ", met de daarop door de regering gegeven antwoorden" */
+  aanhangselTitleEnd: String.raw`,?\s+met\s+de\s+daarop\s+door\s+de\s+regering\s+gegeven\s+antwoorden`,
+  /** "Zie ook Aanhangsel Handelingen, vergaderjaar 2014–2015, nr. 403" after the answering minister */
+  seeAlso: String.raw`zie\s+ook\s+aanhangsel\b`,
   /** "De voorzitter van de commissie", "Adjunct-griffier van de vaste commissie" */
   committeeMember: COMMITTEE_ROLE,
   /** "De vaste commissie voor Financiën heeft …" */
@@ -155,3 +161,42 @@ export const ANSWERED_BY = new RegExp(String.raw`^${ANSWERED}(.+?)[.]?$`, 'i')
 export const AANHANGSEL_CITATION = /aanhangsel handelingen,?\s+vergaderjaar\s+(\d{4})[–-](\d{4}),\s+nr\.\s*(\d+)/i
 /** The label of an answer line that cites the Aanhangsel, as the tree gives it. */
 export const SEE_ALSO = 'Zie ook'
+
+/** The longest letterhead label, in characters as listed. */
+const LONGEST_LABEL = Math.max(...LETTERHEAD_LABELS.map(([label]) => label.length))
+
+/**
+ * Letterhead labels letter-spaced, as PDF text layers print headings in capitals: "D A T U M",
+ * "O N S  K E N M E R K", "B I J L A G E N". One space between letters, one to three between words.
+ */
+const SPACED_LABELS: ReadonlyArray<readonly [RegExp, LetterheadKey]> = LETTERHEAD_LABELS.map(([label, key]) => {
+  let source = ''
+  for (let i = 0; i < label.length; i++) {
+    const c = label[i]!
+    if (c === ' ') continue
+    if (i > 0) source += label[i - 1] === ' ' ? ' {1,3}' : c === '(' || c === ')' || label[i - 1] === '(' ? ' ?' : ' '
+    source += c.replace(/[()]/, '\\$&')
+  }
+  return [new RegExp(`^${source}(?=$|[\\s:])`, 'i'), key] as const
+})
+
+/**
+ * The letterhead label that opens `text` ("Datum 21 mei 2026", "O N S  K E N M E R K   19000271 R"),
+ * with its length as printed: a letter-spaced label is longer than its name.
+ */
+export function letterheadLabelAt(text: string): {key: LetterheadKey; length: number} | undefined {
+  // "D A T U M": a letter, then a space.
+  if (text.charCodeAt(1) === 32) {
+    for (const [pattern, key] of SPACED_LABELS) {
+      const match = pattern.exec(text)
+      if (match) return {key, length: match[0].length}
+    }
+    return undefined
+  }
+  // Lower-casing maps character by character: the start of the line is all a label needs.
+  const lower = text.slice(0, LONGEST_LABEL + 2).toLowerCase()
+  for (const [label, key] of LETTERHEAD_LABELS) {
+    if (lower.startsWith(label) && (lower.length === label.length || /[\s:]/.test(lower[label.length]!))) return {key, length: label.length}
+  }
+  return undefined
+}

@@ -11,3 +11,9 @@ export const LIST_SPLIT = /(?<!\s)\s*,\s*|(?<!\s)\s+en\s+/
  * ministerie van Justitie en" + "Veiligheid coördineert …").
  */
 export const JOINING_WORDS = ['en', 'of', 'van', 'de', 'het', 'een', 'in', 'op', 'te', 'voor', 'met', 'aan', 'naar', 'door', 'dat', 'die'] as const
+
+/**
+ * Words that follow a hyphen which leaves the rest of a compound out ("Voedsel- en
+ * Warenautoriteit", "land- of tuinbouw"): there a hyphen and a space are no word broken at a line end.
+ */
+export const ELISION_WORDS: ReadonlySet<string> = new Set(['en', 'of', 'tot', 'noch', 'als', 'dan', 'c.q.', 'en/of', 'resp.', 'respectievelijk', 't/m', 'versus', 'vs.'])

@@ -1,12 +1,15 @@
 /** The sources, in the order `format: 'auto'` tries them: the first whose signs the input carries reads it. */
 import type {Format} from '../options.js'
+import {flattenedSource} from './flattened.js'
 import {markdownSource} from './markdown.js'
 import type {Source} from './source.js'
 import {textSource} from './text.js'
 
 export type {Source} from './source.js'
 
-const SOURCES: readonly Source[] = [markdownSource, textSource]
+// Flattened text first: a long input without line breaks has no Markdown block syntax left to read,
+// whatever inline markup it shows.
+const SOURCES: readonly Source[] = [flattenedSource, markdownSource, textSource]
 
 /** The source of `format`; none for a format this version does not read (a tree from a later one). */
 export const sourceOf = (format: string): Source | undefined => SOURCES.find((source) => source.format === format)
