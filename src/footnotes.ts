@@ -241,21 +241,29 @@ function referredNumbers(input: string): Set<string> {
   const numbers = new Set<string>()
   const candidates = markerCandidates(input, true)
   for (let c = 0; c < candidates.length; c += 2) {
-    const at = candidates[c]!
-    const first = input.charCodeAt(at)
-    let match: RegExpExecArray | null = null
-    if (first < 48 || first > 57 || (at > 0 && gluedAfter(input, at))) {
-      MARKER_AT.lastIndex = at
-      match = MARKER_AT.exec(input)
-    }
-    const run = candidates[c + 1]! - at
-    if (!match && first >= 48 && first <= 57 && (run === 5 || run === 6)) {
-      MARKER_AT.lastIndex = at + 4
-      match = MARKER_AT.exec(input)
-    }
+    const match = markerAt(input, candidates[c]!, candidates[c + 1]!)
     if (match) numbers.add(match[1] ? fromSuperscript(match[1]) : (match[2] ?? match[3] ?? match[4] ?? match[5])!)
   }
   return numbers
+}
+
+/**
+ * The marker that starts at candidate text[at, end) (see markerCandidates): at a superscript, "^"
+ * or "["; at a run of digits glued to a word ("komen.1"), or four digits into it (after a year:
+ * "24 november 20232").
+ */
+function markerAt(text: string, at: number, end: number): RegExpExecArray | null {
+  const first = text.charCodeAt(at)
+  const digit = first >= 48 && first <= 57
+  if (!digit || (at > 0 && gluedAfter(text, at))) {
+    MARKER_AT.lastIndex = at
+    const match = MARKER_AT.exec(text)
+    if (match || !digit) return match
+  }
+  const run = end - at
+  if (run !== 5 && run !== 6) return null
+  MARKER_AT.lastIndex = at + 4
+  return MARKER_AT.exec(text)
 }
 
 /**
@@ -291,22 +299,7 @@ export function findFootnoteReferences(text: string, state: FootnoteState, candi
   for (let c = 0; c < candidates.length; c += 2) {
     const at = candidates[c]!
     if (at < reached) continue
-    let match: RegExpExecArray | null = null
-    const first = text.charCodeAt(at)
-    if (first < 48 || first > 57) {
-      MARKER_AT.lastIndex = at
-      match = MARKER_AT.exec(text)
-    } else {
-      if (at > 0 && gluedAfter(text, at)) {
-        MARKER_AT.lastIndex = at
-        match = MARKER_AT.exec(text)
-      }
-      const run = candidates[c + 1]! - at
-      if (!match && (run === 5 || run === 6)) {
-        MARKER_AT.lastIndex = at + 4
-        match = MARKER_AT.exec(text)
-      }
-    }
+    const match = markerAt(text, at, candidates[c + 1]!)
     if (!match) continue
     reached = match.index + match[0].length
     let identifier: string
