@@ -135,7 +135,7 @@ function offsets(position: unknown): [number, number] | undefined {
 }
 
 /** White space, as the parser reads it: Unicode white space and the zero-width space of PDF text. */
-function isWhiteSpace(code: number): boolean {
+export function isWhiteSpace(code: number): boolean {
   if (code === 32 || (code >= 9 && code <= 13)) return true
   if (code < 0x85) return false
   return code === 0x200b || /\s/.test(String.fromCharCode(code))

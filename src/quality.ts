@@ -4,6 +4,7 @@
  * and its diagnostics; `score` ranks documents, lowest first to check.
  */
 import type {Root} from './ast.js'
+import {isWhiteSpace} from './coverage.js'
 import {RULES, type RuleId} from './diagnostics.js'
 import {KIND_WITH_QUESTIONS} from './dutch/kamerstuk.js'
 import {visit} from './tree.js'
@@ -33,12 +34,10 @@ export interface Quality {
   score: number
 }
 
-const isSpace = (code: number) => code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x200b || code === 0xfeff
-
 /** Non-space characters of input[start, end). */
 function solid(input: string, start: number, end: number): number {
   let count = 0
-  for (let i = start; i < end; i++) if (!isSpace(input.charCodeAt(i))) count++
+  for (let i = start; i < end; i++) if (!isWhiteSpace(input.charCodeAt(i))) count++
   return count
 }
 
