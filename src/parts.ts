@@ -24,8 +24,6 @@ export function readDocument(context: Context, blocks: Block[]): Root['children'
   const end = notaStart >= 0 ? notaStart : blocks.length
   const claim = claimQuestions(context, blocks, end, {nota: notaStart >= 0, letterhead: blocks.some(isHeaderAnchor)})
   const letterEnd = claim ? claim.start : end
-  // A list claims its part before the letter is read: its reader has built its nodes already.
-  const part = claim?.layout.name === 'list' ? claim.read() : undefined
   const recognised = claim !== undefined || notaStart >= 0 || blocks.slice(0, end).some(isHeaderAnchor)
   if (!recognised) {
     for (const block of blocks.slice(0, end)) children.push(leftover(context, block))
@@ -37,7 +35,7 @@ export function readDocument(context: Context, blocks: Block[]): Root['children'
     for (const block of blocks.slice(after, letterEnd)) children.push(leftover(context, block))
   }
   if (claim) {
-    const {sections, end: after} = part ?? claim.read()
+    const {sections, end: after} = claim.read()
     append(children, sections)
     datedBySubmission(children, sections)
     let at = after
