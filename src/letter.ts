@@ -127,20 +127,40 @@ function readInstitutionSignature(
   let institution = opening?.[1]
   const nodes: Letter['children'] = []
   if (opening) nodes.push(paragraph(context, [first.lines[0]!]))
+  // A name and its role may stand in blocks of their own ("drs. A.P. (Arno) Visser," / "president"
+  // apart, as text flattened from the PDF gives them): the lines of the blocks are read as one run,
+  // as far as they all are signatures.
+  const lines: Line[] = []
   let end = i
-  for (let b = i; b < to; b++) {
+  for (let b = i; b < Math.min(to, i + SIGNATURE_BLOCKS); b++) {
     const block = blocks[b]!
-    if (block.kind !== 'content') break
-    const lines = block.lines.slice(b === i && opening ? 1 : 0)
-    const read = lines.length > 0 ? signatureLines(context, lines) : {signatories: []}
-    if (!read) break
-    nodes.push(...read.signatories)
-    institution ??= read.institution
-    end = b + 1
+    if (block.kind !== 'content' || block.lines.length > SIGNATURE_LINES) break
+    lines.push(...block.lines.slice(b === i && opening ? 1 : 0))
+    if (lines.length === 0) {
+      end = b + 1
+      continue
+    }
+    const read = signatureLines(context, lines)
+    if (read) {
+      nodes.length = opening ? 1 : 0
+      nodes.push(...read.signatories)
+      institution = opening?.[1] ?? read.institution
+      end = b + 1
+    } else if (!awaitsRole(lines[lines.length - 1]!)) break
   }
   // The name alone, with no signature under it, is text.
   if (!institution || !nodes.some((n) => n.type === 'signatory')) return undefined
   return {institution, nodes, end}
+}
+
+/** At most this many blocks make one institution's signatures, of at most this many lines each. */
+const SIGNATURE_BLOCKS = 12
+const SIGNATURE_LINES = 6
+
+/** "drs. A.P. (Arno) Visser,": a name whose role the next line gives. */
+function awaitsRole(line: Line): boolean {
+  const pair = NAME_THEN_ROLE.exec(line.text)
+  return pair !== null && !pair[2] && isSignatureName(pair[1]!)
 }
 
 /** Lines that are all signatures of an institution, read as signatories; none when a line is not one. */

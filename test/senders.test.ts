@@ -135,6 +135,27 @@ const SENDER_CASES: SenderCase[] = [
     }
   ],
   [
+    'should read names and roles under the Algemene Rekenkamer when each stands apart ("drs. A.P. (Arno) Visser," / "" / "president")',
+    blocks(...ADDRESSED, 'Geachte mevrouw Arib,', COVERING, 'Algemene Rekenkamer', 'drs. A.P. (Arno) Visser,', 'president', 'drs. C. (Cornelis) van der Werf,', 'secretaris', 'Beantwoording vragen Tweede Kamer over rapport ‘Brexit’.'),
+    {
+      organisation: 'Algemene Rekenkamer',
+      signatories: [
+        ['president', 'drs. A.P. (Arno) Visser'],
+        ['secretaris', 'drs. C. (Cornelis) van der Werf']
+      ]
+    }
+  ],
+  [
+    'should keep the signatures read before a name that gets no role ("drs. C. (Cornelis) van der Werf," above prose)',
+    blocks(...ADDRESSED, COVERING, 'Algemene Rekenkamer', 'drs. A.P. (Arno) Visser,', 'president', 'drs. C. (Cornelis) van der Werf,', 'Dit rapport bevat de belangrijkste uitkomsten en onze oordelen.'),
+    {organisation: 'Algemene Rekenkamer', signatories: [['president', 'drs. A.P. (Arno) Visser']]}
+  ],
+  [
+    'should not read a name without its role under "Algemene Rekenkamer" as a signature',
+    blocks(...ADDRESSED, COVERING, 'Algemene Rekenkamer', 'drs. A.P. (Arno) Visser,', 'Dit rapport bevat de belangrijkste uitkomsten en onze oordelen.'),
+    {signatories: []}
+  ],
+  [
     'should read the Raad van State from the role of who signs ("De vice-president van de Raad van State,")',
     blocks(...ADDRESSED, 'Het advies van de Afdeling advisering van de Raad van State luidt als volgt.', 'De vice-president van de Raad van State,\nTh.C. de Graaf'),
     {organisation: 'Raad van State', signatories: [['De vice-president van de Raad van State', 'Th.C. de Graaf']]}
