@@ -113,6 +113,8 @@ function standsAlone(text: string): boolean {
   // Lowercasing never shortens a string, so a longer line cannot be one of the names.
   if (text.length > LONGEST_NAME + 1) return false
   if (PURPOSES.has(text)) return true
+  // Labels and headings begin with a capital: "van", wrapped off "… over de Begroting", goes on with the line before.
+  if (/^\p{Ll}/u.test(text)) return false
   const lower = text.toLowerCase()
   return NAMES.has(lower.endsWith(':') ? lower.slice(0, -1) : lower)
 }

@@ -20,6 +20,16 @@ const LETTERHEAD_CASES: LetterheadCase[] = [
   ['should read "Den Haag, 29 januari 2025"', body('Den Haag, 29 januari 2025'), {date: '2025-01-29'}],
   ['should not read "In Den Haag, 29 januari 2025, …" in a sentence as a letterhead', blocks('Geachte voorzitter,', 'In Den Haag, 29 januari 2025, is overleg gevoerd.'), undefined],
   ['should read "Betreft …"', body('Datum 21 mei 2026\nBetreft Beantwoording schriftelijke vragen'), {date: '2026-05-21', subject: 'Beantwoording schriftelijke vragen'}],
+  [
+    'should read a subject wrapped before a lowercase label word ("… over de Begroting" / "van" / "Defensie (X) …")',
+    body('Datum 21 mei 2026\nBetreft Beantwoording schriftelijke vragen over de Begroting\nvan\nDefensie (X) en DMF (K) van het jaar 2026\n\nOnze referentie\nMINDEF20260034303'),
+    {date: '2026-05-21', subject: 'Beantwoording schriftelijke vragen over de Begroting van Defensie (X) en DMF (K) van het jaar 2026', reference: 'MINDEF20260034303'}
+  ],
+  [
+    'should read a subject wrapped before "aan" ("Kamerbrief over de stand van zaken van de steun" / "aan Oekraïne")',
+    body('Datum 18 oktober 2023\nBetreft Kamerbrief over de stand van zaken van de steun\naan\nOekraïne\nKenmerk BZ-2023/12345'),
+    {date: '2023-10-18', subject: 'Kamerbrief over de stand van zaken van de steun aan Oekraïne', reference: 'BZ-2023/12345'}
+  ],
   ['should read "Onderwerp …"', body('Datum 21 mei 2026\nOnderwerp Beantwoording schriftelijke vragen'), {date: '2026-05-21', subject: 'Beantwoording schriftelijke vragen'}],
   ['should not read "Dit betreft …" in the body as the subject', blocks('Datum 21 mei 2026', 'Geachte voorzitter,', 'Dit betreft de beantwoording van de schriftelijke vragen.'), {date: '2026-05-21'}],
   ['should not read a body line "Betreft de motie …" as the subject', blocks('Datum 21 mei 2026', 'Geachte voorzitter,', 'Betreft de motie van het lid Omtzigt: die is uitgevoerd.'), {date: '2026-05-21'}],
