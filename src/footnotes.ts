@@ -159,7 +159,17 @@ function readPageBottom(blocks: Block[], furnitureIndex: number, claimed: Map<Li
   const firstNumber = zone.findIndex((line) => classify(line) !== 'text')
   if (firstNumber < 0) return
   let leading = zone.slice(0, firstNumber)
-  const rest = zone.slice(firstNumber)
+  let rest = zone.slice(firstNumber)
+  // A first number inside a sentence of the body is a marker on a line of its own, and the text
+  // after it is body text down to the next number: "… In de Kamerbrief van 30 juni 2023" / "2" /
+  // "is aangegeven dat …". (Below another number, "tenvuurwerk | Rapport | Rijksoverheid.nl" / "5"
+  // / "pyrotechnische stoffen …", it numbers a footnote whose text begins in lower case.)
+  if (classify(rest[0]!) === 'number' && splitsSentence(leading[leading.length - 1], rest[1])) {
+    const after = rest.findIndex((line, k) => k > 0 && classify(line) !== 'text')
+    if (after < 0) return
+    leading = []
+    rest = rest.slice(after)
+  }
   // A number above a question ("6" / "Is het kabinet bereid …?") numbers the question of a lijst van
   // vragen, unless the text refers to a footnote of that number ("Rijksuitgaven6").
   const asks = rest.some((line, k) => classify(line) === 'number' && ASKS.test(rest[k + 1]?.text ?? ''))
@@ -197,6 +207,12 @@ function readPageBottom(blocks: Block[], furnitureIndex: number, claimed: Map<Li
   }
   for (const item of definitions) define(item.identifier, item.label, item.numberLines, item.textLines)
 }
+
+/** Whether a number line between `before` and `after` stands inside a sentence: no sentence end before it, a lowercase word after it. */
+function splitsSentence(before: Line | undefined, after: Line | undefined): boolean {
+  return before !== undefined && after !== undefined && !SENTENCE_END.test(before.text) && /^\p{Ll}/u.test(after.text) && !URL_START.test(after.text)
+}
+const SENTENCE_END = /[.?!:;]["”»’)]?$/
 
 /** The identifier a number line or numbered line gives its footnote: "2", "12" of "1 2 Kamers tukken". */
 function identifierOf(line: Line): string {

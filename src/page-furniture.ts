@@ -7,7 +7,7 @@
  * `pageFurniture` nodes, never deleted from the input, so positions stay true and nothing is lost.
  */
 import {asFurniture, type Block, isBareNumber} from './blocks.js'
-import {AANHANGSEL_FOOTER, BACK_TO_TOP, ISSN, PAGE, PAGE_OF, PRINTED} from './dutch/furniture.js'
+import {AANHANGSEL_FOOTER, BACK_TO_TOP, FOOTER_OPENINGS, ISSN, PAGE, PAGE_OF, PRINTED} from './dutch/furniture.js'
 import type {Line} from './lines.js'
 import {isBlank, sliceLine} from './lines.js'
 import {anchored, openMatch, opens, WHITE_SPACE} from './starts.js'
@@ -50,6 +50,16 @@ export function findPageFurniture(lines: Line[], input: string): FurnitureResult
   const out: Line[] = []
   const furniture = new Map<Line, FurnitureKind>()
   let afterFooter = false
+  const pushWrapped = ({whole, end, rest, numbered}: WrappedFooter) => {
+    for (const line of whole) {
+      furniture.set(line, 'footer')
+      out.push(line)
+    }
+    furniture.set(end, 'footer')
+    out.push(end)
+    if (rest) out.push(rest)
+    afterFooter = !numbered
+  }
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!
     if (isBlank(line)) {
@@ -58,6 +68,15 @@ export function findPageFurniture(lines: Line[], input: string): FurnitureResult
     }
     const text = line.text
     const footer = openMatch(FOOTER, text)
+    // "Tweede Kamer, vergaderjaar 2022–2023, Aanhangsel" / "2Antwoord 7": its number wrapped onto the next line.
+    const wrappedNumber = footer && footer[1] === undefined && footer[0].length === text.length ? wrappedFooter(lines, i, input) : undefined
+    if (wrappedNumber) {
+      furniture.set(line, 'footer')
+      out.push(line)
+      pushWrapped(wrappedNumber)
+      i += wrappedNumber.whole.length + 1
+      continue
+    }
     if (footer) {
       const cut = line.contentStart + footer[0].length
       const head = sliceLine(line, input, line.contentStart, cut)
@@ -74,12 +93,69 @@ export function findPageFurniture(lines: Line[], input: string): FurnitureResult
     else if (opens(NAVIGATION, text)) kind = 'site-navigation'
     else if (line.repeated) kind = 'running-header'
     else if (isBareNumber(text) && (afterFooter || endsPage(lines, i))) kind = 'page-number'
+    const wrapped = kind === undefined ? wrappedFooter(lines, i, input) : undefined
+    if (wrapped) {
+      furniture.set(line, 'footer')
+      out.push(line)
+      pushWrapped(wrapped)
+      i += wrapped.whole.length + 1
+      continue
+    }
     if (kind !== undefined) furniture.set(line, kind)
     afterFooter = false
     out.push(line)
   }
   markLinkTargets(out, furniture, input)
   return {lines: out, furniture}
+}
+
+/**
+ * A footer broken over two lines, as a re-wrapped text has it ("ISSN 0921 - 7398’s-Gravenhage
+ * 2023Tweede Kamer, vergaderjaar" / "2022–2023, Aanhangsel 1Antwoord 3"): the footer's end on the
+ * next line, and what follows it there.
+ */
+/** A footer's lines after its first: `whole` furniture throughout, `end` where it ends, `rest` what follows there. */
+interface WrappedFooter {
+  whole: Line[]
+  end: Line
+  rest?: Line
+  /** Whether the footer has its page number. */
+  numbered: boolean
+}
+
+/** The most lines a footer is read over: at 35 columns it takes three. */
+const FOOTER_LINES = 4
+
+/**
+ * A footer broken over lines, as a re-wrapped text has it ("ISSN 0921 - 7398’s-Gravenhage 2023Tweede"
+ * / "Kamer, vergaderjaar 2022–2023, Aanhangsel" / "1Antwoord 3"): the lines after `lines[i]` it takes.
+ */
+function wrappedFooter(lines: readonly Line[], i: number, input: string): WrappedFooter | undefined {
+  const first = lines[i]!
+  if (!FOOTER_OPENINGS.some((opening) => first.text.startsWith(opening))) return undefined
+  // The lines joined by spaces, as the footer reads on one line; `starts` where each begins there.
+  const taken: Line[] = []
+  const starts: number[] = []
+  let joined = first.text
+  for (let j = i + 1; j < Math.min(lines.length, i + FOOTER_LINES); j++) {
+    const next = lines[j]!
+    if (isBlank(next) || next.pageStart) break
+    starts.push(joined.length + 1)
+    joined += ` ${next.text}`
+    taken.push(next)
+  }
+  const footer = openMatch(FOOTER, joined)
+  if (!footer) return undefined
+  const length = footer[0].length
+  let k = taken.length - 1
+  while (k >= 0 && starts[k]! >= length) k--
+  if (k < 0) return undefined
+  const last = taken[k]!
+  const cut = last.contentStart + length - starts[k]!
+  const end = sliceLine(last, input, last.contentStart, cut)
+  const numbered = footer[1] !== undefined
+  const whole = taken.slice(0, k)
+  return cut < last.contentEnd ? {whole, end, rest: sliceLine(last, input, cut, last.contentEnd), numbered} : {whole, end, numbered}
 }
 
 /** A web address: "https://www.rekenkamer.nl/publicaties/…", "www.rekenkamer.nl". */

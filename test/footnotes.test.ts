@@ -75,6 +75,27 @@ const FOOTNOTE_CASES: FootnoteCase[] = [
       ]
     }
   ],
+  [
+    'should read a number alone inside a sentence above a page\'s footer as a marker, not a footnote ("… van 30 juni 2023" / "2" / "is aangegeven …")',
+    blocks('Vraag 1\nKent u de brief?', 'Antwoord 1\nIn de Kamerbrief van 30 juni 2023\n2\nis aangegeven dat de vloeren niet werken.\nTweede Kamer, vergaderjaar 2023–2024, Aanhangsel 1234 1', 'Vraag 2\nEn nu?', 'Antwoord 2\nNiets.', '2Kamerstuk 29 383, nr. 406.'),
+    undefined,
+    {references: [], definitions: [['2', '2', 'Kamerstuk 29 383, nr. 406.']]}
+  ],
+  [
+    'should read a footnote whose text begins in lower case below another footnote ("1" / "Signaalrapportage …" / "2" / "pyrotechnische stoffen …")',
+    qa('Kent u de rapportage?1 En de stoffen?2', 'Ja.', '1\nSignaalrapportage Ondeugdelijke gaasverpakking | Rijksoverheid.nl\n2\npyrotechnische stoffen die het vuurwerk open rijten'),
+    undefined,
+    {
+      references: [
+        ['1', '1'],
+        ['2', '2']
+      ],
+      definitions: [
+        ['1', '1', 'Signaalrapportage Ondeugdelijke gaasverpakking | Rijksoverheid.nl'],
+        ['2', '2', 'pyrotechnische stoffen die het vuurwerk open rijten']
+      ]
+    }
+  ],
   ['should keep a superscript without a definition as a reference', qa('Kent u het bericht?¹', 'Ja.'), undefined, {references: [['1', '¹']], definitions: []}],
   // Near misses: digits after words that are not footnote markers.
   ['should not read a year ("van 2023") as a footnote', qa('Kent u het bericht van 2023?', 'Ja, uit 2023.'), undefined, none],

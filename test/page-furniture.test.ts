@@ -49,6 +49,50 @@ const FURNITURE_CASES: FurnitureCase[] = [
       answer: 'Ja.'
     }
   ],
+  [
+    'should read a footer with the colophon glued before it, broken over three lines, and the heading after it ("… 2023Tweede" / "Kamer, vergaderjaar 2022–2023, Aanhangsel" / "1Antwoord 3")',
+    blocks('Vraag 1\nKent u het bericht?', 'Antwoord 1\nJa.', 'Vraag 2\nWat vindt u ervan?\nISSN 0921 - 7398’s-Gravenhage 2023Tweede\nKamer, vergaderjaar 2022–2023, Aanhangsel\n1Antwoord 2\nNiets.'),
+    undefined,
+    {
+      furniture: [
+        ['footer', 'ISSN 0921 - 7398’s-Gravenhage 2023Tweede'],
+        ['footer', 'Kamer, vergaderjaar 2022–2023, Aanhangsel'],
+        ['footer', '1']
+      ],
+      answer: 'Ja.'
+    }
+  ],
+  [
+    'should read a footer broken before its page number, glued to the next heading ("… Aanhangsel" / "2Antwoord 7")',
+    blocks('Vraag 1\nKent u het bericht?', 'Antwoord 1\nJa.', 'Vraag 2\nWat vindt u ervan?\nTweede Kamer, vergaderjaar 2022–2023, Aanhangsel\n2Antwoord 2\nNiets.'),
+    undefined,
+    {
+      furniture: [
+        ['footer', 'Tweede Kamer, vergaderjaar 2022–2023, Aanhangsel'],
+        ['footer', '2']
+      ],
+      answer: 'Ja.'
+    }
+  ],
+  [
+    'should read a footer broken after its comma, its page number on a line after a blank ("… 2014–2015," / "Aanhangsel" / "" / "2")',
+    page('Tweede Kamer, vergaderjaar 2014–2015,\nAanhangsel', '2'),
+    undefined,
+    {
+      furniture: [
+        ['footer', 'Tweede Kamer, vergaderjaar 2014–2015,'],
+        ['footer', 'Aanhangsel'],
+        ['page-number', '2']
+      ],
+      answer: 'Ja.'
+    }
+  ],
+  [
+    'should not read a sentence that opens like a footer and goes on on the next line as one',
+    page('Tweede Kamer, vergaderjaar 2022–2023, is de periode\nwaarin dit is besproken.'),
+    undefined,
+    {furniture: [], answer: 'Ja. Tweede Kamer, vergaderjaar 2022–2023, is de periode waarin dit is besproken.'}
+  ],
   ['should read a page and the number of pages ("3/10")', page('3/10'), undefined, {furniture: [['page-number', '3/10']], answer: 'Ja.'}],
   ['should not read "12/10", more than the pages, as a page number', page('12/10'), undefined, {furniture: [], answer: 'Ja. 12/10'}],
   [

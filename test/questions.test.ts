@@ -21,6 +21,34 @@ const QUESTION_CASES: QuestionCase[] = [
   ['should read bold Markdown headings ("**Vraag 1**")', blocks('**Vraag 1**', 'Kent u het bericht?', '**Antwoord 1**', 'Ja.'), {format: 'markdown'}, [['1', undefined, 'Kent u het bericht?', 'Ja.']]],
   ['should read "Antwoord op vraag 1:"', blocks('Vraag 1\nKent u het bericht?', 'Antwoord op vraag 1:\nJa.'), undefined, [['1', undefined, 'Kent u het bericht?', 'Ja.']]],
   [
+    'should read headings wrapped before their numbers ("Vraag" / "2", "Antwoord" / "2")',
+    blocks('Vraag 1\nKent u het bericht?', 'Antwoord 1\nJa.', 'Vraag\n2\nWat vindt u ervan?', 'Antwoord\n2\nNiets.', 'Vraag 3\nEn nu?', 'Antwoord 3\nAfwachten.'),
+    undefined,
+    [
+      ['1', undefined, 'Kent u het bericht?', 'Ja.'],
+      ['2', undefined, 'Wat vindt u ervan?', 'Niets.'],
+      ['3', undefined, 'En nu?', 'Afwachten.']
+    ]
+  ],
+  [
+    'should not take a number after "Antwoord" that is not its question\'s ("Antwoord" / "7")',
+    blocks('Vraag 1\nKent u het bericht?', 'Antwoord\n7\nJa.', 'Vraag 2\nEn nu?', 'Antwoord 2\nAfwachten.'),
+    undefined,
+    [
+      ['1', undefined, 'Kent u het bericht?', '7 Ja.'],
+      ['2', undefined, 'En nu?', 'Afwachten.']
+    ]
+  ],
+  [
+    'should end a question without an answer heading at its last question mark ("… asielakkoord?" / "Wat gaat u …?")',
+    blocks('Vraag 1\nOp welke manier beïnvloedt dit de uitvoering van het asielakkoord?\nWat gaat u eraan doen om de afspraken gestand te doen?\nIk verwijs naar mijn brief.', 'Vraag 2\nKunt u dit uitsplitsen?\nJa.'),
+    undefined,
+    [
+      ['1', undefined, 'Op welke manier beïnvloedt dit de uitvoering van het asielakkoord? Wat gaat u eraan doen om de afspraken gestand te doen?', 'Ik verwijs naar mijn brief.'],
+      ['2', undefined, 'Kunt u dit uitsplitsen?', 'Ja.']
+    ]
+  ],
+  [
     'should read numbered questions with unlabelled answers ("1. Kent u …?")',
     blocks('1. Kent u het bericht?', 'Ja.', '2. Wat vindt u ervan?', 'Dat is zorgelijk.'),
     undefined,

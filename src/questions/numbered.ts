@@ -8,6 +8,7 @@
  * is in (`outside` a question, in a `question`, in an `answer`), which returns the next state.
  */
 import type {Answer, Flow, Question, QuestionAnswer, QuestionSection} from '../ast.js'
+import type {Line} from '../lines.js'
 import {ANSWER_HEADING, type Block, BULLET, type ContentBlock, isBareNumber, NOTICE_HEADING, QUESTION_HEADING, splitBlock} from '../blocks.js'
 import {append, blockPosition, type Context, continues, flow, marker, ordinal, positionOf, unknown, withoutTrailingStars} from '../build.js'
 import {expandNumbers, MAX_NUMBERS} from '../cross-references.js'
@@ -25,6 +26,13 @@ const ENDS_QUESTION = /\?\s*(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹]+)?\s*(?:\*\*)?
 const BARE_QUESTION_HEADING = new RegExp(`^${QUESTION}\\s*:?$`, 'i')
 /** How far a question number may jump ahead and still be read as the next question. */
 const MAX_SKIP = 2
+
+/** Where the answer begins in a block that opens with its question: after the last line ending with a question mark, unless that is the block's end. */
+function answerCut(lines: readonly Line[]): number {
+  let cut = -1
+  for (let k = 0; k < lines.length; k++) if (ENDS_QUESTION.test(lines[k]!.text)) cut = k
+  return cut === lines.length - 1 ? -1 : cut
+}
 
 /** Whether the block at `i` starts a question: a heading, or "1." with a question mark in it. */
 export function startsQuestions(blocks: readonly Block[], i: number): boolean {
@@ -60,6 +68,8 @@ export function readQuestions(context: Context, blocks: readonly Block[], from: 
 type State = 'outside' | 'question' | 'answer'
 
 class NumberedReader {
+  /** The block of a number a heading wrapped before it took ("Antwoord" / "12"). */
+  private numberAfterHeading = -1
   private readonly sections: OpenSection[] = []
   private section: OpenSection | undefined
   /** Blocks outside any question, waiting for the section they belong to. */
@@ -85,6 +95,8 @@ class NumberedReader {
     let state: State = 'outside'
     let i = this.from
     for (; i < this.to; i++) {
+      // The number a heading took from the line after it ("Antwoord" / "12") is read already.
+      if (i === this.numberAfterHeading) continue
       const block = this.blocks[i]!
       // "Hoogachtend," ends the questions: the letter's signature follows.
       if (block.kind !== 'furniture' && opens(CLOSING, block.text)) break
@@ -121,8 +133,9 @@ class NumberedReader {
     if (opened) return opened
     const lastQuestion = open.question[open.question.length - 1]
     if (lastQuestion === undefined) {
-      // Headed layouts without an "Antwoord" heading: the question ends at its question mark.
-      const cut = this.hasAnswerHeadings ? -1 : block.lines.findIndex((line, k) => k < block.lines.length - 1 && ENDS_QUESTION.test(line.text))
+      // Headed layouts without an "Antwoord" heading: the question ends at its last question mark,
+      // and a block that ends with one is all question ("… van het asielakkoord?" / "Wat gaat u …?").
+      const cut = this.hasAnswerHeadings ? -1 : answerCut(block.lines)
       if (cut < 0) {
         open.question.push(block)
         return 'question'
@@ -175,7 +188,9 @@ class NumberedReader {
       open.answer = []
       const named = openMatch(ANSWER_HEADING, block.text)?.[1]
       if (named) open.answerNumbers = expandNumbers(named).slice(0, MAX_NUMBERS)
-      open.answerMarkers.push(marker(context, block.text, block.start, block.end))
+      const after = !named && open.number !== undefined ? this.numberAfter(i, (n) => n === open.number) : undefined
+      const end = after?.end ?? block.end
+      open.answerMarkers.push(marker(context, context.input.slice(block.start, end).replace(/\s+/g, ' '), block.start, end))
       return 'answer'
     }
     // "2" on a line of its own numbers the next question, where the layout numbers them so.
@@ -237,13 +252,32 @@ class NumberedReader {
     const previous = i > this.from ? this.blocks[i - 1] : undefined
     let markerStart = block.start
     let layout: QuestionSection['layout'] = 'headed'
+    let markerEnd = block.end
     if (numbers.length === 0 && previous?.kind === 'content' && isBareNumber(previous.text)) {
       numbers = [previous.text]
       markerStart = previous.start
       layout = 'bareNumber'
+    } else if (numbers.length === 0) {
+      const after = this.numberAfter(i, (n) => this.continuesNumbering(Number(n)))
+      if (after) {
+        numbers = [after.text]
+        markerEnd = after.end
+      }
     }
     if (numbers[0] === '1' && this.section && this.section.children.some((c) => c.type === 'questionAnswer') && this.open) this.newSection()
-    this.start(layout, numbers, marker(context, context.input.slice(markerStart, block.end).replace(/\s+/g, ' '), markerStart, block.end))
+    this.start(layout, numbers, marker(context, context.input.slice(markerStart, markerEnd).replace(/\s+/g, ' '), markerStart, markerEnd))
+  }
+
+  /**
+   * A heading without a number, wrapped before it ("Antwoord" / "12", "Vraag" / "12"): the bare
+   * number on the very next line, where `fits` says it is the one expected there. Marks it read.
+   */
+  private numberAfter(i: number, fits: (n: string) => boolean): ContentBlock | undefined {
+    const heading = this.blocks[i]!
+    const next = this.blocks[i + 1]
+    if (i + 1 >= this.to || next?.kind !== 'content' || next.blankBefore || !isBareNumber(next.text) || /:\s*$/.test(heading.text) || !fits(next.text)) return undefined
+    this.numberAfterHeading = i + 1
+    return next
   }
 
   private newSection(title?: Block): void {
