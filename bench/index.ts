@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: what a parse costs, as ratios to baselines measured in the same run, each
  * printed against its budget (a miss is reported, never fatal). Adds a row to the table in
- * bench/RESULTS.md; `--no-record` only prints, `--rounds N` sets the number of rounds (default 5).
+ * bench/RESULTS.md; `--no-record` only prints, `--rounds N` sets the number of rounds (default 5),
+ * `--single` measures the single letter only, `--dist PATH` another build, `--json` adds the figures as JSON.
  *
  * Ratios rather than times: they carry over between machines. Each round measures every task once,
  * the two sides of a ratio one right after the other, and a figure is the median of its per-round
@@ -12,12 +13,18 @@
 import {execFileSync} from 'node:child_process'
 import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {cpus, loadavg} from 'node:os'
+import {resolve} from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {fromMarkdown} from 'mdast-util-from-markdown'
 import {Bench} from 'tinybench'
 
 // The built package, as users import it: the source run through tsx is some 13% slower, because
 // its transform wraps every named function it creates in a call that keeps the name.
-const {parseKamerbrief} = (await import(new URL('../dist/index.js', import.meta.url).href)) as typeof import('../src/index.js')
+const args = process.argv.slice(2)
+// `--dist PATH`: the build to measure, another checkout's for `npm run bench:compare`.
+const distAt = args.indexOf('--dist')
+const dist = distAt >= 0 ? pathToFileURL(resolve(args[distAt + 1]!)).href : new URL('../dist/index.js', import.meta.url).href
+const {parseKamerbrief} = (await import(dist)) as typeof import('../src/index.js')
 
 const LETTER = 'bench/fixtures/defensie-ek-begroting-2026.md'
 const RESULTS = new URL('RESULTS.md', import.meta.url)
@@ -25,10 +32,11 @@ const letter = readFileSync(new URL('fixtures/defensie-ek-begroting-2026.md', im
 const x16 = letter.repeat(16)
 const x32 = letter.repeat(32)
 
-const args = process.argv.slice(2)
 const roundsAt = args.indexOf('--rounds')
 const rounds = roundsAt >= 0 ? Math.max(1, Number(args[roundsAt + 1]) || 5) : 5
-const record = !args.includes('--no-record')
+// `--single`: the single-letter phase only (figures 1, 2 and 4), and no row recorded.
+const singleOnly = args.includes('--single')
+const record = !args.includes('--no-record') && !singleOnly
 const gc = (globalThis as {gc?: () => void}).gc
 
 // The cheapest pass that still looks at every line: what any line-based reader costs at least.
@@ -129,7 +137,7 @@ for (const {fn} of single.tasks) {
 }
 const measured: Array<Record<string, number>> = []
 for (let r = 0; r < rounds; r++) measured.push(await round(single))
-for (let r = 0; r < rounds; r++) Object.assign(measured[r]!, await round(growth))
+if (!singleOnly) for (let r = 0; r < rounds; r++) Object.assign(measured[r]!, await round(growth))
 const ratio = (f: (t: Record<string, number>) => number) => median(measured.map(f))
 
 interface Figure {
@@ -157,7 +165,7 @@ const figures: Figure[] = [
 // statistics give) and what the tree keeps once garbage is collected, both per input byte.
 let heapAfter = Number.NaN
 let heapKept = Number.NaN
-if (gc) {
+if (gc && !singleOnly) {
   const bytes = Buffer.byteLength(x16)
   gc()
   const before = process.memoryUsage().heapUsed
@@ -194,8 +202,10 @@ console.log('  letter), so 16× is read differently from 1×: see bench/RESULTS.
 console.log('  inputs of the same structure.')
 if (!gc) console.log('(the memory figures need node --expose-gc)')
 console.log('\nms per call (median of rounds):')
-for (const {name} of [...single.tasks, ...growth.tasks]) console.log(`  ${name.padEnd(32)} ${median(measured.map((t) => t[name]!)).toFixed(3)}`)
+for (const {name} of [...single.tasks, ...(singleOnly ? [] : growth.tasks)]) console.log(`  ${name.padEnd(32)} ${median(measured.map((t) => t[name]!)).toFixed(3)}`)
 if (sink < 0) console.log(sink)
+// `--json`: the figures on a last line of their own, for `npm run bench:compare`.
+if (args.includes('--json')) console.log(JSON.stringify(Object.fromEntries(figures.map((f) => [f.label.trim(), f.value]))))
 
 if (record) {
   const header = `| date | node | CPU | load | commit | md ÷ fromMarkdown | text ÷ split | growth md | growth text | doubling md | doubling text | zod share | heap/byte | kept/byte |

@@ -136,7 +136,9 @@ function offsets(position: unknown): [number, number] | undefined {
 
 /** White space, as the parser reads it: Unicode white space and the zero-width space of PDF text. */
 export function isWhiteSpace(code: number): boolean {
-  if (code === 32 || (code >= 9 && code <= 13)) return true
-  if (code < 0x85) return false
-  return code === 0x200b || /\s/.test(String.fromCharCode(code))
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13)
+  if (code < 0xa0) return false
+  // What \s matches beyond ASCII, written out: asked of every character of a document, where a
+  // regular expression per accented letter ("ë", "‘") costs a string each time.
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200b) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
 }
