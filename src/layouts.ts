@@ -4,7 +4,7 @@
  * where it does, and which reader reads it. A new layout is a new entry here and its reader.
  */
 import type {QuestionSection} from './ast.js'
-import {ANSWER_HEADING, type Block, QUESTION_HEADING} from './blocks.js'
+import {ANSWER_HEADING, type Block, isBareNumber, QUESTION_HEADING} from './blocks.js'
 import type {Context} from './build.js'
 import {opensFractieQuestion, readFractieQuestions} from './questions/fractie.js'
 import {readListQuestions} from './questions/list.js'
@@ -93,11 +93,22 @@ export const PART_LAYOUTS: readonly PartLayout[] = [
 /** How far after one numbered question the next is looked for: a question and its answer take a few blocks. */
 const NEXT_QUESTION_WITHIN = 200
 
-/** Whether the block at `i` is the number `number` alone, with a question after it ("2" / "Heeft de Tweede Kamer … gemaakt?"). */
+/**
+ * Whether the block at `i` is the number `number` alone, with a question after it ("2" / "Heeft de
+ * Tweede Kamer … gemaakt?"), which may run over a few blocks before its question mark, as flattened
+ * text breaks it where an indented line was ("… welken projecten/financiering" / "moet(en) stoppen …?").
+ */
 function numbersQuestion(blocks: readonly Block[], i: number, to: number, number: string): boolean {
   const block = blocks[i]!
   if (block.kind !== 'content' || block.text !== number) return false
-  for (let j = i + 1; j < to; j++) if (blocks[j]!.kind === 'content') return blocks[j]!.text.includes('?')
+  let seen = 0
+  for (let j = i + 1; j < to && seen < QUESTION_BLOCKS; j++) {
+    const next = blocks[j]!
+    if (next.kind !== 'content') continue
+    if (next.text.includes('?')) return true
+    if (opens(ANSWER_HEADING, next.text) || isBareNumber(next.text)) return false
+    seen++
+  }
   return false
 }
 

@@ -463,8 +463,6 @@ type Rendering = keyof typeof RENDERINGS
  */
 const LEFT_OUT: Record<Rendering, Record<string, string>> = {
   runs: {
-    '04-tk-2024D35624-lvva-bhos-suppletoire-begroting.txt':
-      'a lijst whose question has its number on a line of its own ("1" / "Kunt u …?" / "Antwoord:"): the flattened source does not yet cut before such a number',
     'defensie-ek-begroting-2026.md': 'Markdown: its markup ("**Vraag 1**", "-----", "- 1.") means something only where its lines are kept',
     'full-02-ah-tk-20232024-387-boswijk-kaukasus-markdown.txt': 'Markdown: its page breaks ("-----") read as text once its lines are gone',
     'full-21-ah-tk-20232024-1771-vannispen-vuurwerk-pdftotext-layout.txt':

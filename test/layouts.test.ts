@@ -180,6 +180,19 @@ describe('lijsten van vragen with a number on a line of its own', () => {
       blocks('Vragen en antwoorden', '1', 'Kunt u aangeven welke projecten moeten stoppen als gevolg van de bezuinigingen?', 'Antwoord:', 'De bezuinigingen hebben betrekking op de jaren 2025 en daarna.'),
       ['1'],
       ['De bezuinigingen hebben betrekking op de jaren 2025 en daarna.']
+    ],
+    [
+      'a question broken into blocks before its question mark, as flattened text breaks it where an indented line was',
+      blocks(
+        'Vragen en antwoorden',
+        '1',
+        'Kunt u voor de aankomende jaren aangeven op projectniveau welke projecten/financiering',
+        'moet(en) stoppen als gevolg van de bezuinigingen?',
+        'Antwoord:',
+        'De bezuinigingen hebben betrekking op de jaren 2025 en daarna.'
+      ),
+      ['1'],
+      ['De bezuinigingen hebben betrekking op de jaren 2025 en daarna.']
     ]
   ]
 
