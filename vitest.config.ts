@@ -21,6 +21,7 @@ const robustness = [
   'test/limits.test.ts',
   'test/pdf-lines.test.ts',
   'test/properties.test.ts',
+  'test/quality-ranking.test.ts',
   'test/redos.test.ts',
   'test/renderings.test.ts',
   'test/references-speed.test.ts',
