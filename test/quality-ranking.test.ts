@@ -8,6 +8,7 @@
  */
 import {expect, it} from 'vitest'
 import {parseKamerbrief, questions, type Root} from 'kamerbrief'
+import type {Quality} from '../src/quality.js'
 import {paginate, rewrap} from './renderers.js'
 import {corpusDocuments, describeCorpus} from './util.js'
 
@@ -41,7 +42,7 @@ describeCorpus('the trust signal', () => {
       const given = facts(parseKamerbrief(input))
       for (const render of RENDERINGS) {
         const tree = parseKamerbrief(render(input))
-        rows.push({score: tree.data!.quality.score, worse: facts(tree) !== given})
+        rows.push({score: (tree.data as {quality: Quality}).quality.score, worse: facts(tree) !== given})
       }
     }
     rows.sort((a, b) => a.score - b.score)
