@@ -102,6 +102,47 @@ const FLATTENED_CASES: FlattenedCase[] = [
       ]
     }
   ],
+  [
+    'should read a lijst whose questions are numbered alone, one space apart ("… Groen 1 Welke lessen …? Het is aan … 2 Heeft …?")',
+    'De voorzitter van de commissie, Aptroot De griffier van de commissie, Groen 1 Welke lessen kan het parlement trekken uit de onderzochte parlementaire onderzoeken? ' +
+      'Zijn er specifieke punten? Het is aan het parlement zelf om dat te bepalen. 2 Heeft de Tweede Kamer, achteraf bezien, «fouten» gemaakt? Zie het antwoord op vraag 1.',
+    {
+      questions: [
+        ['1', 'Welke lessen kan het parlement trekken uit de onderzochte parlementaire onderzoeken? Zijn er specifieke punten?', 'Het is aan het parlement zelf om dat te bepalen.'],
+        ['2', 'Heeft de Tweede Kamer, achteraf bezien, «fouten» gemaakt?', 'Zie het antwoord op vraag 1.']
+      ]
+    }
+  ],
+  [
+    'should read the numbers of a lijst after a title in lower case, and its "Antwoord:" headings ("Vragen en antwoorden 1 Kunt u …?")',
+    'Vragen en antwoorden 1 Kunt u aangeven welke projecten moeten stoppen? Antwoord: De bezuinigingen gelden vanaf 2025. 2 Wat betekent dat voor de partners? Antwoord: Zij worden tijdig ingelicht.',
+    {
+      questions: [
+        ['1', 'Kunt u aangeven welke projecten moeten stoppen?', 'De bezuinigingen gelden vanaf 2025.'],
+        ['2', 'Wat betekent dat voor de partners?', 'Zij worden tijdig ingelicht.']
+      ]
+    }
+  ],
+  [
+    'should not read a number in a sentence that is not the next of a lijst as a question number ("… bedraagt 7 Welke …?")',
+    'Het aantal scholen bedraagt 7 Welke daarvan open blijven is onzeker? Dat wordt later bekend.',
+    {questions: []}
+  ],
+  [
+    'should keep a sentence broken off by the end of the excerpt in its question where it opens as one, a question cut short ("… evaluatie? Hoe gaat zij dit d")',
+    '1. Kent u het bericht? Ja. 2. Is het kabinet bereid een evaluatie te laten volgen? Hoe gaat zij dit d',
+    {questions: [['1', 'Kent u het bericht?', 'Ja.']]}
+  ],
+  [
+    'should read a sentence broken off by the end of the excerpt after a question as its answer where it opens otherwise ("… weggenomen? Het recht op huurtoeslag … h")',
+    '1. Kent u het bericht? Ja. 2. Kan het gehele effect worden weggenomen? Het recht op huurtoeslag op het adres h',
+    {
+      questions: [
+        ['1', 'Kent u het bericht?', 'Ja.'],
+        ['2', 'Kan het gehele effect worden weggenomen?', 'Het recht op huurtoeslag op het adres h']
+      ]
+    }
+  ],
   ['should not read "Vraag 2" in a sentence as a heading', 'Zoals gezegd in vraag 2 is dat bekend. Vraag 1 is al beantwoord in de brief.', {questions: []}],
   [
     'should read the Aanhangsel letterhead ("Vragen van het lid …", "Antwoord van …", "Zie ook Aanhangsel …")',
@@ -469,10 +510,6 @@ const LEFT_OUT: Record<Rendering, Record<string, string>> = {
       'pdftotext -layout indents its lines by 25 spaces: two spaces and the indentation look like a blank line'
   },
   spaces: {
-    '04-tk-2024D35624-lvva-bhos-suppletoire-begroting.txt':
-      'a lijst whose question has its number on a line of its own ("1" / "Kunt u …?" / "Antwoord:"): the flattened source does not yet cut before such a number',
-    '52-kst-31235-3-lvva-2008-leren-van-parlementair-onderzoek.txt':
-      'a lijst whose questions have their numbers on lines of their own: one space apart, "1 Welke lessen …?" cannot yet be told from a sentence',
     '08-kst-35010-C-mva-kindgebonden-budget.txt': 'a memorie van antwoord: nothing but its lost paragraph break shows where the members\' question ends and the answer begins',
     '15-kv-tk-2022Z18908-ceder-opvangplekken-vragen.txt': 'its one footnote ("1 NOS, 2 oktober 2022, …") is cited nowhere in the excerpt, so nothing shows that "1" opens it',
     'defensie-ek-begroting-2026.md': 'Markdown: its markup ("**Vraag 1**", "-----", "- 1.") means something only where its lines are kept',

@@ -55,3 +55,11 @@ export const FRACTIE = /\bleden\s+van\s+de\s+(?:fractie\s+van\s+(?:de\s+)?([\p{L
 export const FRACTIE_CONTINUATION = /^(?:deze\s+leden|zij|ook\s+vragen\s+deze\s+leden|voorts\s+vragen\s+deze\s+leden)\b/i
 /** Members ask: "vragen de regering", "verzoeken", "willen weten", or a question mark — not "meerdere vragen en opmerkingen". */
 export const ASKS = /\?|\bvragen\s+(?:de|het|of|waarom|hoe|wat|welke|wanneer|naar|zich\s+af)\b|\b(?:verzoeken|willen\s+(?:graag\s+)?weten|wensen\s+te\s+vernemen)\b/i
+
+/**
+ * How a question's sentence opens: a question word or a verb first ("Hoe gaat zij dit doen?",
+ * "Kunt u …?", "Zo ja, …"). A sentence broken off by the end of an excerpt is a question's when it
+ * opens so ("… evaluatie? Hoe gaat zij dit d").
+ */
+export const QUESTION_OPENING =
+  /^(?:hoe(?:veel)?|wat|waarom|welke?|wanneer|waar(?:om|door|mee|op|voor|in)?|wie|in hoeverre|kunt|kan|bent|is|zijn|heeft|hebben|wilt|wil|deelt|klopt|acht|erkent|herkent|overweegt|gaat|zal|zult|wordt|worden|verwacht|ziet|zo (?:ja|nee|niet))\b/i

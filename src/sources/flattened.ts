@@ -16,7 +16,7 @@ import {DUTCH_DATE} from '../dutch/dates.js'
 import {CLOSING, SALUTATION, SIGNATORY_ROLE} from '../dutch/letter.js'
 import {LETTERHEAD_PHRASES, letterheadLabelAt} from '../dutch/letterhead.js'
 import {NOTA_PURPOSES} from '../dutch/nota.js'
-import {FRACTIE_OPENING} from '../dutch/questions.js'
+import {FRACTIE_OPENING, QUESTION_OPENING} from '../dutch/questions.js'
 import {ELISION_WORDS} from '../dutch/sentences.js'
 import {NUMBERED_LINE} from '../footnotes.js'
 import {isBlank, isSpace, type Line, lineText, readPlainLine, splitLines} from '../lines.js'
@@ -85,6 +85,12 @@ const SEE_ALSO = anchored(new RegExp(`^${LETTERHEAD_PHRASES.seeAlso}`, 'i'), 'zZ
 const SENTENCE_START = /^(?:$|\s+[\p{Lu}«"“‘'(])/u
 /** A word in lower case: a heading after it is a word in its sentence ("zie Vraag 2", "artikel 1."); not after a name ("Freriks 1. Waar …"). */
 const PROSE_WORD = /^\p{Ll}[\p{L}’'-]*$/u
+/** A lijst's question number alone before its question: "1 Welke lessen …". */
+const BARE_NUMBER = /^(\d{1,3}) (?=[\p{Lu}«"“‘(])/u
+/** How far the first sentence of a question is read for its end. */
+const QUESTION_SENTENCE = 600
+/** The first end of a sentence: a question mark or full stop before a space and a word that does not begin in lower case. */
+const SENTENCE_END = /[?.!](?=["”»’)]?\d{0,2}\s+[^\p{Ll}\s])/u
 /** A word in capitals, as signature roles print them: "MINISTER", "WATERSTAAT,". */
 const CAPITALS = /^[\p{Lu}\d'’-]+,?$/u
 /** What may close a sentence after its ".", "?" or "!": quotes, brackets, a footnote number ("afspreekt?3", "»»?1, 2"). */
@@ -109,6 +115,8 @@ class Cutter {
   private anchors: Anchor[] = []
   /** The number the next numbered question may carry. */
   private ordinal = 0
+  /** The number of the last question of a lijst numbered on lines of their own. */
+  private bareNumber = 0
   /** Where the text that may cite the next footnote starts: after the last page bottom's footnotes. */
   private cited: number
 
@@ -184,7 +192,11 @@ class Cutter {
       // "’s-Gravenhage, 16 mei 2012".
       const place = boundary && (first === 0x2019 || first === 39) ? longest(window, (text) => opens(LETTERHEAD_LINE, text), 6, LETTERHEAD_LINE) : 0
       if (place) return at('letterhead', place)
-      return boundary && this.numberedQuestion(window) ? at('ordinal') : undefined
+      if (boundary && this.numberedQuestion(window)) return at('ordinal')
+      // "… De griffier van de commissie, Groen 1 Welke lessen …?", "Vragen en antwoorden 1 Kunt u …?":
+      // a lijst's number, a line of its own, after any word but a comma or bracket.
+      const bare = /[,(]$/.test(this.wordBefore(i)) ? 0 : this.bareQuestionNumber(i)
+      return bare ? at('heading', bare) : undefined
     }
     // "TER BESLISSING" above a nota.
     const purpose = longest(window, (text) => NOTA_PURPOSES.includes(text as (typeof NOTA_PURPOSES)[number]), 3)
@@ -232,18 +244,38 @@ class Cutter {
   }
 
   /**
+   * The length of a number that opens a question of a lijst at `i`, the next in its numbering, with
+   * a sentence after it whose first end is a question mark ("2 Heeft de Tweede Kamer, achteraf
+   * bezien, «fouten» gemaakt …?"); 0 for none.
+   */
+  private bareQuestionNumber(i: number): number {
+    const {input, e} = this
+    const match = BARE_NUMBER.exec(input.slice(i, Math.min(e, i + 6)))
+    if (!match || Number(match[1]) !== this.bareNumber + 1) return 0
+    const rest = input.slice(i + match[0].length, Math.min(e, i + match[0].length + QUESTION_SENTENCE))
+    const end = SENTENCE_END.exec(rest)
+    if (end?.[0][0] !== '?') return 0
+    this.bareNumber++
+    return match[1]!.length
+  }
+
+  /** The word before `i`, or '' at the stretch's start. */
+  private wordBefore(i: number): string {
+    const {input, s} = this
+    let j = i - 1
+    while (j >= s && isSpace(input.charCodeAt(j))) j--
+    let k = j
+    while (k > s && !isSpace(input.charCodeAt(k - 1))) k--
+    return j < s ? '' : input.slice(k, j + 1)
+  }
+
+  /**
    * Whether a line may start at `i`: not after a word in lower case, a comma or an opening
    * bracket, where "Vraag 2" or "1." is a word in a sentence ("zie Vraag 2", "artikel 1.").
    */
   private boundary(i: number): boolean {
-    const {input, s} = this
-    let j = i - 1
-    while (j >= s && isSpace(input.charCodeAt(j))) j--
-    if (j < s) return true
-    let k = j
-    while (k > s && !isSpace(input.charCodeAt(k - 1))) k--
-    const word = input.slice(k, j + 1)
-    return !PROSE_WORD.test(word) && !/[,(\-–/]$/.test(word)
+    const word = this.wordBefore(i)
+    return word === '' || (!PROSE_WORD.test(word) && !/[,(\-–/]$/.test(word))
   }
 
   // ------------------------------------------------------------------------------ cuts
@@ -450,8 +482,10 @@ class Cutter {
       const first = sentences[k]!
       if (answer >= 0 && k > 0 && sentences[k - 1]!.mark === '.' && !this.cuts.has(first.start) && !cutBetween(answer, first.start)) this.cut(first.start, 'blank')
       const next = sentences[m + 1]
-      // A sentence the text breaks off after a question is no question either.
-      const ends = next && (next.mark === '.' || (next.mark === '' && next.end >= this.e))
+      // A sentence the text breaks off after a question starts the answer ("… weggenomen? Het recht
+      // op huurtoeslag … h"), unless it opens as a question does ("… evaluatie? Hoe gaat zij dit d").
+      const brokenOff = next?.mark === '' && next.end >= this.e && !QUESTION_OPENING.test(this.input.slice(next.start, next.end))
+      const ends = next && (next.mark === '.' || brokenOff)
       if (next && ends && !this.cuts.has(next.start) && isUpper(this.input[next.start]!)) {
         this.cut(next.start, 'blank')
         answer = next.start
