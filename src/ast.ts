@@ -997,8 +997,8 @@ export const NotaSection: Recursive<NotaSection> = z
   })
   .meta({id: 'NotaSection', description: 'A section of a nota ("Aanleiding", "Toelichting"), nested for subsections.'})
 
-/** How a nota opens: `'purpose'` ("TER BESLISSING" first) or `'addressed'` ("Aan" / "Van" first). */
-const NOTA_LAYOUTS = ['purpose', 'addressed'] as const
+/** How a nota opens: `'purpose'` ("TER BESLISSING" first), `'addressed'` ("Aan" / "Van" first) or `'labelled'` (another of its labels first: "Datum", "Nota actief openbaar"). */
+const NOTA_LAYOUTS = ['purpose', 'addressed', 'labelled'] as const
 
 /**
  * The zod schema of a `nota` node: `.safeParse()` checks one, `.meta()` gives its JSON Schema id

@@ -5,10 +5,10 @@
  * subsections) and its signature ("DE DIRECTEUR-GENERAAL BELEID").
  */
 import type {Field, Flow, Nota, NotaHeader, NotaSection, Signatory} from './ast.js'
-import type {Block} from './blocks.js'
+import {type Block, splitBlock} from './blocks.js'
 import {append, blockPosition, type Context, flow, linesPosition, marker} from './build.js'
 import {SIGNATORY_ROLE} from './dutch/letter.js'
-import {EXPLANATION, LETTER_ADDRESSEE, NOTA, NOTA_HEADINGS, NOTA_LABELS, NOTA_PURPOSES, NOTA_TOP_HEADINGS, type NotaKey} from './dutch/nota.js'
+import {EXPLANATION, LETTER_ADDRESSEE, NOTA, NOTA_HEADINGS, NOTA_LABELS, NOTA_ONLY_LABELS, NOTA_PURPOSES, NOTA_TOP_HEADINGS, type NotaKey} from './dutch/nota.js'
 import {LIST_SPLIT} from './dutch/sentences.js'
 import type {Line} from './lines.js'
 import {markRunningHeaders} from './page-furniture.js'
@@ -45,8 +45,44 @@ export function findNotaStart(blocks: readonly Block[], from: number): number {
       const next = block.lines[1]?.text ?? blocks[i + 1]?.lines[0]?.text ?? ''
       if (FROM.test(next) && !LETTER_ADDRESSEE.test(first)) return i
     }
+    if (labelOf(first) && isNotaHeader(linesFrom(blocks, i, HEADER_LINES))) return i
   }
   return -1
+}
+
+/** How many lines a nota's header is looked for in, and how many of its labels must stand there. */
+const HEADER_LINES = 14
+const HEADER_LABELS = 3
+
+/**
+ * A nota's header without its purpose line: labels of a nota on lines of their own or before their
+ * values ("Datum" / "23 maart 2023" / "Aan" / "Minister" / "Onze referentie" / … / "Opgesteld door"),
+ * at least three, with one only a nota has or both "Aan" and "Van" (a letter has neither).
+ */
+function isNotaHeader(texts: readonly string[]): boolean {
+  let labels = 0
+  let own = false
+  const keys = new Set<NotaKey>()
+  for (const text of texts) {
+    const label = labelOf(text)
+    if (!label) continue
+    labels++
+    keys.add(label[1])
+    own ||= NOTA_ONLY_LABELS.has(label[0])
+    // "Aan de Voorzitter van de Tweede Kamer" addresses a letter.
+    if (label[1] === 'to' && LETTER_ADDRESSEE.test(text)) return false
+  }
+  return labels >= HEADER_LABELS && (own || (keys.has('to') && keys.has('from')))
+}
+
+/** The texts of up to `count` lines from the first of block `i` on, across blocks, furniture left out. */
+function linesFrom(blocks: readonly Block[], i: number, count: number): string[] {
+  const texts: string[] = []
+  for (let b = i; b < blocks.length && texts.length < count; b++) {
+    if (blocks[b]!.kind === 'furniture') continue
+    for (const line of blocks[b]!.lines) texts.push(line.text)
+  }
+  return texts.slice(0, count)
 }
 
 /** The longest label and heading: only that much of a line is lower-cased to look one up. */
@@ -61,9 +97,33 @@ function labelOf(text: string): readonly [string, NotaKey] | undefined {
 }
 
 // Lower-casing never shortens a string: a longer line cannot be a heading ("Toelichting:").
-const isHeading = (text: string) => text.length <= LONGEST_HEADING + 1 && NOTA_HEADINGS.has(text.toLowerCase().replace(/:$/, ''))
+const isHeading = (text: string) => {
+  const name = withoutNumber(text)
+  return name.length <= LONGEST_HEADING + 1 && NOTA_HEADINGS.has(name.toLowerCase().replace(/:$/, ''))
+}
+/** A heading's own numbering, read past: "1. Aanleiding", "4.1 Politieke context". */
+const HEADING_NUMBER = /^(\d{1,2})(?:\.\d{1,2})*\.?\s+(?=\p{Lu})/u
+const withoutNumber = (text: string) => text.replace(HEADING_NUMBER, '')
+/**
+ * A heading the vocabulary does not know, numbered as the next of the nota's numbered headings:
+ * "3. Gevolgen voor de uitvoering" after "2. Advies". Short, with no full stop or other mark at its end.
+ */
+function isNumberedHeading(text: string, last: number): boolean {
+  const number = HEADING_NUMBER.exec(text)
+  return number !== null && Number(number[1]) === last + 1 && looksNumberedHeading(text)
+}
+/** "3. Gevolgen voor de uitvoering": a number, then a few words without a mark at their end. */
+function looksNumberedHeading(text: string): boolean {
+  const number = HEADING_NUMBER.exec(text)
+  if (!number) return false
+  const name = text.slice(number[0].length)
+  return name.length <= 60 && name.split(' ').length <= 6 && !/[.,;:?!]$/.test(name)
+}
 
-export function readNota(context: Context, blocks: Block[], from: number, to: number): Nota {
+export function readNota(context: Context, documentBlocks: readonly Block[], start: number, end: number): Nota {
+  const blocks = headingsApart(documentBlocks.slice(start, end))
+  const from = 0
+  const to = blocks.length
   // The header's node is made once its fields are read; its facts gather here.
   const header: HeaderDraft = {coordinatedWith: [], copyTo: [], fields: []}
   let title: string | undefined
@@ -145,6 +205,8 @@ export function readNota(context: Context, blocks: Block[], from: number, to: nu
 
   let top: NotaSection | undefined
   let current: NotaSection | undefined
+  /** The number of the last numbered top heading ("2. Advies"). */
+  let numbered = 0
   let body: Block[] = []
   const flush = () => {
     if (!current || body.length === 0) {
@@ -158,8 +220,11 @@ export function readNota(context: Context, blocks: Block[], from: number, to: nu
   for (; i < to; i++) {
     const block = blocks[i]!
     const text = block.text
-    const heading = block.kind === 'content' && block.lines.length === 1 && (isHeading(text) || isSubheading(blocks, i, top))
+    const heading = block.kind === 'content' && block.lines.length === 1 && (isHeading(text) || isNumberedHeading(text, numbered) || isSubheading(blocks, i, top))
     if (heading) {
+      const number = HEADING_NUMBER.exec(text)
+      // Only top-level numbers ("2." after "1.") carry the count on; "4.1" does not.
+      if (number && !/^\d+\.\d/.test(text)) numbered = Number(number[1])
       flush()
       const section: NotaSection = {
         type: 'notaSection',
@@ -167,7 +232,7 @@ export function readNota(context: Context, blocks: Block[], from: number, to: nu
         children: [marker(context, text, block.start, block.end)],
         position: blockPosition(context, block)
       }
-      if (NOTA_TOP_HEADINGS.has(text.toLowerCase()) || !top) {
+      if (NOTA_TOP_HEADINGS.has(withoutNumber(text).toLowerCase()) || !top || (number && !/^\d+\.\d/.test(text))) {
         children.push(section)
         top = section
       } else top.children.push(section)
@@ -186,10 +251,29 @@ export function readNota(context: Context, blocks: Block[], from: number, to: nu
   }
   flush()
   for (const node of children) if (node.type === 'notaSection') close(node)
-  // The first line says which way the nota opens: findNotaStart started it at one or the other.
-  const nota: Nota = {type: 'nota', layout: isPurpose(blocks[from]!.lines[0]!.text) ? 'purpose' : 'addressed', children, position: enclose(children)}
+  // The first line says which way the nota opens: its purpose, "Aan", or another of its labels.
+  const opening = blocks[from]!.lines[0]!.text
+  const layout = isPurpose(opening) ? 'purpose' : labelOf(opening)?.[1] === 'to' ? 'addressed' : 'labelled'
+  const nota: Nota = {type: 'nota', layout, children, position: enclose(children)}
   if (title !== undefined) nota.title = title
   return nota
+}
+
+/**
+ * Blocks with a heading on their first line split after it: "1. Aanleiding" / "Op 12 mei zijn …"
+ * without a blank line between them, as Word and web pages give a nota.
+ */
+function headingsApart(blocks: Block[]): Block[] {
+  const out: Block[] = []
+  for (const block of blocks) {
+    const first = block.lines[0]!.text
+    if (block.kind !== 'content' || block.lines.length < 2 || !(isHeading(first) || looksNumberedHeading(first)) || labelOf(first)) {
+      out.push(block)
+      continue
+    }
+    for (const part of splitBlock(block, 1)) if (part) out.push(part)
+  }
+  return out
 }
 
 /** A short line without a full stop after "Toelichting" that a paragraph follows: "Politieke context", "NLVP". */
@@ -209,7 +293,7 @@ function close(section: NotaSection): void {
 function addField(context: Context, header: HeaderDraft, key: NotaKey, value: string, line: Line, label?: string, lines?: readonly Line[]): void {
   const node: Field = {
     type: 'field',
-    key: key === 'date' ? 'date' : key === 'reference' ? 'reference' : key === 'attachments' ? 'attachments' : 'other',
+    key: key === 'date' || key === 'reference' || key === 'subject' || key === 'attachments' ? key : 'other',
     value,
     position: lines ? linesPosition(context, lines) : linesPosition(context, [line])
   }
@@ -242,6 +326,9 @@ function apply(context: Context, header: HeaderDraft, key: NotaKey, label: strin
     }
     case 'reference':
       header.reference = value
+      break
+    case 'subject':
+      header.subject = value
       break
     case 'author':
       header.author = value

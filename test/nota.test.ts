@@ -55,6 +55,38 @@ const NOTA_CASES: NotaCase[] = [
     {header: {purpose: 'TER BESLISSING', to: 'MINDEF', from: 'DGB', coordinatedWith: [], copyTo: []}, headings: ['Aanleiding', 'Toelichting:']}
   ],
   [
+    'should read a nota without a purpose whose labels stand above their values, with numbered headings right above their text',
+    blocks(
+      'Aan\nde minister van Onderwijs, Cultuur en Wetenschap',
+      'Van\nDirectie Internationaal Beleid',
+      'Datum\n3 juni 2024',
+      'Kenmerk\n48123456',
+      'Onderwerp\nUitstel beantwoording Kamervragen over China',
+      '1. Aanleiding\nOp 12 mei zijn Kamervragen gesteld over de samenwerking met Chinese universiteiten.',
+      '2. Advies\nWij adviseren u de Kamer uitstel te melden.',
+      '3. Gevolgen voor de uitvoering\nDe beantwoording vraagt afstemming met andere departementen.'
+    ),
+    {
+      header: {to: 'de minister van Onderwijs, Cultuur en Wetenschap', from: 'Directie Internationaal Beleid', date: '2024-06-03', reference: '48123456', coordinatedWith: [], copyTo: []},
+      headings: ['1. Aanleiding', '2. Advies', '3. Gevolgen voor de uitvoering']
+    }
+  ],
+  [
+    'should read a nota without a purpose that opens with a label only a nota has ("Nota actief openbaar" / "Ja" / "Aan" / "Van")',
+    blocks('Nota actief openbaar\nJa', 'Aan\nVan', 'MBZK\nCZW/CZ', 'Onze referentie\n2023-0000700225', 'Aanleiding', 'Het College stelt iedere vijf jaar een rapport op.'),
+    {header: {to: 'MBZK', from: 'CZW/CZ', reference: '2023-0000700225', coordinatedWith: [], copyTo: []}, headings: ['Aanleiding']}
+  ],
+  [
+    'should not read the sidebar of a letter ("Datum" / "Onze referentie" / "Bijlagen") as a nota',
+    blocks('Datum\n21 mei 2026', 'Onze referentie\nMINDEF20260034303', 'Bijlagen\n1', 'Geachte voorzitter,', '1. Aanleiding', 'Hierbij ontvangt u de antwoorden.'),
+    undefined
+  ],
+  [
+    'should not read a numbered list in a nota\'s section whose numbers do not follow its headings as headings',
+    blocks('TER BESLISSING', 'Aan MINDEF\nVan DGB', 'Aanleiding', 'De Kamer vraagt twee dingen:', '3. Meer geld', 'Dat is het eerste.'),
+    {header: {purpose: 'TER BESLISSING', to: 'MINDEF', from: 'DGB', coordinatedWith: [], copyTo: []}, headings: ['Aanleiding']}
+  ],
+  [
     'should not read "ter beslissing" in a sentence of a letter as a nota',
     blocks('Datum 21 mei 2026', 'Geachte voorzitter,', 'Deze nota is ter beslissing aan u voorgelegd.', 'Hoogachtend,'),
     undefined
@@ -165,6 +197,26 @@ describeCorpus('beslisnota’s made from PDF (../shared/corpus)', () => {
     expect(headings.slice(0, 5)).toEqual(['Aanleiding', 'Geadviseerd besluit', 'Kernpunten', 'Krachtenveld', 'Toelichting'])
     expect(headings).not.toContain('Onze referentie')
     expect(all(beslisnota, 'pageFurniture').filter((f) => f.kind === 'running-header').length).toBeGreaterThanOrEqual(30)
+  })
+})
+
+describeCorpus('beslisnota’s without their purpose line (../shared/corpus)', () => {
+  const facts = (tree: ReturnType<typeof parseKamerbrief>) => {
+    const header = first(tree, 'notaHeader') as AnyNode & Record<string, unknown>
+    return {date: header?.date, reference: header?.reference, subject: header?.subject, to: header?.to, headings: all(tree, 'notaSection').map((s) => (s as AnyNode & {heading: string}).heading)}
+  }
+  it.each([
+    'full-14-beslisnota-ienw-2023-actieplan-luchtvaartveiligheid-pdftotext.txt',
+    'full-16-beslisnota-bzk-2023-evaluaties-college-rechten-mens-pdftotext.txt',
+    'full-20-beslisnota-ocw-2024-uitstel-kamervragen-china-w3m.txt',
+    'defensie-ek-begroting-2026.md'
+  ])('should read %s without "TER …" as with it', (name) => {
+    const input = corpusDocument(name)
+    const without = input.replace(/^TER [A-Z]+\n/m, '')
+    expect(without).not.toBe(input)
+    expect(facts(parseKamerbrief(without))).toEqual(facts(parseKamerbrief(input)))
+    expect(first(parseKamerbrief(without), 'nota')).toBeDefined()
+    expect((first(parseKamerbrief(without), 'nota') as AnyNode & {layout: string}).layout).not.toBe('purpose')
   })
 })
 

@@ -1,7 +1,7 @@
 /** The words of a beslisnota: its header labels, what it asks of its reader, its section headings. */
 
 /** Nota header labels ("Aan MINDEF en STASDEF", "Afgestemd met HDFC, CDS en CIO"). */
-export type NotaKey = 'to' | 'from' | 'coordinatedWith' | 'copyTo' | 'date' | 'reference' | 'author' | 'attachments' | 'deadline' | 'other'
+export type NotaKey = 'to' | 'from' | 'coordinatedWith' | 'copyTo' | 'date' | 'reference' | 'subject' | 'author' | 'attachments' | 'deadline' | 'other'
 export const NOTA_LABELS: ReadonlyArray<readonly [string, NotaKey]> = [
   ['in afschrift aan', 'copyTo'],
   ['afschrift aan', 'copyTo'],
@@ -18,9 +18,14 @@ export const NOTA_LABELS: ReadonlyArray<readonly [string, NotaKey]> = [
   ['beslistermijn', 'deadline'],
   ['nota actief openbaar', 'other'],
   ['datum', 'date'],
+  ['onderwerp', 'subject'],
+  ['betreft', 'subject'],
   ['aan', 'to'],
   ['van', 'from']
 ]
+
+/** Labels only a nota's header has, never a letter's: with two more labels near them, a nota starts. */
+export const NOTA_ONLY_LABELS: ReadonlySet<string> = new Set(['in afschrift aan', 'afschrift aan', 'afgestemd met', 'samengewerkt met', 'opgesteld door', 'beslistermijn', 'nota actief openbaar'])
 
 /** What a nota asks of its reader, printed in capitals above it. */
 export const NOTA_PURPOSES = ['TER BESLISSING', 'TER BESLUITVORMING', 'TER ONDERTEKENING', 'TER INFORMATIE', 'TER KENNISNAME', 'TER BESPREKING', 'TER ADVISERING', 'TER PARAAF'] as const
