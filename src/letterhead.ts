@@ -8,6 +8,7 @@
 import type {Field, Letterhead, Member, Signatory} from './ast.js'
 import type {Block} from './blocks.js'
 import {type Context, linesPosition, positionOf} from './build.js'
+import {keptCuts, labelCuts} from './label-cuts.js'
 import {enclose} from './position.js'
 import {MAX_ATTACHMENTS, readCount, readDate} from './values.js'
 import {DOCUMENT_KIND, DOSSIER, DOSSIER_SUFFIX, REPRINT, SENDER_ARTICLE, SENT_BY} from './dutch/kamerstuk.js'
@@ -497,26 +498,10 @@ function readDocumentKind(draft: Draft, text: string): void {
 /** Old one-line headers: "Datum 28 oktober 2009 Uw kenmerk 18106-t96/2009D46472 Onderwerp kamervragen". */
 function readLabelled(context: Context, draft: Draft, line: Line, label: {key: LetterheadKey; length: number}, continuation: readonly Line[]): void {
   const text = line.text
-  const cuts: Array<{at: number; label: string; key: LetterheadKey}> = [{at: 0, label: text.slice(0, label.length), key: label.key}]
-  const lower = text.toLowerCase()
-  // Offsets inside a label or just after it, where no other label may start (a set, not a search: a line may hold thousands).
+  // Inside the line a label is a word of its own: "Uw kenmerk 18106-t96/2009D46472".
+  const cuts = labelCuts(text, LETTERHEAD_LABELS, label.length, (next) => next === ' ', [{at: 0, label: text.slice(0, label.length), key: label.key}])
   const taken = new Set<number>()
-  const take = (cut: {at: number; label: string}) => {
-    for (let p = cut.at; p <= cut.at + cut.label.length; p++) taken.add(p)
-  }
-  take(cuts[0]!)
-  for (const [name, key] of LETTERHEAD_LABELS) {
-    let at = lower.indexOf(` ${name} `, label.length)
-    while (at >= 0) {
-      // Labels inside a value start with a capital in the source: "Uw kenmerk", "Onderwerp".
-      if (/\p{Lu}/u.test(text[at + 1]!) && !taken.has(at + 1)) {
-        const cut = {at: at + 1, label: text.slice(at + 1, at + 1 + name.length), key}
-        cuts.push(cut)
-        take(cut)
-      }
-      at = lower.indexOf(` ${name} `, at + 1)
-    }
-  }
+  for (const cut of cuts) for (let p = cut.at; p <= cut.at + cut.label.length; p++) taken.add(p)
   // Letter-spaced labels inside the line: "D A T U M 23 januari 2019 B E T R E F T Brexit".
   for (const spaced of text.matchAll(/(?<=\s)\p{Lu} \S/gu)) {
     const at = spaced.index
@@ -525,21 +510,10 @@ function readLabelled(context: Context, draft: Draft, line: Line, label: {key: L
     if (!found) continue
     const cut = {at, label: text.slice(at, at + found.length), key: found.key}
     cuts.push(cut)
-    take(cut)
+    for (let p = cut.at; p <= cut.at + cut.label.length; p++) taken.add(p)
   }
-  cuts.sort((a, b) => a.at - b.at)
   // Keep the longest label where two start at the same place ("Uw kenmerk" over "kenmerk").
-  // Labels are short, so only one starting at most `longest` characters before a label can cover it.
-  const startingAt = new Map<number, typeof cuts>()
-  for (const c of cuts) startingAt.set(c.at, [...(startingAt.get(c.at) ?? []), c])
-  const longest = cuts.reduce((max, c) => Math.max(max, c.label.length), 0)
-  const covered = (c: (typeof cuts)[number]) => {
-    for (let p = c.at - longest + 1; p <= c.at; p++) {
-      for (const d of startingAt.get(p) ?? []) if (d !== c && d.at + d.label.length > c.at && d.label.length > c.label.length) return true
-    }
-    return false
-  }
-  const kept = cuts.filter((c) => !covered(c))
+  const kept = keptCuts(cuts)
   for (let k = 0; k < kept.length; k++) {
     const cut = kept[k]!
     const end = k + 1 < kept.length ? kept[k + 1]!.at : text.length

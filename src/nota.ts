@@ -5,12 +5,13 @@
  * subsections) and its signature ("DE DIRECTEUR-GENERAAL BELEID").
  */
 import type {Field, Flow, Nota, NotaHeader, NotaSection, Signatory} from './ast.js'
-import {type Block, splitBlock} from './blocks.js'
+import {type Block, makeBlock, splitBlock} from './blocks.js'
 import {append, blockPosition, type Context, flow, linesPosition, marker} from './build.js'
 import {SIGNATORY_ROLE} from './dutch/letter.js'
 import {EXPLANATION, LETTER_ADDRESSEE, NOTA, NOTA_HEADINGS, NOTA_LABELS, NOTA_ONLY_LABELS, NOTA_PURPOSES, NOTA_TOP_HEADINGS, type NotaKey} from './dutch/nota.js'
 import {LIST_SPLIT} from './dutch/sentences.js'
-import type {Line} from './lines.js'
+import {type Line, sliceLine} from './lines.js'
+import {keptCuts, labelCuts} from './label-cuts.js'
 import {markRunningHeaders} from './page-furniture.js'
 import {enclose} from './position.js'
 import {MAX_ATTACHMENTS, readCount, readDate} from './values.js'
@@ -22,6 +23,11 @@ type HeaderDraft = Omit<NotaHeader, 'type' | 'position'>
 /** Labels whose value may be missing (names removed before publication). */
 const MAY_BE_EMPTY = new Set<NotaKey>(['author', 'coordinatedWith', 'from', 'attachments'])
 const isPurpose = (text: string) => (NOTA_PURPOSES as readonly string[]).includes(text.trim())
+/** The length of the purpose that opens a longer line ("TER BESLUITVORMING Media en Creatieve Industrie Aan: MOCW …"), or 0. */
+function purposeOpening(text: string): number {
+  const purpose = NOTA_PURPOSES.find((p) => text.startsWith(p) && text[p.length] === ' ' && /\p{Lu}/u.test(text[p.length + 1] ?? ''))
+  return purpose ? purpose.length : 0
+}
 
 /** The first label for `key` in NOTA_LABELS. */
 const labelFor = (key: NotaKey) => NOTA_LABELS.find((entry) => entry[1] === key)![0]
@@ -40,7 +46,7 @@ export function findNotaStart(blocks: readonly Block[], from: number): number {
     const block = blocks[i]!
     if (block.kind === 'furniture') continue
     const first = block.lines[0]!.text
-    if (isPurpose(first)) return i
+    if (isPurpose(first) || purposeOpening(first) > 0) return i
     if (opens(ADDRESSED, first)) {
       const next = block.lines[1]?.text ?? blocks[i + 1]?.lines[0]?.text ?? ''
       if (FROM.test(next) && !LETTER_ADDRESSEE.test(first)) return i
@@ -121,7 +127,7 @@ function looksNumberedHeading(text: string): boolean {
 }
 
 export function readNota(context: Context, documentBlocks: readonly Block[], start: number, end: number): Nota {
-  const blocks = headingsApart(documentBlocks.slice(start, end))
+  const blocks = headingsApart(headerLinesApart(context.input, documentBlocks.slice(start, end)))
   const from = 0
   const to = blocks.length
   // The header's node is made once its fields are read; its facts gather here.
@@ -174,6 +180,8 @@ export function readNota(context: Context, documentBlocks: readonly Block[], sta
         continue
       }
       headerTexts.add(text)
+      // An empty "Bijlagen" last in the header: the title under it is no count.
+      if (pending.length === 1 && pending[0]!.key === 'attachments' && !/^\d/.test(text)) pending.shift()
       const next = pending[0]
       if (next && !(MAY_BE_EMPTY.has(next.key) && block.blankBefore && line === block.lines[0])) {
         pending.shift()
@@ -257,6 +265,41 @@ export function readNota(context: Context, documentBlocks: readonly Block[], sta
   const nota: Nota = {type: 'nota', layout, children, position: enclose(children)}
   if (title !== undefined) nota.title = title
   return nota
+}
+
+/**
+ * A header printed on one line, as a web page of one span per word gives it ("TER BESLUITVORMING
+ * Media en Creatieve Industrie Aan: MOCW Van Datum 25 november 2024 Referentie 49312071 Bijlagen"):
+ * the purpose, the line before the first label and each label with its value become lines of their
+ * own, as on paper. Only lines with two labels or more, before the first heading.
+ */
+function headerLinesApart(input: string, blocks: Block[]): Block[] {
+  const out: Block[] = []
+  let inHeader = true
+  for (const block of blocks) {
+    if (block.kind === 'content' && isHeading(block.lines[0]!.text)) inHeader = false
+    if (!inHeader || block.kind !== 'content') {
+      out.push(block)
+      continue
+    }
+    const lines = block.lines.flatMap((line) => headerLineApart(input, line))
+    out.push(lines.length === block.lines.length ? block : {...makeBlock(lines, block.blankBefore), kind: 'content'})
+  }
+  return out
+}
+
+/** A label inside a nota's header line ends at a space, a colon or the line's end: "Aan: MOCW", "Bijlagen". */
+const endsLabel = (next: string | undefined) => next === undefined || next === ' ' || next === ':'
+
+function headerLineApart(input: string, line: Line): Line[] {
+  const text = line.text
+  const purpose = purposeOpening(text)
+  const opening = labelOf(text)
+  const found = opening ? [{at: 0, label: text.slice(0, opening[0].length), key: opening[1]}] : []
+  const cuts = keptCuts(labelCuts(text, NOTA_LABELS, purpose, endsLabel, found))
+  if (cuts.length < 2) return [line]
+  const starts = [...new Set([0, ...(purpose > 0 ? [purpose] : []), ...cuts.map((cut) => cut.at)])].sort((a, b) => a - b)
+  return starts.map((at, k) => sliceLine(line, input, line.contentStart + at, line.contentStart + (starts[k + 1] ?? text.length))).filter((part) => part.text !== '')
 }
 
 /**

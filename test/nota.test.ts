@@ -87,6 +87,21 @@ const NOTA_CASES: NotaCase[] = [
     {header: {purpose: 'TER BESLISSING', to: 'MINDEF', from: 'DGB', coordinatedWith: [], copyTo: []}, headings: ['Aanleiding']}
   ],
   [
+    'should read a header printed on one line, as a web page of one span per word gives it ("TER BESLUITVORMING … Aan: MOCW Van Datum …")',
+    blocks(
+      'TER BESLUITVORMING Media en Creatieve Industrie Aan: MOCW Van Datum 25 november 2024 Referentie 49312071 Bijlagen',
+      'Uitstel beantwoording Kamervragen over het bericht',
+      'Aanleiding',
+      'De leden hebben schriftelijke vragen gesteld.'
+    ),
+    {header: {purpose: 'TER BESLUITVORMING', to: 'MOCW', date: '2024-11-25', reference: '49312071', coordinatedWith: [], copyTo: []}, headings: ['Aanleiding']}
+  ],
+  [
+    'should not read a line that opens with a purpose and goes on in lower case as a nota ("TER BESLISSING voorgelegd …")',
+    blocks('Datum 21 mei 2026', 'Geachte voorzitter,', 'TER BESLISSING voorgelegd aan de minister is het plan van aanpak.', 'Hoogachtend,'),
+    undefined
+  ],
+  [
     'should not read "ter beslissing" in a sentence of a letter as a nota',
     blocks('Datum 21 mei 2026', 'Geachte voorzitter,', 'Deze nota is ter beslissing aan u voorgelegd.', 'Hoogachtend,'),
     undefined
@@ -217,6 +232,22 @@ describeCorpus('beslisnota’s without their purpose line (../shared/corpus)', (
     expect(facts(parseKamerbrief(without))).toEqual(facts(parseKamerbrief(input)))
     expect(first(parseKamerbrief(without), 'nota')).toBeDefined()
     expect((first(parseKamerbrief(without), 'nota') as AnyNode & {layout: string}).layout).not.toBe('purpose')
+  })
+})
+
+describeCorpus('a beslisnota whose header is one line (../shared/corpus)', () => {
+  it('should read full-20 with its header from "TER BESLUITVORMING" to "Bijlagen" on one line as given', () => {
+    const name = 'full-20-beslisnota-ocw-2024-uitstel-kamervragen-china-w3m.txt'
+    const input = corpusDocument(name)
+    const lines = input.split('\n')
+    const title = lines.findIndex((line) => line.startsWith('Uitstel beantwoording'))
+    const oneLine = [lines.slice(0, title).filter((line) => line.trim()).join(' '), '', ...lines.slice(title)].join('\n')
+    const facts = (tree: ReturnType<typeof parseKamerbrief>) => {
+      const header = first(tree, 'notaHeader') as AnyNode & Record<string, unknown>
+      return {purpose: header?.purpose, date: header?.date, reference: header?.reference, to: header?.to, subject: header?.subject, headings: all(tree, 'notaSection').map((s) => (s as AnyNode & {heading: string}).heading)}
+    }
+    expect(oneLine.split('\n')[0]).toContain('Aan: MOCW Van Datum 25 november 2024 Referentie 49312071 Bijlagen')
+    expect(facts(parseKamerbrief(oneLine))).toEqual(facts(parseKamerbrief(input)))
   })
 })
 
