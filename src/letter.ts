@@ -192,7 +192,7 @@ function signatureLines(context: Context, lines: readonly Line[]): {signatories:
 }
 
 /** Labels and values of the letterhead sidebar that pages after the first repeat. */
-function sidebarTexts(letterhead: Letterhead): Set<string> {
+export function sidebarTexts(letterhead: Letterhead): Set<string> {
   const texts = new Set<string>()
   for (const field of letterhead.fields) {
     if (field.key !== 'date' && field.key !== 'reference' && field.key !== 'yourReference') continue

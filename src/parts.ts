@@ -8,8 +8,9 @@ import type {Block} from './blocks.js'
 import {append, blockPosition, type Context, flow, unknown} from './build.js'
 import {report} from './diagnostics.js'
 import {claimQuestions, unclaimedSigns} from './layouts.js'
-import {isHeaderAnchor, readLetter, readSignature} from './letter.js'
+import {isHeaderAnchor, readLetter, readSignature, sidebarTexts} from './letter.js'
 import {findNotaStart, readNota} from './nota.js'
+import {markRunningHeaders} from './page-furniture.js'
 import {enclose} from './position.js'
 
 /**
@@ -35,6 +36,9 @@ export function readDocument(context: Context, blocks: Block[]): Root['children'
     for (const block of blocks.slice(after, letterEnd)) children.push(leftover(context, block))
   }
   if (claim) {
+    // The letter's sidebar repeats on the pages of its answers too ("Kenmerk" / "IENW/BSK-2023/297705").
+    const letterhead = children.find((c) => c.type === 'letter')?.children.find((c) => c.type === 'letterhead')
+    if (letterhead) markRunningHeaders(blocks, {kind: 'sidebar', texts: sidebarTexts(letterhead)}, claim.start, end)
     const {sections, end: after} = claim.read()
     append(children, sections)
     datedBySubmission(children, sections)

@@ -180,6 +180,28 @@ describeCorpus('page furniture of documents made from PDF (../shared/corpus)', (
     )
   })
 
+  it('should keep the running sidebar of a letter out of the answers that follow it ("Kenmerk" / "IENW/BSK-2023/297705"), and a sentence that names the reference in them', () => {
+    const input = blocks(
+      'Ministerie van Infrastructuur en Waterstaat',
+      'Kenmerk\nIENW/BSK-2023/297705',
+      'Datum 18 oktober 2023\nBetreft Antwoorden op schriftelijke vragen',
+      'Geachte voorzitter,',
+      'Hierbij ontvangt u de antwoorden.',
+      'Vraag 1\nKent u het bericht over de registratie?',
+      'Antwoord 1\nJa. Het register is geldig voor de duur van 1 jaar.',
+      'Kenmerk\nIENW/BSK-2023/297705',
+      'De registratie in België is gratis.',
+      'Vraag 2\nOnder welk kenmerk staat de brief?',
+      'Antwoord 2\nDe brief heeft kenmerk IENW/BSK-2023/297705.',
+      'Hoogachtend,',
+      'DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,\nMark Harbers'
+    )
+    const tree = parseKamerbrief(input)
+    expect(questions(tree).map((q) => squash(q.answer))).toEqual(['Ja. Het register is geldig voor de duur van 1 jaar. De registratie in België is gratis.', 'De brief heeft kenmerk IENW/BSK-2023/297705.'])
+    expect(all(tree, 'pageFurniture').map((f) => f.kind)).toContain('running-header')
+    expect(coverage(tree, input, {overlaps: true})).toEqual([])
+  })
+
   it('should keep the running sidebar of a letter out of its paragraphs ("Kenmerk" / "I E NW/BSK-2023/297705")', () => {
     const tree = parseKamerbrief(corpusDocument(FROM_PDF.luchtvaart))
     const letter = first(tree, 'letter')!
