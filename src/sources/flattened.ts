@@ -90,7 +90,7 @@ const BARE_NUMBER = /^(\d{1,3}) (?=[\p{Lu}«"“‘(])/u
 /** How far the first sentence of a question is read for its end. */
 const QUESTION_SENTENCE = 600
 /** The first end of a sentence: a question mark or full stop before a space and a word that does not begin in lower case. */
-const SENTENCE_END = /[?.!](?=["”»’)]?\d{0,2}\s+[^\p{Ll}\s])/u
+const SENTENCE_END = /[?.!](?=["”»’)]?\d{0,2}\s+[^\p{Ll}\s])/gu
 /** A word in capitals, as signature roles print them: "MINISTER", "WATERSTAAT,". */
 const CAPITALS = /^[\p{Lu}\d'’-]+,?$/u
 /** What may close a sentence after its ".", "?" or "!": quotes, brackets, a footnote number ("afspreekt?3", "»»?1, 2"). */
@@ -117,6 +117,8 @@ class Cutter {
   private ordinal = 0
   /** The number of the last question of a lijst numbered on lines of their own. */
   private bareNumber = 0
+  /** The first sentence end at or after the last place asked (see `firstSentenceEnd`). */
+  private sentenceEnd = -1
   /** Where the text that may cite the next footnote starts: after the last page bottom's footnotes. */
   private cited: number
 
@@ -252,9 +254,8 @@ class Cutter {
     const {input, e} = this
     const match = BARE_NUMBER.exec(input.slice(i, Math.min(e, i + 6)))
     if (!match || Number(match[1]) !== this.bareNumber + 1) return 0
-    const rest = input.slice(i + match[0].length, Math.min(e, i + match[0].length + QUESTION_SENTENCE))
-    const end = SENTENCE_END.exec(rest)
-    if (end?.[0][0] !== '?') return 0
+    const end = this.firstSentenceEnd(i + match[0].length)
+    if (end - i > QUESTION_SENTENCE || input[end] !== '?') return 0
     this.bareNumber++
     return match[1]!.length
   }
@@ -267,6 +268,18 @@ class Cutter {
     let k = j
     while (k > s && !isSpace(input.charCodeAt(k - 1))) k--
     return j < s ? '' : input.slice(k, j + 1)
+  }
+
+  /**
+   * Where the first sentence from `at` on ends, or Infinity. Asked at places that only move forward,
+   * so each part of the stretch is searched once: "1 A 1 A 1 A …" costs one pass, not one per number.
+   */
+  private firstSentenceEnd(at: number): number {
+    if (this.sentenceEnd >= at) return this.sentenceEnd
+    SENTENCE_END.lastIndex = at
+    const end = SENTENCE_END.exec(this.input)
+    this.sentenceEnd = end && end.index < this.e ? end.index : Number.POSITIVE_INFINITY
+    return this.sentenceEnd
   }
 
   /**
