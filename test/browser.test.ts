@@ -38,10 +38,12 @@ describe('browser', () => {
   })
 
   it('should keep the bundle with its dependencies small', async () => {
-    // 225 KiB minified when this budget was set; zod is 96 KiB of it. The budget catches an import that
-    // defeats tree shaking (`import {z} from 'zod'` made it 573 KiB).
+    // The budget catches an import that defeats tree shaking (`import {z} from 'zod'` made it 573 KiB).
+    // 225 KiB minified when it was set, zod 96 KiB of it; 301 KiB with the flattened source, the
+    // beslisnota and layout readers, zod 125 KiB of it (its compiled validation and the JSON Schema
+    // code its schemas carry), when it was raised to 320 KiB.
     const {bytes} = await bundle('src/index.ts')
-    expect(bytes).toBeLessThan(300 * 1024)
+    expect(bytes).toBeLessThan(320 * 1024)
   })
 
   it('should notice a Node.js built-in', async () => {
