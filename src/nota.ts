@@ -51,13 +51,15 @@ export function findNotaStart(blocks: readonly Block[], from: number): number {
       const next = block.lines[1]?.text ?? blocks[i + 1]?.lines[0]?.text ?? ''
       if (FROM.test(next) && !LETTER_ADDRESSEE.test(first)) return i
     }
-    if (labelOf(first) && isNotaHeader(linesFrom(blocks, i, HEADER_LINES))) return i
+    // Header lines are short: "Van de 100 miljoen euro is …" opens a sentence, not a header.
+    if (first.length <= HEADER_LINE && labelOf(first) && isNotaHeader(linesFrom(blocks, i, HEADER_LINES))) return i
   }
   return -1
 }
 
 /** How many lines a nota's header is looked for in, and how many of its labels must stand there. */
 const HEADER_LINES = 14
+const HEADER_LINE = 60
 const HEADER_LABELS = 3
 
 /**
