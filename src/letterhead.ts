@@ -136,7 +136,8 @@ export function readLetterhead(context: Context, blocks: readonly Block[], from:
     draft.unnamed = undefined
     if (ASKED.test(text)) readAsked(context, draft, block)
     else if (ANSWERED.test(text)) readAnswered(context, draft, block)
-    else if (isProse(block) && !block.lines.some(isHeaderLine)) {
+    // A subject label printed above its value ("Onderwerp" / "Beantwoording van Kamervragen … Sammy Baker"): the long line is that value, not prose.
+    else if (isProse(block) && !block.lines.some(isHeaderLine) && draft.pending[0]?.key !== 'subject') {
       const committee = COMMITTEE_REPORT.exec(text)
       if (committee && !head.committee) head.committee = committeeName(committee[1]!)
       prose.push(block)
