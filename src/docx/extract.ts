@@ -150,12 +150,18 @@ class Layout {
   private length = 0
 
   add(paragraphs: DocxParagraph[] | undefined, repeated: boolean): void {
+    let frame: number | undefined
     for (const paragraph of paragraphs ?? []) {
       // A paragraph of white space only shows nothing; the blank line between paragraphs stands for it.
       if (paragraph.text.trim() === '') continue
+      // The paragraphs of one text box are lines of one block, as a text box is a frame of its own on
+      // the page: "De voorzitter van de Tweede Kamer" above "der Staten-Generaal". Those of a table
+      // cell are not: a cell holds the sender, its address and a clause about replies alike.
+      const together = frame !== undefined && paragraph.frame === frame
+      frame = paragraph.frame
       if (this.length > 0) {
-        this.parts.push('\n\n')
-        this.length += 2
+        this.parts.push(together ? '\n' : '\n\n')
+        this.length += together ? 1 : 2
       }
       const block: DocxBlock = {start: this.length, end: this.length + paragraph.text.length}
       if (paragraph.heading !== undefined) block.heading = paragraph.heading

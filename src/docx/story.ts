@@ -15,6 +15,8 @@ export interface DocxParagraph {
   text: string
   /** A heading of this depth (1 for outline level 0). */
   heading?: number
+  /** The text box the paragraph stands in, numbered per story: its paragraphs belong together. */
+  frame?: number
 }
 
 /** A section's header and footer parts, from its `w:sectPr`. */
@@ -66,6 +68,7 @@ const on = (attributes: Attributes) => {
 
 interface Paragraph extends ParagraphSettings {
   text: string
+  frame?: number | undefined
   styleId?: string | undefined
   /** Set while the paragraph's properties are read. */
   inProperties: boolean
@@ -102,6 +105,9 @@ export function readStory(xml: string, part: string, context: StoryContext, note
   let inNumbering = false
   let note: string | undefined
   let inText = false
+  // Text boxes, innermost last, each with a number of its own.
+  const frames: number[] = []
+  let framesSeen = 0
 
   const current = () => open[open.length - 1]
   const visible = () => skip === 0 && hiddenFields === 0 && current() !== undefined && !current()!.hidden
@@ -145,8 +151,11 @@ export function readStory(xml: string, part: string, context: StoryContext, note
             notes.into.set(id, out)
           }
           return
+        case 'w:txbxContent':
+          frames.push(++framesSeen)
+          return
         case 'w:p':
-          open.push({text: '', inProperties: false, hidden: false, raised: false})
+          open.push({text: '', frame: frames[frames.length - 1], inProperties: false, hidden: false, raised: false})
           fieldStacks.push(fields)
           hiddenStack.push(hiddenFields)
           if (open.length > 1) {
@@ -260,6 +269,9 @@ export function readStory(xml: string, part: string, context: StoryContext, note
         case 'w:t':
           inText = false
           return
+        case 'w:txbxContent':
+          frames.pop()
+          return
         case 'w:rPr':
           inRunProperties = false
           return
@@ -314,5 +326,6 @@ function finish(paragraph: Paragraph, context: StoryContext): DocxParagraph {
   const out: DocxParagraph = {text: label + paragraph.text}
   const outline = paragraph.outline ?? style.outline
   if (outline !== undefined) out.heading = outline + 1
+  if (paragraph.frame !== undefined) out.frame = paragraph.frame
   return out
 }
