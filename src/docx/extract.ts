@@ -119,7 +119,12 @@ export async function extractDocxText(data: Uint8Array, options: ExtractOptions)
   }
   notes.sort((a, b) => a.n - b.n)
 
-  const {first, others} = headersAndFooters(body.sections)
+  // Headers and footers for even pages are printed only where the settings ask for them; a template
+  // keeps them otherwise, unseen ("VERTROUWELIJK" in a letter that is not).
+  const settingsPart = partOf('settings')
+  const settingsXml = settingsPart === undefined ? undefined : await read(settingsPart)
+  const evenPages = settingsXml !== undefined && evenAndOddHeaders(settingsXml, settingsPart!)
+  const {first, others} = headersAndFooters(body.sections, evenPages)
   const layout = new Layout()
   const seen = new Set<string>()
   const readPart = async (reference: {id: string} | undefined) => {
@@ -137,10 +142,11 @@ export async function extractDocxText(data: Uint8Array, options: ExtractOptions)
 }
 
 /** The header on the first page of the first section, and every other header and footer in the order the sections name them. */
-function headersAndFooters(sections: Section[]): {first?: {id: string; type: string}; others: Array<{id: string; type: string}>} {
+function headersAndFooters(sections: Section[], evenPages: boolean): {first?: {id: string; type: string}; others: Array<{id: string; type: string}>} {
   const opening = sections[0]
   const first = opening?.references.find((r) => r.kind === 'header' && r.type === (opening.titlePage ? 'first' : 'default'))
-  const others = sections.flatMap((s) => s.references).filter((r) => r !== first)
+  // A section's first-page header and footer are printed only when it has a title page.
+  const others = sections.flatMap((s) => s.references.filter((r) => r !== first && (r.type !== 'even' || evenPages) && (r.type !== 'first' || s.titlePage)))
   return first === undefined ? {others} : {first, others}
 }
 
@@ -185,6 +191,22 @@ function refuseOtherFormats(data: Uint8Array): void {
   if (data[0] === 0x25 && data[1] === 0x50 && data[2] === 0x44 && data[3] === 0x46) {
     throw new KamerbriefError('UNSUPPORTED_FORMAT', "The file is a PDF, not a Word file: read it with parseKamerbriefPdf from 'kamerbrief/pdf'")
   }
+}
+
+/** Whether the settings print other headers and footers on even pages (`w:evenAndOddHeaders`). */
+function evenAndOddHeaders(xml: string, part: string): boolean {
+  let found = false
+  readXml(xml, part, {
+    open(name, attributes) {
+      if (name === 'w:evenAndOddHeaders') {
+        const value = attributes.get('val')
+        found = value === undefined || (value !== '0' && value !== 'false' && value !== 'off')
+      }
+    },
+    close() {},
+    text() {}
+  })
+  return found
 }
 
 const isType = (type: string, kind: string) => type === RELATIONSHIP + kind || type === STRICT_RELATIONSHIP + kind

@@ -206,7 +206,7 @@ export function readStory(xml: string, part: string, context: StoryContext, note
           if (inRunProperties && current() && !current()!.inProperties) current()!.raised = attributes.get('val') === 'superscript'
           return
         case 'w:fldChar': {
-          const type = attributes.get('type')
+          const type = attributes.get('fldCharType')
           if (type === 'begin') {
             fields.push({result: false})
             hiddenFields++
@@ -293,8 +293,10 @@ export function readStory(xml: string, part: string, context: StoryContext, note
           return
         case 'w:p': {
           const paragraph = open.pop()!
+          // A field may run over paragraphs of one story; a text box's paragraphs give back the fields around it.
           fields = fieldStacks.pop()!
-          hiddenFields = hiddenStack.pop()!
+          const before = hiddenStack.pop()!
+          if (open.length > 0) hiddenFields = before
           out.push(finish(paragraph, context))
           return
         }
