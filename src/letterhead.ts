@@ -16,6 +16,7 @@ import {
   ALL_OF,
   ANSWERED_BY,
   ANSWERED_ON,
+  ANSWERING_SUBJECT,
   ASKED_BY,
   CHAMBERS,
   COMMITTEE_REPORT,
@@ -150,6 +151,9 @@ export function readLetterhead(context: Context, blocks: readonly Block[], from:
   const fields = draft.fields.sort((a, b) => a.position.start.offset - b.position.start.offset)
   const at = blocks[from]?.start ?? 0
   const layout = layoutOf(head, fields)
+  // A letter that sends answers names the askers in its subject; the layout stays the letter's own.
+  const answering = head.askedBy || !head.subject ? null : ANSWERING_SUBJECT.exec(head.subject)
+  if (answering) head.askedBy = readMembers(answering[1]!)
   // Outside the Rijkshuisstijl the sender is the committee whose document it is ("De vaste commissie
   // voor Financiën heeft …"), or who the title says sends it ("BRIEF VAN DE MINISTERS VAN …").
   const organisation = head.sender?.organisation ?? head.committee ?? draft.sentBy

@@ -40,7 +40,7 @@ describePdfs('Word files (../shared/pdf)', () => {
     expect(all(tree, 'questionAnswer').map((qa) => qa.number)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8'])
   })
 
-  it('should read 20 as its gold says: the letterhead from fields, the question numbers', async () => {
+  it('should read 20 as its gold says: the letterhead from fields, the askers, the signatory, the question numbers', async () => {
     const gold = corpusGold<{letter: {date: string; reference: string; subject: string}; questionNumbers: string[]}>('docx-20-kv-antwoord-jenv-2023-sammy-baker')
     const tree = await parseKamerbriefDocx(pdfFile(WORD_FILES[1]!))
     const text = tree.data?.text as string
@@ -51,6 +51,11 @@ describePdfs('Word files (../shared/pdf)', () => {
       expect(first(tree, 'letterhead')).toMatchObject({subject: gold.letter.subject})
       expect(all(tree, 'questionAnswer').map((qa) => qa.number)).toEqual(gold.questionNumbers)
     }
+    expect(first(tree, 'letterhead')?.askedBy).toEqual([
+      {name: 'Mutluer', party: 'PvDA'},
+      {name: 'Ellemeet', party: 'GroenLinks'}
+    ])
+    expect(all(tree, 'signatory').map((s) => [s.role, s.name])).toEqual([['De minister van Justitie en Veiligheid', 'D. Yeşilgöz-Zegerius']])
     // The one footnote of footnotes.xml, referred to in answer 6.
     expect(all(tree, 'footnoteDefinition').map((n) => n.identifier)).toEqual(['1'])
     expect(all(tree, 'footnoteReference').map((n) => n.identifier)).toEqual(['1'])
