@@ -481,6 +481,9 @@ function readHeaderLines(context: Context, draft: Draft, lines: readonly Line[])
       i += more
       continue
     }
+    // A reference holds digits ("4975504", "IENW/BSK-2023/297705"): a line without one after an "Ons
+    // kenmerk" left empty ("De Minister van Justitie en Veiligheid,") is not its value.
+    if (pendingLabels[0]?.key === 'reference' && !/\d/.test(text)) pendingLabels.shift()
     if (pendingLabels.length > 0) {
       // "Datum" / "Betreft" / … then their values in the same order, or "Onze referentie" / "MINDEF…".
       const pending = pendingLabels.shift()!

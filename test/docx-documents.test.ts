@@ -37,6 +37,9 @@ describePdfs('Word files (../shared/pdf)', () => {
       subject: 'Beantwoording Kamervragen leden Mutluer, Lahlah (GroenLinks-PvdA), Boswijk (CDA) en Helder (BBB) over de voorgenomen sluiting van het politiebureau in Wolvega',
       addressee: {lines: ['De voorzitter van de Tweede Kamer', 'der Staten-Generaal', 'Postbus 20018', '2500 EA DEN HAAG'], chamber: 'Tweede Kamer'}
     })
+    // "Ons kenmerk" is printed empty: the kenmerk is only a document property, which Word does not show.
+    expect(first(tree, 'letterhead')?.reference).toBeUndefined()
+    expect((first(tree, 'letterhead')?.askedBy as Array<{name: string}>).map((m) => m.name)).toEqual(['Mutluer', 'Lahlah', 'Boswijk', 'Helder'])
     expect(all(tree, 'questionAnswer').map((qa) => qa.number)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8'])
   })
 

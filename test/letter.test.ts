@@ -185,4 +185,10 @@ describe('a letter that sends answers without salutation or closing, as a minist
     const tree = parseKamerbrief(blocks('Datum', '7 november 2023', 'Hierbij de antwoorden op de vragen.', 'Vraag 1', 'Kent u het bericht?', 'Antwoord 1', 'Ja.'), {format: 'text'})
     expect(all(tree, 'signatory')).toEqual([])
   })
+
+  it('should leave an "Ons kenmerk" printed empty without a value, not take the next line without a digit for one', () => {
+    const tree = parseKamerbrief(blocks('Datum\n25 juli 2024\nOns kenmerk', 'In antwoord op uw brief van 5 juli 2024 deel ik u mede dat de vragen worden beantwoord zoals aangegeven in de bijlage.', 'De Minister van Justitie en Veiligheid,', 'D.M. van Weel', 'Vraag 1', 'Kent u het bericht?', 'Antwoord op vraag 1', 'Ja.'), {format: 'text'})
+    expect(first(tree, 'letterhead')?.reference).toBeUndefined()
+    expect(all(tree, 'signatory').map((s) => [s.role, s.name])).toEqual([['De Minister van Justitie en Veiligheid', 'D.M. van Weel']])
+  })
 })
