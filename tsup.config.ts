@@ -3,8 +3,9 @@ import {writeSchema} from './scripts/schema.js'
 
 export default defineConfig([
   {
-    // The unified plugin is its own entry, so the core's types never import unified.
-    entry: {index: 'src/index.ts', unified: 'src/unified.ts'},
+    // The unified plugin and the Word reader are entries of their own, so the core's types never
+    // import unified and its bundle holds no zip or XML reader.
+    entry: {index: 'src/index.ts', unified: 'src/unified.ts', docx: 'src/docx.ts'},
     format: ['esm', 'cjs'],
     dts: {compilerOptions: {ignoreDeprecations: '6.0'}},
     sourcemap: true,

@@ -18,6 +18,8 @@ const robustness = [
   'test/amplification.test.ts',
   'test/cli.test.ts',
   'test/coverage-documents.test.ts',
+  'test/docx-documents.test.ts',
+  'test/docx-robustness.test.ts',
   'test/limits.test.ts',
   'test/pdf-lines.test.ts',
   'test/properties.test.ts',
@@ -35,7 +37,8 @@ export default defineConfig({
   resolve: {
     alias: [
       {find: /^kamerbrief$/, replacement: path(dist ? './dist/index.js' : './src/index.ts')},
-      {find: /^kamerbrief\/unified$/, replacement: path(dist ? './dist/unified.js' : './src/unified.ts')}
+      {find: /^kamerbrief\/unified$/, replacement: path(dist ? './dist/unified.js' : './src/unified.ts')},
+      {find: /^kamerbrief\/docx$/, replacement: path(dist ? './dist/docx.js' : './src/docx.ts')}
     ]
   },
   test: {

@@ -8,7 +8,7 @@
  *   if (error instanceof KamerbriefError && error.code === 'INPUT_TOO_LARGE') console.error('Meer dan een miljoen tekens: geen Kamerbrief')
  * }
  */
-export type KamerbriefErrorCode = 'INVALID_INPUT' | 'INVALID_ENCODING' | 'INPUT_TOO_LARGE' | 'INVALID_OPTIONS' | 'INVALID_PDF' | 'ENCRYPTED_PDF' | 'NO_TEXT_LAYER' | 'MISSING_DEPENDENCY'
+export type KamerbriefErrorCode = 'INVALID_INPUT' | 'INVALID_ENCODING' | 'INPUT_TOO_LARGE' | 'INVALID_OPTIONS' | 'INVALID_PDF' | 'ENCRYPTED_PDF' | 'NO_TEXT_LAYER' | 'MISSING_DEPENDENCY' | 'INVALID_DOCX' | 'UNSUPPORTED_FORMAT'
 
 /**
  * Thrown only for unusable input (not text at all, or too large) and wrong options; odd documents

@@ -51,13 +51,17 @@ export function readLetter(context: Context, blocks: Block[], from: number, body
       break
     }
   }
+  // A letter that sends answers without "Geachte voorzitter," or "Hoogachtend,": its signatories stand
+  // last, just above the questions ("De minister van Justitie en Veiligheid" / "D. Yeşilgöz-Zegerius").
+  const trailing = salutation < 0 && hasQuestions ? trailingSignature(context, blocks, from, bodyEnd) : undefined
+  const signedAt = trailing?.start ?? bodyEnd
   let headerEnd = salutation
   if (headerEnd < 0) {
     headerEnd = from
     for (let i = from; i < bodyEnd; i++) if (isHeaderAnchor(blocks[i]!)) headerEnd = i + 1
     // "De griffier van de commissie," ends the head; its name in the next block goes with it.
     if (headerEnd < bodyEnd && namesSignatureAbove(blocks[headerEnd - 1], blocks[headerEnd]!)) headerEnd++
-    if (hasQuestions) headerEnd = bodyEnd
+    if (hasQuestions) headerEnd = signedAt
   }
   const {letterhead, signatories: committee, prose} = readLetterhead(context, blocks, from, headerEnd)
   const children: Letter['children'] = []
@@ -74,14 +78,18 @@ export function readLetter(context: Context, blocks: Block[], from: number, body
     i = salutation + 1
   }
   let closing = i
-  while (closing < bodyEnd && !(blocks[closing]!.kind !== 'furniture' && opens(CLOSING, blocks[closing]!.text))) closing++
+  while (closing < signedAt && !(blocks[closing]!.kind !== 'furniture' && opens(CLOSING, blocks[closing]!.text))) closing++
   // The sidebar repeated on later pages ("Kenmerk" / "I E NW/BSK-2023/297705") is furniture.
   markRunningHeaders(blocks, {kind: 'sidebar', texts: sidebarTexts(letterhead)}, i, closing)
   const institution = readBody(context, blocks, i, closing, children)
   // Who signs under an institution's name sends the letter: "Algemene Rekenkamer" / "…, president".
   if (institution && !letterhead.sender?.organisation) letterhead.sender = {...(letterhead.sender ?? {addressLines: []}), organisation: institution}
   i = closing
-  const end = readSignature(context, blocks, i, Math.max(bodyEnd, i), children)
+  let end: number
+  if (trailing) {
+    append(children, trailing.nodes)
+    end = bodyEnd
+  } else end = readSignature(context, blocks, i, Math.max(bodyEnd, i), children)
   // Sentences above the letterhead come after it in children ("Antwoord schriftelijke vragen : …" + "Vragen van het lid …"): the span takes them in.
   const letter: Letter = {type: 'letter', children, position: enclose(children, blockPosition(context, blocks[from]!))}
   return {letter, end}
@@ -208,7 +216,31 @@ export function readSignature(context: Context, blocks: readonly Block[], i: num
   if (!block || block.kind === 'furniture' || !opens(CLOSING, block.text)) return i
   const closing: Closing = {type: 'closing', children: paragraph(context, block.lines).children, position: blockPosition(context, block)}
   children.push(closing)
-  i++
+  return readSignatories(context, blocks, i + 1, to, children)
+}
+
+/** How many blocks a signature without a closing may take: a role and a name for each of two signatories. */
+const MAX_TRAILING_BLOCKS = 4
+
+/**
+ * The signatories that end blocks [from, to) without a closing above them: the last blocks before
+ * `to`, every line a role or a name, read as signatories when each role has its name. Undefined
+ * when they are not.
+ */
+function trailingSignature(context: Context, blocks: readonly Block[], from: number, to: number): {start: number; nodes: Letter['children']} | undefined {
+  let start = to
+  const signatureLine = (line: Line) => opens(SIGNATORY_ROLE, line.text) || (NAME.test(line.text) && line.text.length < 60)
+  while (start > from && to - start < MAX_TRAILING_BLOCKS && (blocks[start - 1]!.kind === 'furniture' || blocks[start - 1]!.lines.every(signatureLine))) start--
+  while (start < to && blocks[start]!.kind === 'furniture') start++
+  if (start >= to || start === from) return undefined
+  const nodes: Letter['children'] = []
+  if (readSignatories(context, blocks, start, to, nodes) !== to) return undefined
+  const signatories = nodes.filter((node): node is Signatory => node.type === 'signatory')
+  return signatories.length > 0 && signatories.every((signatory) => signatory.name !== undefined) ? {start, nodes} : undefined
+}
+
+/** The roles and names of the signatories from block `i` on; returns the first block after them. */
+function readSignatories(context: Context, blocks: readonly Block[], i: number, to: number, children: Letter['children']): number {
   const roles: Array<{text: string; block: Block; line: number}> = []
   const names: Array<{text: string; block: Block; line: number}> = []
   const furniture: Block[] = []

@@ -17,6 +17,7 @@ import {
   ALL_OF,
   ANSWERED_BY,
   ANSWERED_ON,
+  ANSWERING_SUBJECT,
   ASKED_BY,
   CHAMBERS,
   COMMITTEE_REPORT,
@@ -137,7 +138,8 @@ export function readLetterhead(context: Context, blocks: readonly Block[], from:
     draft.unnamed = undefined
     if (ASKED.test(text)) readAsked(context, draft, block)
     else if (ANSWERED.test(text)) readAnswered(context, draft, block)
-    else if (isProse(block) && !block.lines.some(isHeaderLine)) {
+    // A subject label printed above its value ("Onderwerp" / "Beantwoording van Kamervragen … Sammy Baker"): the long line is that value, not prose.
+    else if (isProse(block) && !block.lines.some(isHeaderLine) && draft.pending[0]?.key !== 'subject') {
       const committee = COMMITTEE_REPORT.exec(text)
       if (committee && !head.committee) head.committee = committeeName(committee[1]!)
       prose.push(block)
@@ -150,6 +152,9 @@ export function readLetterhead(context: Context, blocks: readonly Block[], from:
   const fields = draft.fields.sort((a, b) => a.position.start.offset - b.position.start.offset)
   const at = blocks[from]?.start ?? 0
   const layout = layoutOf(head, fields)
+  // A letter that sends answers names the askers in its subject; the layout stays the letter's own.
+  const answering = head.askedBy || !head.subject ? null : ANSWERING_SUBJECT.exec(head.subject)
+  if (answering) head.askedBy = readMembers(answering[1]!)
   // Outside the Rijkshuisstijl the sender is the committee whose document it is ("De vaste commissie
   // voor Financiën heeft …"), or who the title says sends it ("BRIEF VAN DE MINISTERS VAN …").
   const organisation = head.sender?.organisation ?? head.committee ?? draft.sentBy
@@ -477,6 +482,9 @@ function readHeaderLines(context: Context, draft: Draft, lines: readonly Line[])
       i += more
       continue
     }
+    // A reference holds digits ("4975504", "IENW/BSK-2023/297705"): a line without one after an "Ons
+    // kenmerk" left empty ("De Minister van Justitie en Veiligheid,") is not its value.
+    if (pendingLabels[0]?.key === 'reference' && !/\d/.test(text)) pendingLabels.shift()
     if (pendingLabels.length > 0) {
       // "Datum" / "Betreft" / … then their values in the same order, or "Onze referentie" / "MINDEF…".
       const pending = pendingLabels.shift()!

@@ -141,3 +141,54 @@ describeCorpus('letter made from PDF (../shared/corpus)', () => {
     ])
   })
 })
+
+describe('a letter that sends answers without salutation or closing, as a ministry’s Word file has it', () => {
+  const input = blocks(
+    'Datum',
+    '7 november 2023',
+    'Onderwerp',
+    'Beantwoording van Kamervragen van de leden Mutluer (PvDA) en Ellemeet (GroenLinks) over een uitzending van Argos over de dood van Sammy Baker',
+    'Ons kenmerk',
+    '4975504',
+    'In antwoord op uw brief van 10 oktober 2023, nr. 2023Z16994, deel ik u mede dat de vragen worden beantwoord zoals aangegeven in de bijlage van deze brief.',
+    'De minister van Justitie en Veiligheid',
+    'D. Yeşilgöz-Zegerius',
+    'Vraag 1',
+    'Kent u de uitzending van Argos?',
+    'Antwoord op vraag 1',
+    'Ja.'
+  )
+  const letter = parseKamerbrief(input, {format: 'text'})
+
+  it('should read a long subject printed under its label as the subject, not as a sentence', () => {
+    expect(first(letter, 'letterhead')).toMatchObject({
+      date: '2023-11-07',
+      reference: '4975504',
+      subject: 'Beantwoording van Kamervragen van de leden Mutluer (PvDA) en Ellemeet (GroenLinks) over een uitzending van Argos over de dood van Sammy Baker'
+    })
+  })
+
+  it('should read the askers the subject names', () => {
+    expect(first(letter, 'letterhead')?.askedBy).toEqual([
+      {name: 'Mutluer', party: 'PvDA'},
+      {name: 'Ellemeet', party: 'GroenLinks'}
+    ])
+  })
+
+  it('should read the role and name above the questions as the signatory', () => {
+    expect(all(first(letter, 'letter'), 'signatory').map((s) => [s.role, s.name])).toEqual([['De minister van Justitie en Veiligheid', 'D. Yeşilgöz-Zegerius']])
+    expect(all(letter, 'questionAnswer').map((qa) => qa.number)).toEqual(['1'])
+    expect(coverage(letter, input)).toEqual([])
+  })
+
+  it('should not take a sentence before the questions for a signatory', () => {
+    const tree = parseKamerbrief(blocks('Datum', '7 november 2023', 'Hierbij de antwoorden op de vragen.', 'Vraag 1', 'Kent u het bericht?', 'Antwoord 1', 'Ja.'), {format: 'text'})
+    expect(all(tree, 'signatory')).toEqual([])
+  })
+
+  it('should leave an "Ons kenmerk" printed empty without a value, not take the next line without a digit for one', () => {
+    const tree = parseKamerbrief(blocks('Datum\n25 juli 2024\nOns kenmerk', 'In antwoord op uw brief van 5 juli 2024 deel ik u mede dat de vragen worden beantwoord zoals aangegeven in de bijlage.', 'De Minister van Justitie en Veiligheid,', 'D.M. van Weel', 'Vraag 1', 'Kent u het bericht?', 'Antwoord op vraag 1', 'Ja.'), {format: 'text'})
+    expect(first(tree, 'letterhead')?.reference).toBeUndefined()
+    expect(all(tree, 'signatory').map((s) => [s.role, s.name])).toEqual([['De Minister van Justitie en Veiligheid', 'D.M. van Weel']])
+  })
+})

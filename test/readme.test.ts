@@ -2,7 +2,8 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {parseKamerbrief, questions} from 'kamerbrief'
-import {all, first} from './util.js'
+import {parseKamerbriefDocx} from 'kamerbrief/docx'
+import {all, first, hasPdfs, pdfFile} from './util.js'
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
 
@@ -33,5 +34,17 @@ describe('README', () => {
     const tree = parseKamerbrief(input)
     expect(first(tree, 'letterhead')?.askedBy).toEqual([{name: 'Eerdmans', party: 'JA21'}])
     expect(questions(tree).map((q) => q.number)).toEqual(['1', '2', '3', '4'])
+  })
+
+  it('should yield what the Word section says, on the Word file of the gold it cites', async () => {
+    const example = /### `parseKamerbriefDocx[\s\S]*?```js\n([\s\S]*?)```/.exec(readme)![1]!
+    expect(example).toContain("import {parseKamerbriefDocx} from 'kamerbrief/docx'")
+    if (!hasPdfs) return
+    const tree = await parseKamerbriefDocx(pdfFile('20-kv-antwoord-jenv-2023-sammy-baker.docx'))
+    // As the example reads it: the letter's first child.
+    const letterhead = (tree.children[0] as {children: Array<{type: string; date?: string; subject?: string; position: {start: {offset: number}; end: {offset: number}}}>}).children[0]!
+    expect(letterhead.type).toBe('letterhead')
+    expect(example).toContain(`console.log(letterhead.date, letterhead.subject) // ${letterhead.date} ${letterhead.subject!.slice(0, 30)}`)
+    expect((tree.data?.text as string).slice(letterhead.position.start.offset, letterhead.position.end.offset)).toContain('7 november 2023')
   })
 })

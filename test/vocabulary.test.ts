@@ -31,6 +31,15 @@ const INTERFACE: Record<string, string> = {
   'batch/': "a batch run's progress lines, messages and record fields, which it writes and never looks for"
 }
 
+/**
+ * Readers of a file format, whose literals are that format's own names (Office Open XML's `w:p`,
+ * `fldChar`, `lowerRoman`, content types) and English messages, and which read no word of a
+ * document's text. They are checked apart: none may hold a word the vocabulary modules write.
+ */
+const FILE_FORMATS: Record<string, string> = {
+  'docx/': 'the Word reader: OOXML element, attribute and value names, content types, error messages'
+}
+
 /** Tokens that are not Dutch, in patterns and strings alike. */
 const TECHNICAL = [
   // Web addresses: "https://www.defensie.nl", a Google redirect's "/url?".
@@ -145,7 +154,7 @@ const files = sourceFiles().map((path) => {
 })
 
 const within = (name: string, prefixes: Iterable<string>) => [...prefixes].some((prefix) => name === prefix || (prefix.endsWith('/') && name.startsWith(prefix)))
-const checked = files.filter(({name}) => !within(name, VOCABULARY) && !within(name, Object.keys(INTERFACE)))
+const checked = files.filter(({name}) => !within(name, VOCABULARY) && !within(name, Object.keys(INTERFACE)) && !within(name, Object.keys(FILE_FORMATS)))
 
 // ------------------------------------------------------------------------------------------------ known names
 
@@ -275,5 +284,23 @@ describe('Dutch vocabulary', () => {
 
   it('should be written only in the vocabulary modules', () => {
     expect(checked.flatMap(({name, file}) => unknownRuns(name, file))).toEqual([])
+  })
+
+  it('should not be written in the readers of file formats, whose literals are that format\'s own names', () => {
+    const runsOf = (file: ts.SourceFile) => {
+      const runs: Array<{run: string; line: number}> = []
+      const visit = (node: ts.Node): void => {
+        const text = node.parent && SKIPPED.some(({skip}) => skip(node, node.parent)) ? undefined : literalText(node)
+        if (text !== undefined) for (const run of letterRuns(text)) runs.push({run: run.toLowerCase(), line: file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1})
+        ts.forEachChild(node, visit)
+      }
+      visit(file)
+      return runs
+    }
+    // The words the vocabulary modules write that the code knows by no other name.
+    const dutch = new Set(files.filter(({name}) => within(name, VOCABULARY)).flatMap(({file}) => runsOf(file).map(({run}) => run)).filter((run) => !known.has(run)))
+    const readers = files.filter(({name}) => within(name, Object.keys(FILE_FORMATS)))
+    expect(readers.length).toBeGreaterThan(3)
+    expect(readers.flatMap(({name, file}) => runsOf(file).filter(({run}) => dutch.has(run)).map(({run, line}) => `${name}:${line} ${run}`))).toEqual([])
   })
 })

@@ -143,6 +143,12 @@ export const AANHANGSEL_HEADER = /vergaderjaar|staten-generaal|aanhangsel van de
 
 // ---------------------------------------------------------------- questions in the Aanhangsel
 
+/**
+ * A subject that says whose questions the letter answers: "Beantwoording van Kamervragen van de leden
+ * Mutluer (PvDA) en Ellemeet (GroenLinks) over …", "Beantwoording Kamervragen leden Mutluer, Lahlah
+ * (GroenLinks-PvdA), Boswijk (CDA) en Helder (BBB) over …": the members are group 1.
+ */
+export const ANSWERING_SUBJECT = /^beantwoording\s+(?:van\s+)?(?:de\s+)?(?:schriftelijke\s+)?kamervragen\s+(?:van\s+)?(?:de\s+|het\s+)?(?:leden|lid)\s+(\S.{0,299}?)\s+over\s/i
 /** "Vragen van het lid Eerdmans (JA21) aan de Minister …": the members are group 1. */
 export const ASKED_BY = new RegExp(String.raw`^${ASKERS}\s+(.+?)\s+aan\s+(?:de|het)\s`, 'i')
 /** What opens the subject of the questions: "… over het bericht …", "… inzake …". */
