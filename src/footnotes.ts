@@ -58,6 +58,7 @@ export function findFootnoteDefinitions(blocks: Block[], input: string): {blocks
     labels.add(label.replace(/\s/g, ''))
   }
 
+  zoneDefinitions(blocks, input, define)
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!
     // A page ends before furniture and before a form feed.
@@ -122,6 +123,50 @@ export function findFootnoteDefinitions(blocks: Block[], input: string): {blocks
 }
 
 type Define = (identifier: string, label: string, numberLines: Line[], textLines: Line[]) => void
+
+/** A footnote's marker, set raised at the start of its text: digits or an asterisk. */
+const RAISED_LABEL = /^(?:\d{1,3}|\*{1,3})$/
+
+/**
+ * The footnotes a source placed in the footnote zone of a page: each opens with its marker, raised
+ * or written as a number before the text, and runs to the next marker or the end of the zone.
+ */
+function zoneDefinitions(blocks: readonly Block[], input: string, define: Define): void {
+  let open: {label: string; lines: Line[]} | undefined
+  const close = () => {
+    if (open) define(open.label.replace(/\s/g, ''), open.label, [], open.lines)
+    open = undefined
+  }
+  for (const block of blocks) {
+    if (block.kind !== 'content') {
+      close()
+      continue
+    }
+    for (const line of block.lines) {
+      if (!line.footnoteZone || isBlank(line)) {
+        close()
+        continue
+      }
+      const label = zoneLabel(line, input)
+      if (label !== undefined) {
+        close()
+        open = {label, lines: [line]}
+      } else open?.lines.push(line)
+    }
+  }
+  close()
+}
+
+/** The marker that opens `line` of a footnote zone: its raised run, or a number before the text ("1 Kamerstuk …"). */
+function zoneLabel(line: Line, input: string): string | undefined {
+  const raised = line.superscripts?.[0]
+  if (raised !== undefined && raised.start === line.contentStart) {
+    const label = input.slice(raised.start, raised.end)
+    if (RAISED_LABEL.test(label)) return label
+  }
+  const numbered = openMatch(NUMBERED_LINE, line.text)
+  return numbered ? numbered[1] : undefined
+}
 
 /**
  * Reads the footnotes just above a footer, page number or page break. Walking up, it takes
@@ -303,6 +348,23 @@ function gluedAfter(text: string, at: number): boolean {
   // The character before, whole when it is a surrogate pair (the lookbehind reads code points).
   const before = code >= 0xdc00 && code <= 0xdfff ? text.slice(Math.max(0, at - 2), at) : text.charAt(at - 1)
   return GLUED_AFTER.test(before)
+}
+
+/**
+ * The footnote markers a source saw raised: `runs` of the reading text `text`, each a footnote's
+ * number where it names a definition or continues the numbering (a raised "2" in "m2" does neither).
+ */
+export function raisedFootnoteReferences(text: string, state: FootnoteState, runs: ReadonlyArray<{start: number; end: number}>): Span[] {
+  const spans: Span[] = []
+  for (const {start, end} of runs) {
+    const label = text.slice(start, end)
+    if (!RAISED_LABEL.test(label)) continue
+    const n = Number(label)
+    if (!state.known.has(label) && n !== state.next) continue
+    if (n >= state.next) state.next = n + 1
+    spans.push({start, end, node: {type: 'footnoteReference', identifier: label, label}})
+  }
+  return spans
 }
 
 /**

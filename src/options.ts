@@ -1,7 +1,10 @@
 import {KamerbriefError} from './errors.js'
 
-/** The formats the parser reads, each by its source (`src/sources/`): the `format` of a tree. */
-export const FORMATS = ['markdown', 'text', 'flattened'] as const
+/**
+ * The formats the parser reads, each by its source (`src/sources/`): the `format` of a tree. A PDF
+ * is read from its bytes by the `kamerbrief/pdf` entry, never from a text.
+ */
+export const FORMATS = ['markdown', 'text', 'flattened', 'pdf'] as const
 /** How an input was read: `root.format`. */
 export type Format = (typeof FORMATS)[number]
 
@@ -44,6 +47,9 @@ export function resolveOptions(options: Options | undefined): ResolvedOptions {
   const format = options?.format ?? 'auto'
   if (format !== 'auto' && !(FORMATS as readonly unknown[]).includes(format)) {
     throw new KamerbriefError('INVALID_OPTIONS', `Expected options.format to be ${[...FORMATS, 'auto'].map((f) => `'${f}'`).join(', ')}, got ${JSON.stringify(format)}`)
+  }
+  if (format === 'pdf') {
+    throw new KamerbriefError('INVALID_OPTIONS', `A PDF is read from its bytes: use parseKamerbriefPdf from 'kamerbrief/pdf', not options.format 'pdf'`)
   }
   const maxInputLength = options?.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH
   if (typeof maxInputLength !== 'number' || !(maxInputLength >= 0)) {

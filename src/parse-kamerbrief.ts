@@ -9,7 +9,7 @@ import {type Options, resolveOptions} from './options.js'
 import {findPageFurniture} from './page-furniture.js'
 import {readDocument} from './parts.js'
 import {assessQuality} from './quality.js'
-import {selectSource} from './sources/index.js'
+import {selectSource, type Source} from './sources/index.js'
 import {validateTree} from './validate.js'
 
 /**
@@ -37,12 +37,21 @@ import {validateTree} from './validate.js'
 export function parseKamerbrief(input: string | Uint8Array, options?: Options): Root {
   const settings = resolveOptions(options)
   const text = decodeInput(input, settings.maxInputLength)
-  const source = selectSource(text, settings.format)
+  return parseWith(text, selectSource(text, settings.format), settings.validate)
+}
+
+/**
+ * Parses `text` as `source` reads it: the pipeline every entry shares, from a text to its tree
+ * (`parseKamerbrief` for text, `parseKamerbriefPdf` for the reading text of a PDF).
+ * `before`, when given, runs on the tree before it is validated.
+ */
+export function parseWith(text: string, source: Source, validate: boolean, before?: (root: Root) => void): Root {
   const context = createContext(text, source, {known: new Set(), labels: new Set(), next: 1})
   const root: Root = {type: 'root', format: source.format, children: [], diagnostics: context.diagnostics, position: context.index.position(0, text.length)}
   // White space as the lines read it: the zero-width space of PDF text too.
   if (!/[^\s\u200b]/.test(text)) {
     report(root.diagnostics, 'empty-document', root.position, 'The input is empty or only white space')
+    before?.(root)
     return root
   }
 
@@ -56,8 +65,9 @@ export function parseKamerbrief(input: string | Uint8Array, options?: Options): 
   check(root)
   summariseCapped(root.diagnostics)
   root.data = {quality: assessQuality(root, text)}
+  before?.(root)
 
-  if (settings.validate) {
+  if (validate) {
     for (const issue of validateTree(root).slice(0, 10)) {
       report(root.diagnostics, 'schema-violation', undefined, `${issue.path.join('.')}: ${issue.message}`)
     }

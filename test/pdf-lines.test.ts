@@ -130,7 +130,8 @@ describe('extractPdfLines on PDFs made here', () => {
     expect(Math.abs(first.box.width - (await width(BODY[0]!, 9)))).toBeLessThan(2)
     expect(first.box.y).toBeLessThan(200)
     expect(first.box.y + first.box.height).toBeGreaterThan(200)
-    expect(first.hints).toEqual({column: 'body', page: 1})
+    expect(first.hints).toEqual({column: 'body', page: 1, blockStart: true})
+    expect(result.lines[1]!.hints.blockStart).toBeUndefined()
   })
 
   it('should separate pages by a form feed and number them', async () => {
@@ -234,7 +235,7 @@ describe('extractPdfLines on PDFs made here', () => {
   it('should not read small type on its own line as a superscript', async () => {
     const result = await extractPdfLines(await pdf([[{text: '> Retouradres Postbus 20901', x: 80, baseline: 140, size: 6.5}, ...paragraph(165, BODY)]]))
     expect(result.superscripts).toEqual([])
-    expect(result.lines[0]!.hints).toEqual({column: 'body', page: 1})
+    expect(result.lines[0]!.hints).toEqual({column: 'body', page: 1, blockStart: true})
   })
 
   it('should mark the lines of small type below the body as its footnote zone', async () => {
