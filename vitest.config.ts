@@ -35,7 +35,8 @@ export default defineConfig({
   resolve: {
     alias: [
       {find: /^kamerbrief$/, replacement: path(dist ? './dist/index.js' : './src/index.ts')},
-      {find: /^kamerbrief\/unified$/, replacement: path(dist ? './dist/unified.js' : './src/unified.ts')}
+      {find: /^kamerbrief\/unified$/, replacement: path(dist ? './dist/unified.js' : './src/unified.ts')},
+      {find: /^kamerbrief\/pdf$/, replacement: path(dist ? './dist/pdf.js' : './src/pdf.ts')}
     ]
   },
   test: {

@@ -12,7 +12,6 @@ import type {PdfjsOption} from './pdf/pdfjs.js'
 import {pdfSource} from './pdf/source.js'
 
 export type {Pdfjs, PdfjsOption} from './pdf/pdfjs.js'
-export type {PdfBox} from './pdf/types.js'
 
 /** Options for {@link parseKamerbriefPdf}: those of `parseKamerbrief` but `format`, and the pdfjs to read with. */
 export interface PdfOptions extends Omit<Options, 'format'> {
