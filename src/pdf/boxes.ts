@@ -7,8 +7,11 @@ import type {Root} from '../ast.js'
 import {visit} from '../tree.js'
 import type {PdfBox, PdfLine} from './types.js'
 
-/** The nodes that own text: their own characters, not only their children's. */
-const OWNERS: ReadonlySet<string> = new Set(['paragraph', 'heading', 'marker', 'field', 'signatory', 'footnoteDefinition', 'pageFurniture', 'unknown'])
+/**
+ * The nodes that own text: the leaves that coverage() counts (a salutation and a closing hold their
+ * phrasing as a paragraph does), and a footnote definition, whose box is its text's on the page.
+ */
+const OWNERS: ReadonlySet<string> = new Set(['paragraph', 'heading', 'salutation', 'closing', 'marker', 'field', 'signatory', 'footnoteDefinition', 'pageFurniture', 'unknown'])
 
 interface Placed {
   position?: {start: {offset: number}; end: {offset: number}}
@@ -27,6 +30,9 @@ export function placeNodes(root: Root, lines: readonly PdfLine[]): void {
   visit(root, (node) => {
     const type = (node as {type: string}).type
     if (OWNERS.has(type)) place(node as Placed)
+    // The numbers of a footnote definition stand in its data, as markers.
+    const markers = (node as Placed).data?.markers
+    if (Array.isArray(markers)) for (const marker of markers as Placed[]) place(marker)
     // Fields stand beside the children of a letterhead or a nota header.
     const fields = (node as {fields?: unknown}).fields
     if (Array.isArray(fields)) for (const field of fields as Placed[]) place(field)

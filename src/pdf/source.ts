@@ -35,7 +35,9 @@ export function pdfLines(input: string, pdf: PdfText): Line[] {
     if (source === undefined || source.start > line.contentStart || source.end < line.contentEnd) continue
     const {hints} = source
     if (hints.blockStart) line.blockStart = true
-    if (hints.repeated) line.repeated = true
+    // The side column of the first page is the letterhead, whatever later pages repeat of it: the
+    // readers read it, and the furniture stage marks its repeats by what they read.
+    if (hints.repeated && !(hints.column === 'sidebar' && source.page === 1)) line.repeated = true
     if (hints.footnoteZone) line.footnoteZone = true
     if (hints.column === 'sidebar') line.sidebar = true
     if (hints.superscripts) line.superscripts = hints.superscripts
