@@ -8,8 +8,8 @@ const path = (file: string) => fileURLToPath(new URL(file, import.meta.url))
 /**
  * The slow tests: properties and limits on hostile input, ReDoS, security, the CLI and batch runs,
  * the browser bundle, the Basic Multilingual Plane sweep, every real document through coverage and
- * the schemas, the reference patterns against adversarial input, the PDF reader on real files (it
- * also replaces a module, which needs a module graph of its own).
+ * the schemas, the reference patterns against adversarial input, the PDF reader on real files (its
+ * extraction test also replaces a module, which needs a module graph of its own).
  * Everything else is `unit`, which `npm run test:fast` runs.
  */
 const robustness = [
@@ -19,6 +19,7 @@ const robustness = [
   'test/cli.test.ts',
   'test/coverage-documents.test.ts',
   'test/limits.test.ts',
+  'test/pdf-files.test.ts',
   'test/pdf-lines.test.ts',
   'test/properties.test.ts',
   'test/quality-ranking.test.ts',

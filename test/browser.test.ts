@@ -28,7 +28,7 @@ async function bundle(entry: string) {
     logLevel: 'silent',
     plugins: [record]
   })
-  return {builtins: [...builtins], bytes: result.outputFiles[0]!.contents.length}
+  return {builtins: [...builtins], bytes: result.outputFiles[0]!.contents.length, code: result.outputFiles[0]!.text}
 }
 
 describe('browser', () => {
@@ -42,6 +42,16 @@ describe('browser', () => {
     // defeats tree shaking (`import {z} from 'zod'` made it 573 KiB).
     const {bytes} = await bundle('src/index.ts')
     expect(bytes).toBeLessThan(300 * 1024)
+  })
+
+  it('should bundle src/pdf.ts for browsers, pdfjs-dist with it, without any Node.js built-in', async () => {
+    const {builtins} = await bundle('src/pdf.ts')
+    expect(builtins).toEqual([])
+  })
+
+  it('should keep pdfjs-dist out of the core bundle', async () => {
+    const {code} = await bundle('src/index.ts')
+    expect(code).not.toMatch(/pdfjs|getDocument/)
   })
 
   it('should notice a Node.js built-in', async () => {
