@@ -2,6 +2,7 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {parseKamerbrief, questions} from 'kamerbrief'
+import {parseKamerbriefPdf} from 'kamerbrief/pdf'
 import {all, first} from './util.js'
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
@@ -33,5 +34,16 @@ describe('README', () => {
     const tree = parseKamerbrief(input)
     expect(first(tree, 'letterhead')?.askedBy).toEqual([{name: 'Eerdmans', party: 'JA21'}])
     expect(questions(tree).map((q) => q.number)).toEqual(['1', '2', '3', '4'])
+  })
+
+  it('should yield what the PDF example says, on the file it names', async () => {
+    const example = /## PDF files[\s\S]*?```ts\n([\s\S]*?)```/.exec(readme)![1]!
+    const file = /readFile\('([^']+)'\)/.exec(example)![1]!
+    const tree = await parseKamerbriefPdf(readFileSync(new URL(`../${file}`, import.meta.url)))
+    const letterhead = first(tree, 'letterhead')!
+    expect(example).toContain('// pdf 2023-10-18 VZ/2023/12345')
+    expect([tree.format, letterhead.date, letterhead.reference]).toEqual(['pdf', '2023-10-18', 'VZ/2023/12345'])
+    const boxes = (letterhead.fields as Array<{key: string; value: string; data?: {boxes?: unknown}}>).find((field) => field.key === 'reference' && field.value)?.data?.boxes
+    expect(example).toContain(`// ${JSON.stringify(boxes).replace(/"(\w+)":/g, '$1: ').replace(/,(?=\w)/g, ', ')}`)
   })
 })
