@@ -6,9 +6,8 @@
 import {readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
-import {KamerbriefError} from 'kamerbrief'
 import {degrees, PDFHexString} from 'pdf-lib'
-import {BODY, paragraph, pdf, width} from './pdfs.js'
+import {BODY, codeOf, paragraph, pdf, width} from './pdfs.js'
 import * as pdfjsModule from 'pdfjs-dist/legacy/build/pdf.mjs'
 import {describe, expect, it, vi} from 'vitest'
 import {extractPdfLines} from '../src/pdf/extract.js'
@@ -67,16 +66,6 @@ function expectWellFormed(result: PdfText): void {
     previous = line.end
   }
   expect(result.superscripts).toEqual(result.lines.flatMap((line, index) => (line.hints.superscripts ?? []).map((run) => ({...run, line: index}))))
-}
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise
-  } catch (error) {
-    expect(error).toBeInstanceOf(KamerbriefError)
-    return (error as KamerbriefError).code
-  }
-  return 'no error'
 }
 
 describe('extractPdfLines on PDFs made here', () => {

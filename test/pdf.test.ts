@@ -3,10 +3,10 @@
  * hints the readers use (a side column, superscript markers, the footnote zone, repeated lines),
  * positions point into `root.data.text`, and every node that owns text says where it is printed.
  */
-import {coverage, KamerbriefError, parseKamerbrief, Root, type Root as RootNode} from 'kamerbrief'
+import {coverage, parseKamerbrief, Root, type Root as RootNode} from 'kamerbrief'
 import {parseKamerbriefPdf} from 'kamerbrief/pdf'
 import {describe, expect, it} from 'vitest'
-import {A4, BODY, letter, paragraph, pdf, width} from './pdfs.js'
+import {A4, BODY, codeOf, letter, paragraph, pdf, width} from './pdfs.js'
 import {all, type AnyNode, first, text} from './util.js'
 
 /** Types of the nodes that own text, and must say where they are printed. */
@@ -79,16 +79,6 @@ function expectPlaced(tree: RootNode, pages: number): void {
       expect(box.y + box.height).toBeLessThanOrEqual(A4[1])
     }
   }
-}
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise
-  } catch (error) {
-    expect(error).toBeInstanceOf(KamerbriefError)
-    return (error as KamerbriefError).code
-  }
-  return 'no error'
 }
 
 describe('parseKamerbriefPdf', () => {

@@ -2,7 +2,9 @@
  * Small PDFs made with pdf-lib, for the tests of the PDF reader on a fresh clone: runs of Helvetica
  * placed where a test wants them.
  */
+import {KamerbriefError} from 'kamerbrief'
 import {PDFDocument, StandardFonts} from 'pdf-lib'
+import {expect} from 'vitest'
 
 /** A run of text drawn at `x` with its baseline `baseline` points below the top of the page. */
 export interface Run {
@@ -82,3 +84,14 @@ export async function letter(): Promise<Uint8Array> {
   return pdf([page1, page2])
 }
 
+
+/** The code of the KamerbriefError `promise` rejects with, or 'no error'. */
+export async function codeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise
+  } catch (error) {
+    expect(error).toBeInstanceOf(KamerbriefError)
+    return (error as KamerbriefError).code
+  }
+  return 'no error'
+}
