@@ -42,7 +42,7 @@ const HEADING = new RegExp(`^(${QUESTION}|${ANSWER})\\b`, 'i')
 const MAX_ZONE_TEXT_LINES = 8
 
 /** Finds footnote definitions and returns the block stream with each definition as one block. */
-export function findFootnoteDefinitions(blocks: Block[], input: string): {blocks: Block[]; known: Set<string>; labels: Set<string>} {
+export function findFootnoteDefinitions(blocks: Block[], input: string, layout = false): {blocks: Block[]; known: Set<string>; labels: Set<string>} {
   const claimed = new Map<Line, FootnoteBlock>()
   // The numbers the text refers to as footnotes, found once a page bottom asks.
   let referred: Set<string> | undefined
@@ -62,7 +62,8 @@ export function findFootnoteDefinitions(blocks: Block[], input: string): {blocks
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!
     // A page ends before furniture and before a form feed.
-    if ((block.kind === 'furniture' || block.pageStart) && i > 0 && blocks[i - 1]!.kind !== 'furniture') readPageBottom(blocks, i, claimed, define, isReferred)
+    // A source that sees the layout found the page bottoms' footnotes in their zone.
+    if (!layout && (block.kind === 'furniture' || block.pageStart) && i > 0 && blocks[i - 1]!.kind !== 'furniture') readPageBottom(blocks, i, claimed, define, isReferred)
     if (block.kind === 'furniture') continue
     const first = block.lines[0]!
     if (claimed.has(first)) continue
@@ -87,7 +88,7 @@ export function findFootnoteDefinitions(blocks: Block[], input: string): {blocks
     }
   }
   // The last page ends with the document.
-  if (blocks.length > 0 && blocks[blocks.length - 1]!.kind !== 'furniture') readPageBottom(blocks, blocks.length, claimed, define, isReferred)
+  if (!layout && blocks.length > 0 && blocks[blocks.length - 1]!.kind !== 'furniture') readPageBottom(blocks, blocks.length, claimed, define, isReferred)
   if (claimed.size === 0) return {blocks, known, labels}
 
   // Rebuild the stream: unclaimed lines keep their blocks, definitions stand where they begin.
@@ -357,20 +358,29 @@ function gluedAfter(text: string, at: number): boolean {
 export function raisedFootnoteReferences(text: string, state: FootnoteState, runs: ReadonlyArray<{start: number; end: number}>): Span[] {
   const spans: Span[] = []
   for (const {start, end} of runs) {
-    const label = text.slice(start, end)
-    if (!RAISED_LABEL.test(label)) continue
-    const n = Number(label)
-    if (!state.known.has(label) && n !== state.next) continue
-    if (n >= state.next) state.next = n + 1
-    spans.push({start, end, node: {type: 'footnoteReference', identifier: label, label}})
+    const run = text.slice(start, end)
+    // One marker, or several set as one run: "1, 2".
+    if (!RAISED_LABELS.test(run)) continue
+    for (const marker of run.matchAll(RAISED_MARKER)) {
+      const label = marker[0]
+      const n = Number(label)
+      if (!state.known.has(label) && n !== state.next) continue
+      if (n >= state.next) state.next = n + 1
+      const at = start + marker.index
+      spans.push({start: at, end: at + label.length, node: {type: 'footnoteReference', identifier: label, label}})
+    }
   }
   return spans
 }
 
+/** A raised run of markers: "1", "12", "*", "1, 2". */
+const RAISED_LABELS = /^(?:\d{1,3}|\*{1,3})(?:,?\s?(?:\d{1,3}|\*{1,3})){0,9}$/
+const RAISED_MARKER = /\d{1,3}|\*{1,3}/g
+
 /**
  * The footnote markers in `text`, a reading text, tried at `candidates` (see markerCandidates).
  */
-export function findFootnoteReferences(text: string, state: FootnoteState, candidates: readonly number[]): Span[] {
+export function findFootnoteReferences(text: string, state: FootnoteState, candidates: readonly number[], layout = false): Span[] {
   const spans: Span[] = []
   // Where the last marker ended: a candidate inside it is part of it ("12" in "[12]").
   let reached = 0
@@ -384,6 +394,8 @@ export function findFootnoteReferences(text: string, state: FootnoteState, candi
     if (match[1]) identifier = fromSuperscript(match[1])
     else if (match[2]) identifier = match[2]
     else {
+      // Where the source sees what is raised, digits on the line are no marker, whatever they are glued to.
+      if (layout && match[3] === undefined) continue
       identifier = (match[3] ?? match[4] ?? match[5])!
       // Bracketed and glued digits count only when they continue the numbering or name a definition.
       const n = Number(identifier)

@@ -38,7 +38,7 @@ export function buildPhrasing(lines: readonly Line[], context: InlineContext, fr
   for (const span of findCrossReferences(text, found)) spans.push(span)
   const raised = raisedRuns(lines, map, from)
   if (raised.length > 0) for (const span of raisedFootnoteReferences(text, context.footnotes, raised)) spans.push(span)
-  for (const span of findFootnoteReferences(text, context.footnotes, candidates)) spans.push(span)
+  for (const span of findFootnoteReferences(text, context.footnotes, candidates, context.source.layout === true)) spans.push(span)
   const picked = pickSpans(spans)
   for (const span of picked) widen(span, map)
   return assemble(text, picked, map, context.index)

@@ -58,7 +58,7 @@ export function parseWith(text: string, source: Source, validate: boolean, befor
   // source → lines → page furniture → blocks → footnote definitions → parts read by their readers
   const {lines, furniture} = findPageFurniture(source.lines(text), text)
   const grouped = groupBlocks(lines, furniture, source.blankLineBetweenParagraphs)
-  const {blocks, known, labels} = findFootnoteDefinitions(grouped, text)
+  const {blocks, known, labels} = findFootnoteDefinitions(grouped, text, source.layout === true)
   context.footnotes.known = known
   context.footnotes.labels = labels
   root.children = readDocument(context, blocks)

@@ -6,7 +6,7 @@
 import {coverage, parseKamerbrief, Root, type Root as RootNode} from 'kamerbrief'
 import {parseKamerbriefPdf} from 'kamerbrief/pdf'
 import {describe, expect, it} from 'vitest'
-import {A4, BODY, codeOf, letter, paragraph, pdf, width} from './pdfs.js'
+import {A4, BODY, codeOf, letter, paragraph, pdf, sidebar, width} from './pdfs.js'
 import {all, type AnyNode, first, text} from './util.js'
 
 /** Types of the nodes that own text, and must say where they are printed. */
@@ -120,6 +120,43 @@ describe('parseKamerbriefPdf', () => {
     const page2 = all(tree, 'pageFurniture').filter((node) => (node.data as {page: number}).page === 2).map((node) => slice(tree, node))
     expect(page2.join('\n')).toContain('VZ/2023/12345')
     expect(all(tree, 'paragraph').some((p) => text(p).includes('VZ/2023/12345'))).toBe(false)
+  })
+
+  it('should read a raised run of two markers as two references, and neither digits on the line nor numbered rows as footnotes', async () => {
+    const answered = 'Ja, zoals het bericht over de ziekenhuisnota meldt.'
+    const supX = 80 + (await width(answered, 9)) + 0.3
+    const tree = await parseKamerbriefPdf(
+      await pdf([
+        [
+          {text: 'Vraag 1', x: 80, baseline: 150, size: 9},
+          // Digits glued to a word, on the line: "4.1," cites an article, it marks no footnote.
+          {text: 'Geldt artikel 4.1, eerste lid, ook voor de ziekenhuisnota?', x: 80, baseline: 174, size: 9},
+          {text: 'Antwoord 1', x: 80, baseline: 198, size: 9},
+          {text: answered, x: 80, baseline: 222, size: 9},
+          {text: '1, 2', x: supX, baseline: 219, size: 6},
+          {text: '1', x: 80, baseline: 767, size: 4.5},
+          {text: 'Financieel Dagblad, 24 september 2014', x: 84, baseline: 770, size: 7},
+          {text: '2', x: 80, baseline: 779, size: 4.5},
+          {text: 'De Telegraaf, 27 september 2014', x: 84, baseline: 782, size: 7},
+          ...sidebar(800, ['Pagina 1 van 2'])
+        ],
+        [
+          // Numbered rows in body type above the page number: a table, not footnotes.
+          ...paragraph(150, ['Bijlagen', '1 Aanbiedingsbrief aan de Tweede Kamer', '2 Programmaplan Chemische Stoffen']),
+          ...sidebar(800, ['Pagina 2 van 2'])
+        ]
+      ])
+    )
+    expectPlaced(tree, 2)
+    const references = all(tree, 'footnoteReference').map((node) => [node.identifier, slice(tree, node)])
+    expect(references).toEqual([
+      ['1', '1'],
+      ['2', '2']
+    ])
+    expect(all(tree, 'footnoteDefinition').map((node) => [node.identifier, text(node).trim()])).toEqual([
+      ['1', 'Financieel Dagblad, 24 september 2014'],
+      ['2', 'De Telegraaf, 27 september 2014']
+    ])
   })
 
   it('should give each node that owns text its page and one box per page, in points from the top left', async () => {

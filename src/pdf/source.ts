@@ -20,6 +20,7 @@ export function pdfSource(pdf: PdfText): Source {
     // Paragraphs set apart by space open blocks by their hint; those that are not (an indented first
     // line, none at all) end where a short line ends a sentence, as in hard-wrapped text.
     blankLineBetweenParagraphs: false,
+    layout: true,
     readingText: plainReadingText
   }
 }
