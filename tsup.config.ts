@@ -3,16 +3,17 @@ import {writeSchema} from './scripts/schema.js'
 
 export default defineConfig([
   {
-    // The unified plugin and the Word reader are entries of their own, so the core's types never
-    // import unified and its bundle holds no zip or XML reader.
-    entry: {index: 'src/index.ts', unified: 'src/unified.ts', docx: 'src/docx.ts'},
+    // The unified plugin and the PDF and Word readers are entries of their own, so the core never
+    // imports unified or pdfjs-dist, and its bundle holds no zip or XML reader.
+    entry: {index: 'src/index.ts', unified: 'src/unified.ts', pdf: 'src/pdf.ts', docx: 'src/docx.ts'},
     format: ['esm', 'cjs'],
     dts: {compilerOptions: {ignoreDeprecations: '6.0'}},
     sourcemap: true,
     clean: true,
     target: 'node20',
     // ESM-only dependencies stay external; Node >= 20.19 can require() them from the CJS build.
-    external: ['mdast-util-from-markdown', 'zod'],
+    // pdfjs-dist is an optional peer dependency, loaded by the PDF entry when a PDF is read.
+    external: ['mdast-util-from-markdown', 'zod', 'pdfjs-dist'],
     // The JSON Schema ships in dist/ (`kamerbrief/schema.json`); docs/ keeps the reviewed copy.
     onSuccess: async () => writeSchema()
   },

@@ -8,8 +8,8 @@ const path = (file: string) => fileURLToPath(new URL(file, import.meta.url))
 /**
  * The slow tests: properties and limits on hostile input, ReDoS, security, the CLI and batch runs,
  * the browser bundle, the Basic Multilingual Plane sweep, every real document through coverage and
- * the schemas, the reference patterns against adversarial input, the PDF reader on real files (it
- * also replaces a module, which needs a module graph of its own).
+ * the schemas, the reference patterns against adversarial input, the PDF reader on real files (its
+ * extraction test also replaces a module, which needs a module graph of its own).
  * Everything else is `unit`, which `npm run test:fast` runs.
  */
 const robustness = [
@@ -21,6 +21,7 @@ const robustness = [
   'test/docx-documents.test.ts',
   'test/docx-robustness.test.ts',
   'test/limits.test.ts',
+  'test/pdf-files.test.ts',
   'test/pdf-lines.test.ts',
   'test/properties.test.ts',
   'test/quality-ranking.test.ts',
@@ -38,6 +39,7 @@ export default defineConfig({
     alias: [
       {find: /^kamerbrief$/, replacement: path(dist ? './dist/index.js' : './src/index.ts')},
       {find: /^kamerbrief\/unified$/, replacement: path(dist ? './dist/unified.js' : './src/unified.ts')},
+      {find: /^kamerbrief\/pdf$/, replacement: path(dist ? './dist/pdf.js' : './src/pdf.ts')},
       {find: /^kamerbrief\/docx$/, replacement: path(dist ? './dist/docx.js' : './src/docx.ts')}
     ]
   },

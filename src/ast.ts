@@ -57,7 +57,43 @@ export const Position = fast(z
  */
 export type Position = z.infer<typeof Position>
 
-const node = {position: Position, data: z.record(z.string(), z.unknown()).optional()}
+/**
+ * The zod schema of a Box: `.safeParse()` checks one, `.meta()` gives its JSON Schema id and
+ * description.
+ *
+ * @example
+ * Box.meta()?.id // 'Box'
+ */
+export const Box = z
+  .object({
+    page: z.number().int().min(1),
+    x: z.number().min(0),
+    y: z.number().min(0),
+    width: z.number().min(0),
+    height: z.number().min(0)
+  })
+  .meta({id: 'Box', description: 'Where text stands on a page of a PDF: in points from the top-left corner of the page as shown (its crop box).'})
+/**
+ * Where text stands on a page of a PDF, in points from the top-left corner of the page's crop box.
+ *
+ * @example
+ * // "Geachte voorzitter," on the first page of a letter:
+ * const box: Box = {page: 1, x: 85.04, y: 361.2, width: 76.5, height: 9.9}
+ */
+export type Box = z.infer<typeof Box>
+
+/**
+ * What a node carries beside its fields. In a tree read from a PDF, every node that owns text has
+ * the page of its first character and one box per page it covers; other data is free.
+ */
+const NodeData = z
+  .object({
+    page: z.number().int().min(1).optional(),
+    boxes: z.array(Box).optional()
+  })
+  .catchall(z.unknown())
+
+const node = {position: Position, data: NodeData.optional()}
 
 // ---------------------------------------------------------------- phrasing
 
@@ -1079,9 +1115,11 @@ export const Root = z
     format: z.enum(FORMATS),
     children: z.array(z.discriminatedUnion('type', [Letter, QuestionSection, Nota, Flow])),
     diagnostics: z.array(Diagnostic),
-    ...node
+    ...node,
+    // A tree read from a PDF carries the text its positions point into.
+    data: NodeData.extend({text: z.string().optional()}).optional()
   })
-  .meta({id: 'Root', description: 'The whole document.'})
+  .meta({id: 'Root', description: 'The whole document. A tree read from a PDF (`format: \'pdf\'`) has in `data.text` the reading text its positions point into.'})
 /**
  * The `root` node: the whole document, with `format` (how it was read) and `diagnostics`.
  *

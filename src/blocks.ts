@@ -170,6 +170,11 @@ export function groupBlocks(lines: Line[], furniture: Map<Line, FurnitureKind>, 
       previousAlone = false
       continue
     }
+    // A line the layout sets apart opens a block as if a blank line stood before it.
+    if (line.blockStart) {
+      flush()
+      blankBefore = true
+    }
     const kind = furniture.get(line)
     if (kind !== undefined) {
       flush()

@@ -9,17 +9,17 @@ import {runBatch} from './batch/run.js'
 import type {OutputFormat} from './batch/records.js'
 import {parseKamerbrief, references as findReferences} from './index.js'
 import type {Node, Options, Root} from './index.js'
-import {FORMATS} from './options.js'
+import {TEXT_FORMATS} from './options.js'
 import {nodeText, visit} from './tree.js'
 
-const INPUT_FORMATS = [...FORMATS, 'auto'] as const
+const INPUT_FORMATS = [...TEXT_FORMATS, 'auto'] as const
 const OUTPUT_FORMATS = ['jsonl', 'json', 'csv'] as const
 
 const usage = `Usage: kamerbrief <file> [--json | --references] [--format ${INPUT_FORMATS.join('|')}]
        kamerbrief parse <files|folders|globs>... [--out FILE] [--format ${OUTPUT_FORMATS.join('|')}]
                         [--input-format ${INPUT_FORMATS.join('|')}] [--workers N] [--quiet]
 
-Parses a Kamerbrief (${FORMATS.slice(0, -1).join(', ')} or ${FORMATS[FORMATS.length - 1]}) and prints an outline of its tree.
+Parses a Kamerbrief (${TEXT_FORMATS.slice(0, -1).join(', ')} or ${TEXT_FORMATS[TEXT_FORMATS.length - 1]}) and prints an outline of its tree.
   --json           print the whole tree as JSON
   --references     list every reference with line:column, kind and canonical id
   --format         how to read the input (default: auto)

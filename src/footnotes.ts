@@ -42,7 +42,7 @@ const HEADING = new RegExp(`^(${QUESTION}|${ANSWER})\\b`, 'i')
 const MAX_ZONE_TEXT_LINES = 8
 
 /** Finds footnote definitions and returns the block stream with each definition as one block. */
-export function findFootnoteDefinitions(blocks: Block[], input: string): {blocks: Block[]; known: Set<string>; labels: Set<string>} {
+export function findFootnoteDefinitions(blocks: Block[], input: string, layout = false): {blocks: Block[]; known: Set<string>; labels: Set<string>} {
   const claimed = new Map<Line, FootnoteBlock>()
   // The numbers the text refers to as footnotes, found once a page bottom asks.
   let referred: Set<string> | undefined
@@ -58,10 +58,12 @@ export function findFootnoteDefinitions(blocks: Block[], input: string): {blocks
     labels.add(label.replace(/\s/g, ''))
   }
 
+  zoneDefinitions(blocks, input, define)
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!
     // A page ends before furniture and before a form feed.
-    if ((block.kind === 'furniture' || block.pageStart) && i > 0 && blocks[i - 1]!.kind !== 'furniture') readPageBottom(blocks, i, claimed, define, isReferred)
+    // A source that sees the layout found the page bottoms' footnotes in their zone.
+    if (!layout && (block.kind === 'furniture' || block.pageStart) && i > 0 && blocks[i - 1]!.kind !== 'furniture') readPageBottom(blocks, i, claimed, define, isReferred)
     if (block.kind === 'furniture') continue
     const first = block.lines[0]!
     if (claimed.has(first)) continue
@@ -86,7 +88,7 @@ export function findFootnoteDefinitions(blocks: Block[], input: string): {blocks
     }
   }
   // The last page ends with the document.
-  if (blocks.length > 0 && blocks[blocks.length - 1]!.kind !== 'furniture') readPageBottom(blocks, blocks.length, claimed, define, isReferred)
+  if (!layout && blocks.length > 0 && blocks[blocks.length - 1]!.kind !== 'furniture') readPageBottom(blocks, blocks.length, claimed, define, isReferred)
   if (claimed.size === 0) return {blocks, known, labels}
 
   // Rebuild the stream: unclaimed lines keep their blocks, definitions stand where they begin.
@@ -122,6 +124,50 @@ export function findFootnoteDefinitions(blocks: Block[], input: string): {blocks
 }
 
 type Define = (identifier: string, label: string, numberLines: Line[], textLines: Line[]) => void
+
+/** A footnote's marker, set raised at the start of its text: digits or an asterisk. */
+const RAISED_LABEL = /^(?:\d{1,3}|\*{1,3})$/
+
+/**
+ * The footnotes a source placed in the footnote zone of a page: each opens with its marker, raised
+ * or written as a number before the text, and runs to the next marker or the end of the zone.
+ */
+function zoneDefinitions(blocks: readonly Block[], input: string, define: Define): void {
+  let open: {label: string; lines: Line[]} | undefined
+  const close = () => {
+    if (open) define(open.label.replace(/\s/g, ''), open.label, [], open.lines)
+    open = undefined
+  }
+  for (const block of blocks) {
+    if (block.kind !== 'content') {
+      close()
+      continue
+    }
+    for (const line of block.lines) {
+      if (!line.footnoteZone || isBlank(line)) {
+        close()
+        continue
+      }
+      const label = zoneLabel(line, input)
+      if (label !== undefined) {
+        close()
+        open = {label, lines: [line]}
+      } else open?.lines.push(line)
+    }
+  }
+  close()
+}
+
+/** The marker that opens `line` of a footnote zone: its raised run, or a number before the text ("1 Kamerstuk …"). */
+function zoneLabel(line: Line, input: string): string | undefined {
+  const raised = line.superscripts?.[0]
+  if (raised !== undefined && raised.start === line.contentStart) {
+    const label = input.slice(raised.start, raised.end)
+    if (RAISED_LABEL.test(label)) return label
+  }
+  const numbered = openMatch(NUMBERED_LINE, line.text)
+  return numbered ? numbered[1] : undefined
+}
 
 /**
  * Reads the footnotes just above a footer, page number or page break. Walking up, it takes
@@ -306,9 +352,35 @@ function gluedAfter(text: string, at: number): boolean {
 }
 
 /**
+ * The footnote markers a source saw raised: `runs` of the reading text `text`, each a footnote's
+ * number where it names a definition or continues the numbering (a raised "2" in "m2" does neither).
+ */
+export function raisedFootnoteReferences(text: string, state: FootnoteState, runs: ReadonlyArray<{start: number; end: number}>): Span[] {
+  const spans: Span[] = []
+  for (const {start, end} of runs) {
+    const run = text.slice(start, end)
+    // One marker, or several set as one run: "1, 2".
+    if (!RAISED_LABELS.test(run)) continue
+    for (const marker of run.matchAll(RAISED_MARKER)) {
+      const label = marker[0]
+      const n = Number(label)
+      if (!state.known.has(label) && n !== state.next) continue
+      if (n >= state.next) state.next = n + 1
+      const at = start + marker.index
+      spans.push({start: at, end: at + label.length, node: {type: 'footnoteReference', identifier: label, label}})
+    }
+  }
+  return spans
+}
+
+/** A raised run of markers: "1", "12", "*", "1, 2". */
+const RAISED_LABELS = /^(?:\d{1,3}|\*{1,3})(?:,?\s?(?:\d{1,3}|\*{1,3})){0,9}$/
+const RAISED_MARKER = /\d{1,3}|\*{1,3}/g
+
+/**
  * The footnote markers in `text`, a reading text, tried at `candidates` (see markerCandidates).
  */
-export function findFootnoteReferences(text: string, state: FootnoteState, candidates: readonly number[]): Span[] {
+export function findFootnoteReferences(text: string, state: FootnoteState, candidates: readonly number[], layout = false): Span[] {
   const spans: Span[] = []
   // Where the last marker ended: a candidate inside it is part of it ("12" in "[12]").
   let reached = 0
@@ -322,6 +394,8 @@ export function findFootnoteReferences(text: string, state: FootnoteState, candi
     if (match[1]) identifier = fromSuperscript(match[1])
     else if (match[2]) identifier = match[2]
     else {
+      // Where the source sees what is raised, digits on the line are no marker, whatever they are glued to.
+      if (layout && match[3] === undefined) continue
       identifier = (match[3] ?? match[4] ?? match[5])!
       // Bracketed and glued digits count only when they continue the numbering or name a definition.
       const n = Number(identifier)

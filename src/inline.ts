@@ -6,7 +6,7 @@
 import type {Phrasing, Text} from './ast.js'
 import type {Characters} from './characters.js'
 import {findCrossReferences} from './cross-references.js'
-import {findFootnoteReferences, markerCandidates, type FootnoteState} from './footnotes.js'
+import {findFootnoteReferences, markerCandidates, raisedFootnoteReferences, type FootnoteState} from './footnotes.js'
 import type {Line} from './lines.js'
 import type {LineIndex, OffsetMap} from './position.js'
 import type {Span} from './reading-text.js'
@@ -36,10 +36,27 @@ export function buildPhrasing(lines: readonly Line[], context: InlineContext, fr
   for (const reference of findReferences(text, found)) spans.push(fromFound(reference))
   // Loops, not push(...): a long paragraph can hold more spans than a call takes arguments.
   for (const span of findCrossReferences(text, found)) spans.push(span)
-  for (const span of findFootnoteReferences(text, context.footnotes, candidates)) spans.push(span)
+  const raised = raisedRuns(lines, map, from)
+  if (raised.length > 0) for (const span of raisedFootnoteReferences(text, context.footnotes, raised)) spans.push(span)
+  for (const span of findFootnoteReferences(text, context.footnotes, candidates, context.source.layout === true)) spans.push(span)
   const picked = pickSpans(spans)
   for (const span of picked) widen(span, map)
   return assemble(text, picked, map, context.index)
+}
+
+/** The runs the lines' source saw raised (superscripts), as offsets into the reading text, where it holds them as they were. */
+function raisedRuns(lines: readonly Line[], map: OffsetMap, from: number): Array<{start: number; end: number}> {
+  const out: Array<{start: number; end: number}> = []
+  for (const line of lines) {
+    if (line.superscripts === undefined) continue
+    for (const run of line.superscripts) {
+      if (run.start < Math.max(from, line.contentStart) || run.end > line.contentEnd) continue
+      const start = map.target(run.start)
+      const last = map.target(run.end - 1)
+      if (start !== undefined && last === start + run.end - run.start - 1) out.push({start, end: last + 1})
+    }
+  }
+  return out
 }
 
 function fromFound(found: FoundReference): Span {

@@ -118,11 +118,14 @@ export function readLetterhead(context: Context, blocks: readonly Block[], from:
   const draft: Draft = {fields: [], head, signatories: [], pending: []}
   const prose: Block[] = []
   let afterMinistry = false
+  let ministryInSidebar: boolean | undefined
   for (let b = from; b < to; b++) {
     const block = blocks[b]!
     if (block.kind !== 'content') continue
     const text = block.text
-    if (afterMinistry && (POSTCODE.test(text) || PO_BOX.test(text) || block.lines.some((l) => WEBSITE.test(l.text)))) {
+    // The ministry's address stands in its column: a block beside it (the addressee beside a side column) is not.
+    const sameColumn = block.lines[0]!.sidebar === ministryInSidebar
+    if (afterMinistry && sameColumn && (POSTCODE.test(text) || PO_BOX.test(text) || block.lines.some((l) => WEBSITE.test(l.text)))) {
       readSenderAddress(context, draft, block.lines)
       afterMinistry = false
       continue
@@ -147,6 +150,7 @@ export function readLetterhead(context: Context, blocks: readonly Block[], from:
     else if (MINISTRY.test(text)) {
       readMinistry(context, draft, block.lines)
       afterMinistry = true
+      ministryInSidebar = block.lines[0]!.sidebar
     } else readHeaderLines(context, draft, block.lines)
   }
   const fields = draft.fields.sort((a, b) => a.position.start.offset - b.position.start.offset)

@@ -17,6 +17,14 @@ export interface LineHints {
   pageBreak?: boolean
   /** The line is printed at the same place on several pages: a running header or footer, whatever it says. */
   repeated?: boolean
+  /** The layout sets the line apart from the one before (space above it, another column): it opens a block, as a blank line before it would. */
+  blockStart?: boolean
+  /** Runs of the line printed smaller and raised (footnote markers), as offsets into the input. */
+  superscripts?: ReadonlyArray<{start: number; end: number}>
+  /** The line lies in the smaller type at the foot of its page, below the body: footnote texts. */
+  footnoteZone?: boolean
+  /** The line stands in a narrow column beside the body: the Rijkshuisstijl column with sender, date and references. */
+  sidebar?: boolean
   /** The whole content was one bold span, whose markers lie outside the content. */
   strong?: boolean
   /** Leading white space before the content, in columns (tabs count as four). */
@@ -123,6 +131,7 @@ export function sliceLine(line: Line, input: string, from: number, to: number): 
     delete copy.strong
     delete copy.pageBreak
     delete copy.repeated
+    delete copy.blockStart
     copy.pageStart = false
   }
   return copy

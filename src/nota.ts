@@ -140,6 +140,8 @@ export function readNota(context: Context, documentBlocks: readonly Block[], sta
   const extra: Flow[] = []
   let i = from
   let expectTitle = false
+  // Whether the header's labels stand in a side column, as the source saw it.
+  let sidebarLabels = false
   for (; i < to; i++) {
     const block = blocks[i]!
     // Furniture and footnotes in the header area stand beside it: their lines are no fields.
@@ -169,6 +171,7 @@ export function readNota(context: Context, documentBlocks: readonly Block[], sta
       }
       const label = labelOf(text)
       if (label) {
+        if (line.sidebar) sidebarLabels = true
         headerTexts.add(text)
         // The sidebar on later pages may print another form of the label ("Bijlagen" / "Bijlage(n)").
         for (const [variant, key] of NOTA_LABELS) if (key === label[1] && key !== 'other') headerTexts.add(variant[0]!.toUpperCase() + variant.slice(1))
@@ -191,7 +194,9 @@ export function readNota(context: Context, documentBlocks: readonly Block[], sta
         if (next.key === 'author') pending.unshift({key: 'other', label: next.label})
         continue
       }
-      if (pending[0]?.key === 'other' || header.author !== undefined && block.lines.length > 1) {
+      // A header set in a side column holds no line of the body beside it: that is the title.
+      const besideSidebar = sidebarLabels && !line.sidebar
+      if (!besideSidebar && (pending[0]?.key === 'other' || header.author !== undefined && block.lines.length > 1)) {
         addField(context, header, 'other', text, line)
         continue
       }

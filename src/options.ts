@@ -1,12 +1,15 @@
 import {KamerbriefError} from './errors.js'
 
 /**
- * The formats the parser reads, each by its source (`src/sources/`): the `format` of a tree. A Word
- * file is read from its bytes by the `kamerbrief/docx` entry, never from a text.
+ * The formats the parser reads, each by its source (`src/sources/`): the `format` of a tree. A PDF
+ * and a Word file are read from their bytes by the `kamerbrief/pdf` and `kamerbrief/docx` entries,
+ * never from a text.
  */
-export const FORMATS = ['markdown', 'text', 'flattened', 'docx'] as const
+export const FORMATS = ['markdown', 'text', 'flattened', 'pdf', 'docx'] as const
 /** How an input was read: `root.format`. */
 export type Format = (typeof FORMATS)[number]
+/** The formats read from a text, which `options.format` may name: all but those an entry reads from a file's bytes. */
+export const TEXT_FORMATS: ReadonlyArray<Exclude<Format, 'pdf' | 'docx'>> = ['markdown', 'text', 'flattened']
 
 /**
  * Options for {@link parseKamerbrief}.
@@ -45,11 +48,14 @@ export function resolveOptions(options: Options | undefined): ResolvedOptions {
     throw new KamerbriefError('INVALID_OPTIONS', `Expected options to be an object, got ${typeof options}`)
   }
   const format = options?.format ?? 'auto'
-  if (format !== 'auto' && !(FORMATS as readonly unknown[]).includes(format)) {
-    throw new KamerbriefError('INVALID_OPTIONS', `Expected options.format to be ${[...FORMATS, 'auto'].map((f) => `'${f}'`).join(', ')}, got ${JSON.stringify(format)}`)
+  if (format === 'pdf') {
+    throw new KamerbriefError('INVALID_OPTIONS', `A PDF is read from its bytes: use parseKamerbriefPdf from 'kamerbrief/pdf', not options.format 'pdf'`)
   }
   if (format === 'docx') {
     throw new KamerbriefError('INVALID_OPTIONS', `A Word file is read from its bytes: use parseKamerbriefDocx from 'kamerbrief/docx', not options.format 'docx'`)
+  }
+  if (format !== 'auto' && !(TEXT_FORMATS as readonly unknown[]).includes(format)) {
+    throw new KamerbriefError('INVALID_OPTIONS', `Expected options.format to be ${[...TEXT_FORMATS, 'auto'].map((f) => `'${f}'`).join(', ')}, got ${JSON.stringify(format)}`)
   }
   const maxInputLength = options?.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH
   if (typeof maxInputLength !== 'number' || !(maxInputLength >= 0)) {

@@ -42,7 +42,8 @@ export function parseKamerbrief(input: string | Uint8Array, options?: Options): 
 
 /**
  * Parses `text` as `source` reads it: the pipeline every entry shares, from a text to its tree
- * (`parseKamerbrief` for text, `parseKamerbriefDocx` for the text laid out from a Word file).
+ * (`parseKamerbrief` for text, `parseKamerbriefPdf` for the reading text of a PDF, `parseKamerbriefDocx`
+ * for the text laid out from a Word file).
  * `before`, when given, runs on the tree before it is validated.
  */
 export function parseWith(text: string, source: Source, validate: boolean, before?: (root: Root) => void): Root {
@@ -58,7 +59,7 @@ export function parseWith(text: string, source: Source, validate: boolean, befor
   // source → lines → page furniture → blocks → footnote definitions → parts read by their readers
   const {lines, furniture} = findPageFurniture(source.lines(text), text)
   const grouped = groupBlocks(lines, furniture, source.blankLineBetweenParagraphs)
-  const {blocks, known, labels} = findFootnoteDefinitions(grouped, text)
+  const {blocks, known, labels} = findFootnoteDefinitions(grouped, text, source.layout === true)
   context.footnotes.known = known
   context.footnotes.labels = labels
   root.children = readDocument(context, blocks)

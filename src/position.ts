@@ -131,6 +131,26 @@ export class OffsetMap {
     return [start, end]
   }
 
+  /**
+   * The reading-text offset of input offset `at`, where the character there was copied one to one;
+   * undefined where it was replaced or left out. Runs are pushed in input order.
+   */
+  target(at: number): number | undefined {
+    const runs = this.runs
+    let lo = 0
+    let hi = (runs.length >> 2) - 1
+    if (hi < 0) return undefined
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (runs[(mid << 2) + 2]! <= at) lo = mid
+      else hi = mid - 1
+    }
+    const run = lo << 2
+    const within = at - runs[run + 2]!
+    if (within < 0 || within >= runs[run + 3]! || runs[run + 1] !== runs[run + 3]) return undefined
+    return runs[run]! + within
+  }
+
   /** The input offset of reading-text offset `at`; `end` asks for an exclusive end. */
   source(at: number, end = false): number {
     const runs = this.runs

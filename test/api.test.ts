@@ -6,6 +6,7 @@ describe('kamerbrief', () => {
     // A change here is a change to the public API: it needs a changeset.
     expect(Object.keys(kamerbrief).sort()).toEqual([
       'Answer',
+      'Box',
       'Closing',
       'CrossReference',
       'Diagnostic',
@@ -64,5 +65,13 @@ describe('kamerbrief/unified', () => {
     const plugin = await import('kamerbrief/unified')
     expect(Object.keys(plugin).sort()).toEqual(['kamerbriefParse'])
     expect(typeof plugin.kamerbriefParse).toBe('function')
+  })
+})
+
+describe('kamerbrief/pdf', () => {
+  it('should export only the PDF parser', async () => {
+    const pdf = await import('kamerbrief/pdf')
+    expect(Object.keys(pdf).sort()).toEqual(['parseKamerbriefPdf'])
+    expect(typeof pdf.parseKamerbriefPdf).toBe('function')
   })
 })

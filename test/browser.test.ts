@@ -28,7 +28,7 @@ async function bundle(entry: string) {
     logLevel: 'silent',
     plugins: [record]
   })
-  return {builtins: [...builtins], bytes: result.outputFiles[0]!.contents.length}
+  return {builtins: [...builtins], bytes: result.outputFiles[0]!.contents.length, code: result.outputFiles[0]!.text}
 }
 
 describe('browser', () => {
@@ -51,6 +51,16 @@ describe('browser', () => {
     expect(docx.builtins).toEqual([])
     // The zip and XML readers are 18 KiB minified: far below mammoth's 323 KiB.
     expect(docx.bytes - core.bytes).toBeLessThan(40 * 1024)
+  })
+
+  it('should bundle src/pdf.ts for browsers, pdfjs-dist with it, without any Node.js built-in', async () => {
+    const {builtins} = await bundle('src/pdf.ts')
+    expect(builtins).toEqual([])
+  })
+
+  it('should keep pdfjs-dist out of the core bundle', async () => {
+    const {code} = await bundle('src/index.ts')
+    expect(code).not.toMatch(/pdfjs|getDocument/)
   })
 
   it('should notice a Node.js built-in', async () => {

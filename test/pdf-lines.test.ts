@@ -6,53 +6,14 @@
 import {readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
-import {KamerbriefError} from 'kamerbrief'
-import {degrees, PDFDocument, PDFHexString, StandardFonts} from 'pdf-lib'
+import {degrees, PDFHexString} from 'pdf-lib'
+import {BODY, codeOf, paragraph, pdf, width} from './pdfs.js'
 import * as pdfjsModule from 'pdfjs-dist/legacy/build/pdf.mjs'
 import {describe, expect, it, vi} from 'vitest'
 import {extractPdfLines} from '../src/pdf/extract.js'
 import type {Pdfjs} from '../src/pdf/pdfjs.js'
 import type {PdfLine, PdfText} from '../src/pdf/types.js'
 import {corpusGold, describePdfs, hasCorpus, pdfDir, pdfFile, pdfFiles} from './util.js'
-
-/** A run of text drawn at `x` with its baseline `baseline` points below the top of the page. */
-interface Run {
-  text: string
-  x: number
-  baseline: number
-  size: number
-}
-
-const A4: [number, number] = [595, 842]
-
-/** A PDF with one page per list of runs, in Helvetica. */
-async function pdf(pages: Run[][], edit?: (document: PDFDocument) => void): Promise<Uint8Array> {
-  const document = await PDFDocument.create()
-  const font = await document.embedFont(StandardFonts.Helvetica)
-  for (const runs of pages) {
-    const page = document.addPage(A4)
-    for (const run of runs) page.drawText(run.text, {x: run.x, y: A4[1] - run.baseline, size: run.size, font})
-  }
-  edit?.(document)
-  return document.save({useObjectStreams: false})
-}
-
-/** The width of `text` in Helvetica at `size`, to put a run right after another. */
-let helvetica: {widthOfTextAtSize(text: string, size: number): number} | undefined
-async function width(text: string, size: number): Promise<number> {
-  helvetica ??= await (await PDFDocument.create()).embedFont(StandardFonts.Helvetica)
-  return helvetica.widthOfTextAtSize(text, size)
-}
-
-/** Lines of body type (9 pt, 12 pt apart) from `baseline` down. */
-const paragraph = (baseline: number, texts: string[], x = 80): Run[] => texts.map((text, i) => ({text, x, baseline: baseline + 12 * i, size: 9}))
-
-const BODY = [
-  'Met deze brief informeer ik u over de voortgang van het programma en over',
-  'de afspraken die in het voorjaar met de betrokken partijen zijn gemaakt. De',
-  'uitvoering loopt volgens plan en de eerste resultaten zijn in de bijlage te',
-  'vinden. Over de volgende stappen wordt u in het najaar opnieuw geinformeerd.'
-]
 
 const lineText = (result: PdfText, line: PdfLine) => result.text.slice(line.start, line.end)
 const lineOf = (result: PdfText, text: string) => result.lines.find((line) => lineText(result, line) === text)
@@ -107,16 +68,6 @@ function expectWellFormed(result: PdfText): void {
   expect(result.superscripts).toEqual(result.lines.flatMap((line, index) => (line.hints.superscripts ?? []).map((run) => ({...run, line: index}))))
 }
 
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise
-  } catch (error) {
-    expect(error).toBeInstanceOf(KamerbriefError)
-    return (error as KamerbriefError).code
-  }
-  return 'no error'
-}
-
 describe('extractPdfLines on PDFs made here', () => {
   it('should read the lines of a page in reading order, with offsets into one text', async () => {
     const result = await extractPdfLines(await pdf([paragraph(200, BODY)]))
@@ -130,7 +81,8 @@ describe('extractPdfLines on PDFs made here', () => {
     expect(Math.abs(first.box.width - (await width(BODY[0]!, 9)))).toBeLessThan(2)
     expect(first.box.y).toBeLessThan(200)
     expect(first.box.y + first.box.height).toBeGreaterThan(200)
-    expect(first.hints).toEqual({column: 'body', page: 1})
+    expect(first.hints).toEqual({column: 'body', page: 1, blockStart: true})
+    expect(result.lines[1]!.hints.blockStart).toBeUndefined()
   })
 
   it('should separate pages by a form feed and number them', async () => {
@@ -234,7 +186,7 @@ describe('extractPdfLines on PDFs made here', () => {
   it('should not read small type on its own line as a superscript', async () => {
     const result = await extractPdfLines(await pdf([[{text: '> Retouradres Postbus 20901', x: 80, baseline: 140, size: 6.5}, ...paragraph(165, BODY)]]))
     expect(result.superscripts).toEqual([])
-    expect(result.lines[0]!.hints).toEqual({column: 'body', page: 1})
+    expect(result.lines[0]!.hints).toEqual({column: 'body', page: 1, blockStart: true})
   })
 
   it('should mark the lines of small type below the body as its footnote zone', async () => {

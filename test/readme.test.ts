@@ -3,6 +3,7 @@ import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {parseKamerbrief, questions} from 'kamerbrief'
 import {parseKamerbriefDocx} from 'kamerbrief/docx'
+import {parseKamerbriefPdf} from 'kamerbrief/pdf'
 import {all, first, hasPdfs, pdfFile} from './util.js'
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
@@ -46,5 +47,16 @@ describe('README', () => {
     expect(letterhead.type).toBe('letterhead')
     expect(example).toContain(`console.log(letterhead.date, letterhead.subject) // ${letterhead.date} ${letterhead.subject!.slice(0, 30)}`)
     expect((tree.data?.text as string).slice(letterhead.position.start.offset, letterhead.position.end.offset)).toContain('7 november 2023')
+  })
+
+  it('should yield what the PDF example says, on the file it names', async () => {
+    const example = /## PDF files[\s\S]*?```ts\n([\s\S]*?)```/.exec(readme)![1]!
+    const file = /readFile\('([^']+)'\)/.exec(example)![1]!
+    const tree = await parseKamerbriefPdf(readFileSync(new URL(`../${file}`, import.meta.url)))
+    const letterhead = first(tree, 'letterhead')!
+    expect(example).toContain('// pdf 2023-10-18 VZ/2023/12345')
+    expect([tree.format, letterhead.date, letterhead.reference]).toEqual(['pdf', '2023-10-18', 'VZ/2023/12345'])
+    const boxes = (letterhead.fields as Array<{key: string; value: string; data?: {boxes?: unknown}}>).find((field) => field.key === 'reference' && field.value)?.data?.boxes
+    expect(example).toContain(`// ${JSON.stringify(boxes).replace(/"(\w+)":/g, '$1: ').replace(/,(?=\w)/g, ', ')}`)
   })
 })

@@ -51,12 +51,13 @@ export async function extractPdfLines(data: Uint8Array, options: PdfLinesOptions
     const start = text.length
     const own = perPage[index]!
     const zone = footnoteZone(own, page.height, size)
-    readingOrder(own).forEach((at, n) => {
+    readingOrder(own).forEach((block, b) => block.forEach((at, n) => {
       const line = own[at]!
-      if (n > 0) text += '\n'
+      if (b > 0 || n > 0) text += '\n'
       const lineStart = text.length
       text += line.text
       const hints: PdfLine['hints'] = {column: line.column, page: page.number}
+      if (n === 0) hints.blockStart = true
       const runs = superscriptRuns(line, lineStart)
       if (runs.length > 0) {
         hints.superscripts = runs
@@ -65,7 +66,7 @@ export async function extractPdfLines(data: Uint8Array, options: PdfLinesOptions
       if (zone.has(line)) hints.footnoteZone = true
       if (isRepeated.get(line) === true) hints.repeated = true
       lines.push({start: lineStart, end: text.length, page: page.number, box: box(line, page.number, page.width, page.height), fontSize: round(line.size), hints})
-    })
+    }))
     outPages.push({number: page.number, width: round(page.width), height: round(page.height), cropBox: page.cropBox, rotation: page.rotation, start, end: text.length})
   })
   return {text, pages: outPages, lines, superscripts}

@@ -25,8 +25,8 @@ export interface Positioned {
  */
 const BLOCK_GAP = 0.8
 
-/** The lines of one page in reading order, as indices into `lines`. */
-export function readingOrder(lines: readonly Positioned[]): number[] {
+/** The lines of one page in reading order, as indices into `lines`, in the blocks they were read in. */
+export function readingOrder(lines: readonly Positioned[]): number[][] {
   const blocks: number[][] = []
   const columns = new Map<string, number[]>()
   lines.forEach((line, index) => {
@@ -59,5 +59,5 @@ export function readingOrder(lines: readonly Positioned[]): number[] {
     return {block, top, left}
   })
   placed.sort((a, b) => a.top - b.top || a.left - b.left)
-  return placed.flatMap((p) => p.block)
+  return placed.map((p) => p.block)
 }

@@ -49,6 +49,11 @@ export interface PdfLineHints {
   column: 'sidebar' | 'body'
   /** 1-based page number. */
   page: number
+  /**
+   * The line opens a block of its page: the first of its column, or set apart from the line above
+   * by more than a line's leading (a paragraph, the address, a group of the side column).
+   */
+  blockStart?: boolean
   /** Runs printed smaller and raised above the line's baseline: footnote markers, the letters of an ordinal. */
   superscripts?: PdfRun[]
   /** The line lies in the block of smaller type at the foot of the page, below the body: footnote texts. */

@@ -23,6 +23,13 @@ export interface Source {
   /** The reading text of `lines` from offset `from` on, with the links its inline markup marks. */
   readingText(lines: readonly Line[], context: ReadingContext, from?: number): ReadingText
   /**
+   * Whether the source sees the page's layout: footnote markers are the runs it marks raised (the
+   * `superscripts` of its lines), footnote texts the lines of its `footnoteZone`. The patterns that
+   * guess them in flat text (digits glued to a word: "artikel 4.1,"; numbered lines above a footer)
+   * do not apply.
+   */
+  readonly layout?: boolean
+  /**
    * The characters of `input` that are this format's block markup, not text (a quote's `>`, a
    * heading's `#` runs, a list bullet): `coverage()` needs no node for them.
    */

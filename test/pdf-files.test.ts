@@ -1,0 +1,157 @@
+/**
+ * `kamerbrief/pdf` on the real files of ../shared/pdf (skipped, saying so, where that folder is
+ * absent): every file with a text layer parses, covers its reading text once and places every box
+ * on its page; a scan is refused; the geometry finds what pdftotext's text loses. The answers to
+ * Kamervragen of learninglion-kamervragen/ are compared with their pdftotext text, where pdftotext
+ * is installed (CI installs it, and there its absence fails).
+ */
+import {spawnSync} from 'node:child_process'
+import {join} from 'node:path'
+import {coverage, KamerbriefError, parseKamerbrief, questions, type Root} from 'kamerbrief'
+import {parseKamerbriefPdf} from 'kamerbrief/pdf'
+import {describe, expect, it} from 'vitest'
+import {extractPdfLines} from '../src/pdf/extract.js'
+import {all, type AnyNode, describePdfs, first, hasPdfs, pdfDir, pdfFile, pdfFiles} from './util.js'
+
+/** The scan without a text layer: refused with NO_TEXT_LAYER. */
+const SCAN = '14-beslisnota-lnv-2021-7e-ap-nitraat-scan.pdf'
+/** The PDF of ../shared/corpus/full-21-*: eight footnotes, some markers glued to the word before them. */
+const VUURWERK = 'learninglion-kamervragen/1b26915f-b542-4707-8495-b5c21f0edfe1.pdf'
+/** The PDF of ../shared/corpus/full-11-*: a Rijkshuisstijl letter with its side column. */
+const LUCHTVAART = '10-kamerbrief-ienw-2023-verzamelbrief-luchtvaart.pdf'
+
+type Box = {page: number; x: number; y: number; width: number; height: number}
+
+/** Every node of `tree` with its boxes, letterhead and nota header fields and footnote markers included. */
+function placed(tree: Root): AnyNode[] {
+  const out: AnyNode[] = []
+  const walk = (node: AnyNode) => {
+    const data = node.data as {boxes?: Box[]; markers?: AnyNode[]} | undefined
+    if (data?.boxes) out.push(node)
+    for (const field of (node.fields as AnyNode[] | undefined) ?? []) if ((field.data as {boxes?: Box[]} | undefined)?.boxes) out.push(field)
+    for (const marker of data?.markers ?? []) out.push(marker)
+    for (const child of node.children ?? []) walk(child)
+  }
+  walk(tree as unknown as AnyNode)
+  return out
+}
+
+const slice = (tree: Root, node: AnyNode | undefined) => (node?.position ? tree.data!.text!.slice(node.position.start.offset, node.position.end.offset) : '')
+
+describePdfs('kamerbrief/pdf on the files of ../shared/pdf', () => {
+  for (const name of pdfFiles().filter((file) => file !== SCAN)) {
+    it(`${name}: should parse, cover its reading text once and place every box on its page`, async () => {
+      const data = pdfFile(name)
+      const tree = await parseKamerbriefPdf(data)
+      const input = tree.data!.text!
+      expect(tree.format).toBe('pdf')
+      expect(coverage(tree, input)).toEqual([])
+      expect(tree.diagnostics.filter((d) => d.ruleId === 'schema-violation')).toEqual([])
+      const {pages} = await extractPdfLines(data)
+      expect(input).toBe((await extractPdfLines(data)).text)
+      const nodes = placed(tree)
+      expect(nodes.length).toBeGreaterThan(0)
+      for (const node of nodes) {
+        expect(node.position!.end.offset).toBeLessThanOrEqual(input.length)
+        for (const box of (node.data as {boxes: Box[]}).boxes) {
+          const page = pages[box.page - 1]!
+          expect(box.x >= 0 && box.y >= 0 && box.width >= 0 && box.height >= 0, `${name} ${node.type}`).toBe(true)
+          expect(box.x + box.width).toBeLessThanOrEqual(page.width)
+          expect(box.y + box.height).toBeLessThanOrEqual(page.height)
+        }
+      }
+    })
+  }
+
+  it(`${SCAN}: should be refused as a scan without a text layer, saying how many pages it has`, async () => {
+    const error = await parseKamerbriefPdf(pdfFile(SCAN)).catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(KamerbriefError)
+    expect(error).toMatchObject({code: 'NO_TEXT_LAYER', message: expect.stringContaining('2 pages')})
+  })
+
+  it(`${VUURWERK}: should find every footnote reference, those glued to the word before them too, and every definition`, async () => {
+    const tree = await parseKamerbriefPdf(pdfFile(VUURWERK))
+    const numbers = ['1', '2', '3', '4', '5', '6', '7', '8']
+    expect(all(tree, 'footnoteReference').map((node) => node.identifier)).toEqual(numbers)
+    expect(all(tree, 'footnoteDefinition').map((node) => node.identifier)).toEqual(numbers)
+    // Markers raised above the line, glued as pdftotext prints them: "uit 20224", "burstpercentage5", "gaasverpakking»6".
+    const before = (node: AnyNode) => tree.data!.text!.slice(node.position!.start.offset - 6, node.position!.end.offset)
+    expect(all(tree, 'footnoteReference').map(before)).toEqual(expect.arrayContaining(['t 20224', 'entage5', 'kking»6']))
+    expect(tree.diagnostics.filter((d) => d.ruleId.startsWith('footnote'))).toEqual([])
+  })
+
+  it(`${LUCHTVAART}: should read its letterhead from the side column`, async () => {
+    const tree = await parseKamerbriefPdf(pdfFile(LUCHTVAART))
+    const head = first(tree, 'letterhead')!
+    expect([head.date, head.reference, head.subject]).toEqual(['2023-10-18', 'IENW/BSK-2023/297705', 'Verzamelbrief luchtvaart'])
+    expect((head.sender as {organisation: string}).organisation).toBe('Ministerie van Infrastructuur en Waterstaat')
+    // "Kenmerk" and its value stand in the column at the right of the first page, not in the body.
+    const reference = (head.fields as AnyNode[]).find((field) => field.key === 'reference' && field.value !== '')!
+    const [box] = (reference.data as {boxes: Box[]}).boxes
+    expect(box).toMatchObject({page: 1})
+    expect(box!.x).toBeGreaterThan(400)
+    // Its repeats on the later pages are furniture, not text of the letter.
+    const repeats = all(tree, 'pageFurniture').filter((node) => slice(tree, node) === 'I E NW/BSK-2023/297705')
+    expect(repeats.map((node) => (node.data as {page: number}).page)).toEqual([2, 3, 4, 5, 6, 7])
+  })
+})
+
+// ------------------------------------------------------------------------------------------------ against pdftotext
+
+const ci = process.env.CI === 'true'
+const hasPdftotext = spawnSync('pdftotext', ['-v']).error === undefined
+
+/** The text pdftotext (poppler-utils) makes of `file`, as the text corpus has it. */
+const pdftotext = (file: string) => spawnSync('pdftotext', [file, '-'], {encoding: 'utf8', maxBuffer: 1 << 26}).stdout
+
+/**
+ * The words of a text, for comparing a text read from the PDF with pdftotext's: footnote markers
+ * glued to a word left out (the PDF reads a raised marker as a reference where pdftotext's text
+ * may not), white space and case aside.
+ */
+const words = (value: string) =>
+  value
+    .replace(/(?<=[\p{L}.,;:?!)»”’"])\d{1,2}(?=\s|$)/gu, '')
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+
+/** Per answer: its question's number, and the first and last five words of the answer. */
+function answers(tree: Root) {
+  return questions(tree).map((entry) => {
+    const answer = words(entry.answer)
+    return {number: entry.number, first: answer.slice(0, 5).join(' '), last: answer.slice(-5).join(' ')}
+  })
+}
+
+describe('kamerbrief/pdf against pdftotext on the answers of learninglion-kamervragen/', () => {
+  const files = pdfFiles().filter((name) => name.startsWith('learninglion-kamervragen/'))
+  if (!hasPdfs) {
+    it.skip('../shared/pdf is absent', () => {})
+    return
+  }
+  if (!hasPdftotext) {
+    if (ci) {
+      it('should have pdftotext (poppler-utils) to compare with', () => {
+        expect.fail('pdftotext is not installed: .ci/run installs poppler-utils')
+      })
+    } else {
+      console.warn('kamerbrief/pdf against pdftotext: skipped, pdftotext is not installed (apt-get install poppler-utils)')
+      it.skip('pdftotext is not installed', () => {})
+    }
+    return
+  }
+
+  it('should hold the 21 files', () => {
+    expect(files).toHaveLength(21)
+  })
+
+  for (const name of files) {
+    it(`${name}: should give the questions, answers and at least the footnotes of its pdftotext text`, async () => {
+      const fromPdf = await parseKamerbriefPdf(pdfFile(name))
+      const fromText = parseKamerbrief(pdftotext(join(pdfDir, name)))
+      expect(answers(fromPdf)).toEqual(answers(fromText))
+      expect(all(fromPdf, 'footnoteDefinition').length).toBeGreaterThanOrEqual(all(fromText, 'footnoteDefinition').length)
+    })
+  }
+})
