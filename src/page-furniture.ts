@@ -50,15 +50,15 @@ export function findPageFurniture(lines: Line[], input: string): FurnitureResult
   const out: Line[] = []
   const furniture = new Map<Line, FurnitureKind>()
   let afterFooter = false
-  const pushWrapped = ({whole, end, rest, numbered}: WrappedFooter) => {
-    for (const line of whole) {
-      furniture.set(line, 'footer')
-      out.push(line)
+  // A footer over `line` and the lines after it: all furniture, and what follows its end on the last. Returns how many lines it took after `line`.
+  const takeWrapped = (line: Line, {whole, end, rest, numbered}: WrappedFooter): number => {
+    for (const taken of [line, ...whole, end]) {
+      furniture.set(taken, 'footer')
+      out.push(taken)
     }
-    furniture.set(end, 'footer')
-    out.push(end)
     if (rest) out.push(rest)
     afterFooter = !numbered
+    return whole.length + 1
   }
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!
@@ -71,10 +71,7 @@ export function findPageFurniture(lines: Line[], input: string): FurnitureResult
     // "Tweede Kamer, vergaderjaar 2022–2023, Aanhangsel" / "2Antwoord 7": its number wrapped onto the next line.
     const wrappedNumber = footer && footer[1] === undefined && footer[0].length === text.length ? wrappedFooter(lines, i, input) : undefined
     if (wrappedNumber) {
-      furniture.set(line, 'footer')
-      out.push(line)
-      pushWrapped(wrappedNumber)
-      i += wrappedNumber.whole.length + 1
+      i += takeWrapped(line, wrappedNumber)
       continue
     }
     if (footer) {
@@ -95,10 +92,7 @@ export function findPageFurniture(lines: Line[], input: string): FurnitureResult
     else if (isBareNumber(text) && (afterFooter || endsPage(lines, i))) kind = 'page-number'
     const wrapped = kind === undefined ? wrappedFooter(lines, i, input) : undefined
     if (wrapped) {
-      furniture.set(line, 'footer')
-      out.push(line)
-      pushWrapped(wrapped)
-      i += wrapped.whole.length + 1
+      i += takeWrapped(line, wrapped)
       continue
     }
     if (kind !== undefined) furniture.set(line, kind)
