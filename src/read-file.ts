@@ -7,6 +7,7 @@
  * `MISSING_DEPENDENCY` while the other files are read.
  */
 import type {Root} from './ast.js'
+import {WORD_DOCUMENT_PART} from './docx/signature.js'
 import type {Options} from './options.js'
 import {parseKamerbrief} from './parse-kamerbrief.js'
 
@@ -16,7 +17,7 @@ export type FileKind = 'pdf' | 'docx' | 'zip' | 'text'
 const PDF_HEADER_WITHIN = 1024
 const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d]
 const ZIP = [0x50, 0x4b, 0x03, 0x04]
-const WORD_DOCUMENT = new TextEncoder().encode('word/document.xml')
+const WORD_DOCUMENT = new TextEncoder().encode(WORD_DOCUMENT_PART)
 
 /** The kind of a file, from its first bytes (and, for a zip, the names it holds). */
 export function fileKind(bytes: Uint8Array): FileKind {
