@@ -196,6 +196,8 @@ function readPageBottom(blocks: Block[], furnitureIndex: number, claimed: Map<Li
   // What stands below the line the walk reaches: a footnote already read ("14" / "https://…", read
   // as a number and its address) is as much a page's footnotes as a number line is.
   let belowDefinition = false
+  // Lines that open a block a blank line apart from the one above.
+  const apart = new Set<Line>()
   walk: for (let b = furnitureIndex - 1; b >= 0; b--) {
     const block = blocks[b]!
     if (block.kind === 'furniture') break
@@ -218,6 +220,7 @@ function readPageBottom(blocks: Block[], furnitureIndex: number, claimed: Map<Li
         if (HEADING.test(line.text)) break walk
       } else textRun = 0
       zone.push(line)
+      if (l === 0 && block.blankBefore) apart.add(line)
     }
     // A page's bottom lies below its first block.
     if (block.pageStart) break
@@ -232,8 +235,10 @@ function readPageBottom(blocks: Block[], furnitureIndex: number, claimed: Map<Li
   // A first number inside a sentence of the body is a marker on a line of its own, and the text
   // after it is body text down to the next number: "… In de Kamerbrief van 30 juni 2023" / "2" /
   // "is aangegeven dat …". (Below another number, "tenvuurwerk | Rapport | Rijksoverheid.nl" / "5"
-  // / "pyrotechnische stoffen …", it numbers a footnote whose text begins in lower case.)
-  if (classify(rest[0]!) === 'number' && splitsSentence(leading[leading.length - 1], rest[1])) {
+  // / "pyrotechnische stoffen …", it numbers a footnote whose text begins in lower case; so does
+  // one whose text stands a blank line below it, as pdftotext sets a page's footnotes apart:
+  // "… waren er al aanvragen van instellingen" / "3" / "" / "bis: culturele basisinfrastructuur".)
+  if (classify(rest[0]!) === 'number' && !(rest[1] && apart.has(rest[1])) && splitsSentence(leading[leading.length - 1], rest[1])) {
     const after = rest.findIndex((line, k) => k > 0 && classify(line) !== 'text')
     if (after < 0) return []
     leading = []

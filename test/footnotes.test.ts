@@ -160,6 +160,31 @@ const FOOTNOTE_CASES: FootnoteCase[] = [
     undefined,
     {references: [], definitions: [['14', '14', 'https://www.aivd.nl/documenten/publicaties/2023/04/04/pqc-migratie-handboek']]}
   ],
+  [
+    'should read a number between a sentence cut by the page and a text a blank line below it as a footnote ("… van instellingen" / "3" / "" / "bis: culturele basisinfrastructuur")',
+    blocks(
+      'Vraag 1\nIs bij u bekend dat lokale overheden maatregelen namen?3',
+      'Antwoord 1\nTen tijde van het aannemen van de motie\ndoor uw Kamer, op 23 januari jl., waren er al aanvragen van instellingen\n3',
+      'bis: culturele basisinfrastructuur',
+      'Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel',
+      '2',
+      '\fontvangen en was het sluiten van het loket zeer nabij.'
+    ),
+    undefined,
+    {references: [['3', '3']], definitions: [['3', '3', 'bis: culturele basisinfrastructuur']]}
+  ],
+  [
+    'should read a number between a sentence cut by the page and the lower-case text right below it as a marker ("… van instellingen" / "3" / "bis: …")',
+    blocks(
+      'Vraag 1\nIs bij u bekend dat lokale overheden maatregelen namen?',
+      'Antwoord 1\nTen tijde van het aannemen van de motie\ndoor uw Kamer, op 23 januari jl., waren er al aanvragen van instellingen\n3\nbis: culturele basisinfrastructuur',
+      'Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel',
+      '2',
+      '\fontvangen en was het sluiten van het loket zeer nabij.'
+    ),
+    undefined,
+    none
+  ],
   ['should keep a superscript without a definition as a reference', qa('Kent u het bericht?¹', 'Ja.'), undefined, {references: [['1', '¹']], definitions: []}],
   // Near misses: digits after words that are not footnote markers.
   ['should not read a year ("van 2023") as a footnote', qa('Kent u het bericht van 2023?', 'Ja, uit 2023.'), undefined, none],

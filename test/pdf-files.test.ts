@@ -130,7 +130,6 @@ function answers(tree: Root) {
  */
 const NOT_YET: Record<string, string> = {
   '00fe7edd-24c8-4857-98da-774ed3b06836.pdf': 'a table ends the last answer: its cells come in another order from the file than from pdftotext, and pdftotext finds 4 footnotes to 2',
-  '1b62ee8d-e406-4042-b7f5-7e235f7bd1c0.pdf': 'PDF: a footnote ("bis: culturele basisinfrastructuur") is read into answer 3',
   '1c0f765c-d7b4-455e-a241-35a4e9a9dc36.pdf': 'the two join a hyphenated line of answer 8 differently'
 }
 
