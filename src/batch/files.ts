@@ -4,7 +4,7 @@
  * (one that does not exist fails later, with its error in the output).
  */
 import {readdirSync, statSync, type Dirent} from 'node:fs'
-import {join, sep} from 'node:path'
+import {join, resolve, sep} from 'node:path'
 
 const DOCUMENT = /\.(?:md|txt|pdf|docx)$/i
 const WILDCARD = /[*?]/
@@ -53,18 +53,31 @@ export function expandGlob(glob: string): string[] {
   return found.sort()
 }
 
-/** Every .md, .txt, .pdf and .docx file under `folder`, sorted. */
+/**
+ * Every .md, .txt, .pdf and .docx file under `folder`, sorted; also the folders under it that cannot
+ * be listed and the links that lead nowhere, so that each gets its failure in the output instead of
+ * vanishing from the run.
+ */
 export function expandFolder(folder: string): string[] {
   const found: string[] = []
-  walk(folder, Number.POSITIVE_INFINITY, (path) => {
-    if (DOCUMENT.test(path)) found.push(path)
-  })
+  walk(
+    folder,
+    Number.POSITIVE_INFINITY,
+    (path) => {
+      if (DOCUMENT.test(path)) found.push(path)
+    },
+    (path) => found.push(path)
+  )
   return found.sort()
 }
 
-/** The files named by `inputs`, each once, in the order given; `unmatched` are globs that matched nothing. */
+/**
+ * The files named by `inputs`, each once however it is spelled ("in/a.txt", "./in/a.txt",
+ * "in//a.txt"), in the order given, under the first spelling; `unmatched` are globs that matched
+ * nothing.
+ */
 export function expandInputs(inputs: readonly string[]): {files: string[]; unmatched: string[]} {
-  const files = new Set<string>()
+  const files = new Map<string, string>()
   const unmatched: string[] = []
   for (const input of inputs) {
     let found: string[]
@@ -73,9 +86,9 @@ export function expandInputs(inputs: readonly string[]): {files: string[]; unmat
       if (found.length === 0) unmatched.push(input)
     } else if (isDirectory(input)) found = expandFolder(input)
     else found = [input]
-    for (const file of found) files.add(file)
+    for (const file of found) if (!files.has(resolve(file))) files.set(resolve(file), file)
   }
-  return {files: [...files], unmatched}
+  return {files: [...files.values()], unmatched}
 }
 
 function isDirectory(path: string): boolean {
@@ -86,8 +99,15 @@ function isDirectory(path: string): boolean {
   }
 }
 
-/** Calls `visit` with the path of every file under `dir`, `depth` levels deep at most; dot-folders are skipped. */
-function walk(dir: string, depth: number, visit: (path: string) => void): void {
+/** Folders no document is looked for in: installed packages. Dot-folders are skipped too. */
+const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules'])
+
+/**
+ * Calls `visit` with the path of every file under `dir`, `depth` levels deep at most; dot-folders
+ * and installed packages are skipped. `lost`, when given, gets what would otherwise vanish without a
+ * word: a folder below `dir` that cannot be listed, a link that leads nowhere.
+ */
+function walk(dir: string, depth: number, visit: (path: string) => void, lost?: (path: string) => void): void {
   if (depth <= 0) return
   let entries: Dirent[]
   try {
@@ -99,8 +119,31 @@ function walk(dir: string, depth: number, visit: (path: string) => void): void {
     const path = dir ? join(dir, entry.name) : entry.name
     // Symbolic links are followed to files only, so a link cannot lead the walk in circles.
     if (entry.isDirectory()) {
-      if (!entry.name.startsWith('.')) walk(path, depth - 1, visit)
+      if (entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name)) continue
+      if (lost && depth > 1 && !canList(path)) lost(path)
+      else walk(path, depth - 1, visit, lost)
     } else if (entry.isFile() || (entry.isSymbolicLink() && isFile(path))) visit(path)
+    else if (lost && entry.isSymbolicLink() && !exists(path)) lost(path)
+    // A named pipe, socket or device with a document's name: named, so the run refuses it in its record.
+    else if (!entry.isSymbolicLink()) visit(path)
+  }
+}
+
+function canList(path: string): boolean {
+  try {
+    readdirSync(path)
+    return true
+  } catch {
+    return false
+  }
+}
+
+function exists(path: string): boolean {
+  try {
+    statSync(path)
+    return true
+  } catch {
+    return false
   }
 }
 

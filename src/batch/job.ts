@@ -1,7 +1,9 @@
 /** One file's work, the same in a worker thread and in the main thread: read, parse, serialise. */
-import {readFileSync} from 'node:fs'
+import {closeSync, openSync, readFileSync, readSync, statSync} from 'node:fs'
+import {KamerbriefError} from '../errors.js'
+import {DEFAULT_MAX_INPUT_LENGTH} from '../options.js'
 import type {Options} from '../index.js'
-import {parseFile} from '../read-file.js'
+import {fileKind, parseFile} from '../read-file.js'
 import {serialiseError, serialiseTree, toFileError, type FileError, type OutputFormat} from './records.js'
 
 /** What every worker is started with. */
@@ -24,11 +26,43 @@ export interface Done {
 
 const encoder = new TextEncoder()
 
+/**
+ * The bytes of `file`, refused before reading when it is no regular file (a named pipe would wait
+ * for a writer forever; it is not even opened) or larger than any document `maxInputLength` allows:
+ * text holds at most 3 bytes of UTF-8 per UTF-16 unit; a PDF or Word file, whose images and fonts
+ * are not text, is allowed FILE_BYTES_PER_CHARACTER.
+ */
+function readDocumentFile(file: string, maxInputLength: number): Uint8Array {
+  const stat = statSync(file)
+  if (stat.isDirectory()) throw new KamerbriefError('INVALID_INPUT', `${file} is a folder that cannot be listed`)
+  if (!stat.isFile()) throw new KamerbriefError('INVALID_INPUT', `${file} is not a regular file (a named pipe, a device or a socket): it is not read`)
+  if (stat.size > maxInputLength * TEXT_BYTES_PER_CHARACTER) {
+    // Only a PDF or Word file may be this large: its first bytes say which it is.
+    const head = new Uint8Array(Math.min(stat.size, KIND_BYTES))
+    const descriptor = openSync(file, 'r')
+    try {
+      readSync(descriptor, head, 0, head.length, 0)
+    } finally {
+      closeSync(descriptor)
+    }
+    const binary = fileKind(head) !== 'text'
+    if (!binary || stat.size > maxInputLength * FILE_BYTES_PER_CHARACTER) {
+      throw new KamerbriefError('INPUT_TOO_LARGE', `${file} has ${stat.size} bytes, more than a document of options.maxInputLength (${maxInputLength}) characters takes`)
+    }
+  }
+  return readFileSync(file)
+}
+
+const TEXT_BYTES_PER_CHARACTER = 3
+const FILE_BYTES_PER_CHARACTER = 16
+/** Enough of a file's start to tell its kind (a PDF's header may stand within its first kilobyte). */
+const KIND_BYTES = 64 * 1024
+
 export async function runJob(job: Job, setup: Setup): Promise<Done> {
   try {
     // Bytes, not a string: a PDF or Word file is known by them, and invalid UTF-8 is refused
     // (INVALID_ENCODING) instead of read as U+FFFD.
-    const tree = await parseFile(readFileSync(job.file), setup.options)
+    const tree = await parseFile(readDocumentFile(job.file, setup.options.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH), setup.options)
     return {id: job.id, output: encoder.encode(serialiseTree(setup.output, job.file, tree))}
   } catch (thrown) {
     const error = toFileError(thrown)
