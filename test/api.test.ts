@@ -44,6 +44,7 @@ describe('kamerbrief', () => {
       'Text',
       'Unknown',
       'coverage',
+      'findReferences',
       'parseKamerbrief',
       'questions',
       'references',
@@ -52,7 +53,7 @@ describe('kamerbrief', () => {
   })
 
   it('should export functions and zod schemas', () => {
-    for (const name of ['coverage', 'parseKamerbrief', 'questions', 'references', 'toText'] as const) {
+    for (const name of ['coverage', 'findReferences', 'parseKamerbrief', 'questions', 'references', 'toText'] as const) {
       expect(typeof kamerbrief[name], name).toBe('function')
     }
     expect(typeof kamerbrief.Root.safeParse).toBe('function')
