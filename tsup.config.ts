@@ -1,5 +1,11 @@
+import {readFileSync} from 'node:fs'
 import {defineConfig} from 'tsup'
 import {writeSchema} from './scripts/schema.js'
+
+// Every root carries the version of the package that made it (src/version.ts): read here, at build
+// time, so that a release never ships another number than its package.json.
+const {version} = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8')) as {version: string}
+const define = {__KAMERBRIEF_VERSION__: JSON.stringify(version)}
 
 export default defineConfig([
   {
@@ -11,6 +17,7 @@ export default defineConfig([
     sourcemap: true,
     clean: true,
     target: 'node20',
+    define,
     // ESM-only dependencies stay external; Node >= 20.19 can require() them from the CJS build.
     // pdfjs-dist is an optional peer dependency, loaded by the PDF entry when a PDF is read.
     external: ['mdast-util-from-markdown', 'zod', 'pdfjs-dist'],
@@ -23,6 +30,7 @@ export default defineConfig([
     format: ['esm'],
     target: 'node20',
     banner: {js: '#!/usr/bin/env node'},
+    define,
     external: ['mdast-util-from-markdown', 'zod']
   }
 ])

@@ -1,3 +1,4 @@
+import {readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {configDefaults, defineConfig} from 'vitest/config'
 
@@ -34,7 +35,11 @@ const robustness = [
   'test/values.test.ts'
 ]
 
+// As tsup.config.ts does for the build: the package version every root carries (src/version.ts).
+const {version} = JSON.parse(readFileSync(path('./package.json'), 'utf8')) as {version: string}
+
 export default defineConfig({
+  define: {__KAMERBRIEF_VERSION__: JSON.stringify(version)},
   resolve: {
     alias: [
       {find: /^kamerbrief$/, replacement: path(dist ? './dist/index.js' : './src/index.ts')},

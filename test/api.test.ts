@@ -1,3 +1,4 @@
+import {readFileSync} from 'node:fs'
 import * as kamerbrief from 'kamerbrief'
 import {describe, expect, it} from 'vitest'
 
@@ -41,6 +42,7 @@ describe('kamerbrief', () => {
       'Root',
       'Salutation',
       'Signatory',
+      'TREE_VERSION',
       'Text',
       'Unknown',
       'coverage',
@@ -58,6 +60,23 @@ describe('kamerbrief', () => {
     }
     expect(typeof kamerbrief.Root.safeParse).toBe('function')
     expect(kamerbrief.Root.meta()).toMatchObject({id: 'Root'})
+  })
+})
+
+describe('compatibility', () => {
+  it('should stamp every root with the tree version and the version in package.json', () => {
+    const {version} = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
+    for (const input of ['', 'Een boodschappenlijst.', 'Vraag 1\n\nKlopt dit?\n\nAntwoord 1\n\nJa.\n']) {
+      const tree = kamerbrief.parseKamerbrief(input)
+      expect([tree.treeVersion, tree.packageVersion]).toEqual([kamerbrief.TREE_VERSION, version])
+    }
+    expect(Number.isInteger(kamerbrief.TREE_VERSION)).toBe(true)
+  })
+
+  it('should pin the tree version in the schema, so that a stored tree of another shape fails at its root', () => {
+    const tree = kamerbrief.parseKamerbrief('Vraag 1\n\nKlopt dit?\n\nAntwoord 1\n\nJa.\n')
+    expect(kamerbrief.Root.safeParse(tree).success).toBe(true)
+    expect(kamerbrief.Root.safeParse({...tree, treeVersion: kamerbrief.TREE_VERSION + 1}).success).toBe(false)
   })
 })
 
