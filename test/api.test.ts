@@ -1,4 +1,4 @@
-import {readFileSync} from 'node:fs'
+import {readdirSync, readFileSync} from 'node:fs'
 import * as kamerbrief from 'kamerbrief'
 import {describe, expect, it} from 'vitest'
 
@@ -77,6 +77,23 @@ describe('compatibility', () => {
     const tree = kamerbrief.parseKamerbrief('Vraag 1\n\nKlopt dit?\n\nAntwoord 1\n\nJa.\n')
     expect(kamerbrief.Root.safeParse(tree).success).toBe(true)
     expect(kamerbrief.Root.safeParse({...tree, treeVersion: kamerbrief.TREE_VERSION + 1}).success).toBe(false)
+  })
+})
+
+describe('changesets', () => {
+  it('should mark a tree-breaking change, with the versions it moves between and a migration note', () => {
+    const folder = new URL('../.changeset/', import.meta.url)
+    for (const name of readdirSync(folder).filter((file) => file.endsWith('.md') && file !== 'README.md')) {
+      const text = readFileSync(new URL(name, folder), 'utf8')
+      // The marker opens the summary; elsewhere the words only talk about such changes.
+      if (!/^\*\*Tree-breaking\*\*/m.test(text)) continue
+      const moves = /\*\*Tree-breaking\*\* \(treeVersion (\d+) → (\d+)\)/.exec(text)
+      expect(moves, name).not.toBeNull()
+      expect(Number(moves![2]), name).toBe(Number(moves![1]) + 1)
+      expect(Number(moves![2]), name).toBeLessThanOrEqual(kamerbrief.TREE_VERSION)
+      expect(text, name).toMatch(/^Migration: /m)
+      expect(text, name).toMatch(/"kamerbrief": (major|minor)/)
+    }
   })
 })
 
