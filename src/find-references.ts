@@ -13,7 +13,7 @@ export type Citation = KamerstukReference | DocumentReference | MotionReference 
 
 /**
  * Finds the citations in any text: Kamerstukken, motions, document numbers and ids, Handelingen
- * and web addresses, in the forms docs/references.md lists. Each is the node a tree from
+ * and web addresses, in the forms [docs/references.md](../docs/references.md) lists. Each is the node a tree from
  * {@link parseKamerbrief} holds for it, with the cited text as its children (a motion holds the
  * Kamerstuk it cites) and a `position` whose offsets, lines and columns point into `text`.
  *
