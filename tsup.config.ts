@@ -1,11 +1,6 @@
-import {readFileSync} from 'node:fs'
 import {defineConfig} from 'tsup'
+import {define} from './scripts/define.js'
 import {writeSchema} from './scripts/schema.js'
-
-// Every root carries the version of the package that made it (src/version.ts): read here, at build
-// time, so that a release never ships another number than its package.json.
-const {version} = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8')) as {version: string}
-const define = {__KAMERBRIEF_VERSION__: JSON.stringify(version)}
 
 export default defineConfig([
   {

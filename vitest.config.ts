@@ -1,6 +1,6 @@
-import {readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {configDefaults, defineConfig} from 'vitest/config'
+import {define} from './scripts/define.js'
 
 // TEST_DIST=1 runs the same tests against the built package instead of src/.
 const dist = Boolean(process.env.TEST_DIST)
@@ -35,11 +35,9 @@ const robustness = [
   'test/values.test.ts'
 ]
 
-// As tsup.config.ts does for the build: the package version every root carries (src/version.ts).
-const {version} = JSON.parse(readFileSync(path('./package.json'), 'utf8')) as {version: string}
-
 export default defineConfig({
-  define: {__KAMERBRIEF_VERSION__: JSON.stringify(version)},
+  // As the build does: the package version every root carries.
+  define,
   resolve: {
     alias: [
       {find: /^kamerbrief$/, replacement: path(dist ? './dist/index.js' : './src/index.ts')},

@@ -1,7 +1,7 @@
 /**
  * What a stored tree says about the code that made it. `treeVersion` changes with every change to the
  * tree that breaks its readers (see README, Compatibility); the package version is put in when the
- * package is built, from package.json (tsup.config.ts and vitest.config.ts `define` it).
+ * package is built, from package.json (scripts/define.ts, for every build of this code).
  */
 
 declare const __KAMERBRIEF_VERSION__: string | undefined
