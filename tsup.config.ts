@@ -1,4 +1,5 @@
 import {defineConfig} from 'tsup'
+import {define} from './scripts/define.js'
 import {writeSchema} from './scripts/schema.js'
 
 export default defineConfig([
@@ -11,6 +12,7 @@ export default defineConfig([
     sourcemap: true,
     clean: true,
     target: 'node20',
+    define,
     // ESM-only dependencies stay external; Node >= 20.19 can require() them from the CJS build.
     // pdfjs-dist is an optional peer dependency, loaded by the PDF entry when a PDF is read.
     external: ['mdast-util-from-markdown', 'zod', 'pdfjs-dist'],
@@ -23,6 +25,7 @@ export default defineConfig([
     format: ['esm'],
     target: 'node20',
     banner: {js: '#!/usr/bin/env node'},
+    define,
     // pdfjs-dist is an optional peer: loaded, if installed, only when a PDF is read.
     external: ['mdast-util-from-markdown', 'zod', 'pdfjs-dist']
   }

@@ -1,5 +1,6 @@
 import {fileURLToPath} from 'node:url'
 import {configDefaults, defineConfig} from 'vitest/config'
+import {define} from './scripts/define.js'
 
 // TEST_DIST=1 runs the same tests against the built package instead of src/.
 const dist = Boolean(process.env.TEST_DIST)
@@ -36,6 +37,8 @@ const robustness = [
 ]
 
 export default defineConfig({
+  // As the build does: the package version every root carries.
+  define,
   resolve: {
     alias: [
       {find: /^kamerbrief$/, replacement: path(dist ? './dist/index.js' : './src/index.ts')},

@@ -2,21 +2,23 @@
  * Prints what `import {parseKamerbrief} from 'kamerbrief'` costs a browser bundle: the ESM build
  * (dist/index.js) minified by esbuild, alone (dependencies left to the app's bundler) and with its
  * dependencies (zod, mdast-util-from-markdown), raw and brotli-compressed. `npm run build && npm run size`.
+ * The README quotes these figures; its test measures src/index.ts the same way and compares.
  */
 import {existsSync} from 'node:fs'
+import {fileURLToPath, pathToFileURL} from 'node:url'
 import {brotliCompressSync, constants} from 'node:zlib'
 import {build} from 'esbuild'
 
-if (!existsSync('dist/index.js')) {
-  console.error('dist/index.js is missing: run `npm run build` first')
-  process.exit(1)
-}
-
 const DEPENDENCIES = ['zod', 'mdast-util-from-markdown']
 
-async function measure(external: string[]): Promise<{minified: number; brotli: number}> {
+export interface Size {
+  minified: number
+  brotli: number
+}
+
+async function measure(entry: string, external: string[]): Promise<Size> {
   const result = await build({
-    stdin: {contents: "export {parseKamerbrief} from './dist/index.js'", resolveDir: process.cwd()},
+    stdin: {contents: `export {parseKamerbrief} from '${entry}'`, resolveDir: fileURLToPath(new URL('..', import.meta.url))},
     bundle: true,
     minify: true,
     format: 'esm',
@@ -31,12 +33,25 @@ async function measure(external: string[]): Promise<{minified: number; brotli: n
   return {minified: code.length, brotli}
 }
 
-const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`
+/** The bundle of `entry` (relative to the package root) alone and with its dependencies. */
+export async function bundleSizes(entry = './dist/index.js'): Promise<{alone: Size; withDependencies: Size}> {
+  return {alone: await measure(entry, DEPENDENCIES), withDependencies: await measure(entry, [])}
+}
 
-const rows = [
-  ['kamerbrief alone', await measure(DEPENDENCIES)],
-  ['with its dependencies', await measure([])]
-] as const
-const width = Math.max(...rows.map(([name]) => name.length))
-console.log(`${''.padEnd(width)}  ${'minified'.padStart(10)}  ${'brotli'.padStart(10)}`)
-for (const [name, size] of rows) console.log(`${name.padEnd(width)}  ${kB(size.minified).padStart(10)}  ${kB(size.brotli).padStart(10)}`)
+/** "120.5 KiB", as the README writes sizes. */
+export const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  if (!existsSync('dist/index.js')) {
+    console.error('dist/index.js is missing: run `npm run build` first')
+    process.exit(1)
+  }
+  const {alone, withDependencies} = await bundleSizes()
+  const rows = [
+    ['kamerbrief alone', alone],
+    ['with its dependencies', withDependencies]
+  ] as const
+  const width = Math.max(...rows.map(([name]) => name.length))
+  console.log(`${''.padEnd(width)}  ${'minified'.padStart(10)}  ${'brotli'.padStart(10)}`)
+  for (const [name, size] of rows) console.log(`${name.padEnd(width)}  ${kB(size.minified).padStart(10)}  ${kB(size.brotli).padStart(10)}`)
+}

@@ -10,6 +10,7 @@ import * as z from 'zod'
 import {fast} from './compiled.js'
 import {CHAMBER_NAMES} from './dutch/letterhead.js'
 import {FORMATS} from './options.js'
+import {TREE_VERSION} from './version.js'
 
 /**
  * The zod schema of a Point: `.safeParse()` checks one, `.meta()` gives its JSON Schema id and
@@ -1112,6 +1113,9 @@ export type Diagnostic = z.infer<typeof Diagnostic>
 export const Root = z
   .object({
     type: z.literal('root'),
+    // Which shape the tree has, and which release made it (README, Compatibility).
+    treeVersion: z.literal(TREE_VERSION),
+    packageVersion: z.string(),
     format: z.enum(FORMATS),
     children: z.array(z.discriminatedUnion('type', [Letter, QuestionSection, Nota, Flow])),
     diagnostics: z.array(Diagnostic),

@@ -7,7 +7,7 @@ import {readFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
 import {runBatch} from './batch/run.js'
 import type {OutputFormat} from './batch/records.js'
-import {references as findReferences} from './index.js'
+import {references as referencesOf} from './index.js'
 import type {Node, Options, Root} from './index.js'
 import {TEXT_FORMATS} from './options.js'
 import {parseFile} from './read-file.js'
@@ -86,7 +86,7 @@ function outline(tree: Root): string {
 
 function references(tree: Root): string {
   const rows: string[] = []
-  for (const reference of findReferences(tree)) {
+  for (const reference of referencesOf(tree)) {
     const node = reference as unknown as AnyNode
     const id = node.id ?? node.url ?? (Array.isArray(node.targets) ? `vraag ${node.targets.join(', ')}` : node.identifier ?? '')
     const kind = node.type === 'documentReference' ? `documentReference/${String(node.kind)}` : node.type

@@ -1,6 +1,8 @@
 /**
  * The `kamerbrief/docx` entry: a Kamerbrief read from the bytes of its Word file (.docx). It needs no
- * dependency: the zip and its XML are read here (`src/docx/`).
+ * dependency: the zip and its XML are read here.
+ *
+ * @module kamerbrief/docx
  */
 import type {Root} from './ast.js'
 import {extractDocxText} from './docx/extract.js'

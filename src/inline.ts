@@ -10,7 +10,7 @@ import {findFootnoteReferences, markerCandidates, raisedFootnoteReferences, type
 import type {Line} from './lines.js'
 import type {LineIndex, OffsetMap} from './position.js'
 import type {Span} from './reading-text.js'
-import {findReferences} from './references/find.js'
+import {scanReferences} from './references/find.js'
 import {triggers} from './references/triggers.js'
 import type {FoundReference} from './references/types.js'
 import type {Source} from './sources/index.js'
@@ -33,7 +33,7 @@ export function buildPhrasing(lines: readonly Line[], context: InlineContext, fr
   // what citations the text may hold, once for both finders of citations.
   const candidates = markerCandidates(text, context.characters.superscripts)
   const found = triggers(text, candidates)
-  for (const reference of findReferences(text, found)) spans.push(fromFound(reference))
+  for (const reference of scanReferences(text, found)) spans.push(fromFound(reference))
   // Loops, not push(...): a long paragraph can hold more spans than a call takes arguments.
   for (const span of findCrossReferences(text, found)) spans.push(span)
   const raised = raisedRuns(lines, map, from)
@@ -59,7 +59,7 @@ function raisedRuns(lines: readonly Line[], map: OffsetMap, from: number): Array
   return out
 }
 
-function fromFound(found: FoundReference): Span {
+export function fromFound(found: FoundReference): Span {
   // No copy: the finder made this node for this text, and assemble makes it the tree's node.
   const span: Span = {start: found.start, end: found.end, node: found.node as Span['node']}
   if (found.children) span.children = found.children.map(fromFound)
@@ -85,7 +85,11 @@ function pickSpans(spans: Span[]): Span[] {
   return kept
 }
 
-function assemble(text: string, spans: Span[], map: OffsetMap, index: LineIndex, from = 0, to = text.length): Phrasing[] {
+/**
+ * The phrasing of text[from, to): text nodes around the nodes of `spans` (sorted, none overlapping), each
+ * positioned in the input through `map` and `index`.
+ */
+export function assemble(text: string, spans: Span[], map: OffsetMap, index: LineIndex, from = 0, to = text.length): Phrasing[] {
   const out: Phrasing[] = []
   let at = from
   const pushText = (s: number, e: number) => {

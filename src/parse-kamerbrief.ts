@@ -11,6 +11,7 @@ import {readDocument} from './parts.js'
 import {assessQuality} from './quality.js'
 import {selectSource, type Source} from './sources/index.js'
 import {validateTree} from './validate.js'
+import {PACKAGE_VERSION, TREE_VERSION} from './version.js'
 
 /**
  * Parses a Kamerbrief, given as the Markdown or plain text its PDF converts to, into a validated
@@ -48,7 +49,7 @@ export function parseKamerbrief(input: string | Uint8Array, options?: Options): 
  */
 export function parseWith(text: string, source: Source, validate: boolean, before?: (root: Root) => void): Root {
   const context = createContext(text, source, {known: new Set(), labels: new Set(), next: 1})
-  const root: Root = {type: 'root', format: source.format, children: [], diagnostics: context.diagnostics, position: context.index.position(0, text.length)}
+  const root: Root = {type: 'root', treeVersion: TREE_VERSION, packageVersion: PACKAGE_VERSION, format: source.format, children: [], diagnostics: context.diagnostics, position: context.index.position(0, text.length)}
   // White space as the lines read it: the zero-width space of PDF text too.
   if (!/[^\s\u200b]/.test(text)) {
     report(root.diagnostics, 'empty-document', root.position, 'The input is empty or only white space')

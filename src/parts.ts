@@ -1,7 +1,8 @@
 /**
  * Cuts the block stream into the parts of a document and has each read by its reader: the letter
  * (letterhead, body, signature), the questions of the first layout that claims them (see
- * layouts.ts), and the nota. Blocks no reader claims become `unknown` nodes.
+ * layouts.ts), and the nota. Blocks between those parts that no reader claims become `unknown`
+ * nodes; a text in which no part is found at all is read as paragraphs.
  */
 import type {QuestionSection, Root} from './ast.js'
 import type {Block} from './blocks.js'
@@ -27,7 +28,9 @@ export function readDocument(context: Context, blocks: Block[]): Root['children'
   const letterEnd = claim ? claim.start : end
   const recognised = claim !== undefined || notaStart >= 0 || blocks.slice(0, end).some(isHeaderAnchor)
   if (!recognised) {
-    for (const block of blocks.slice(0, end)) children.push(leftover(context, block))
+    // Text that no layout claims is still text: its paragraphs and lists hold the references it
+    // cites, as a letter's body does; the diagnostic says no reader recognised the whole.
+    append(children, flow(context, blocks.slice(0, end)))
     if (blocks.length > 0) report(context.diagnostics, 'not-a-kamerbrief', undefined, 'Nothing in the input looks like a letter, questions or a nota')
   } else if (letterEnd > 0) {
     const {letter, end: after} = readLetter(context, blocks, 0, letterEnd, claim?.layout.letterheadUntilPart ?? false)

@@ -1,6 +1,8 @@
 /**
  * The `kamerbrief/pdf` entry: a Kamerbrief read from the bytes of its PDF. pdfjs-dist, an optional
  * peer dependency, is loaded only here and only when a PDF is read, so the core never pulls it in.
+ *
+ * @module kamerbrief/pdf
  */
 import type {Root} from './ast.js'
 import {KamerbriefError} from './errors.js'

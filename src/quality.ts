@@ -13,7 +13,11 @@ import {visit} from './tree.js'
 export interface Quality {
   /** The layouts that read the document's parts ("letterhead:labelled", "questionSection:headed", "nota:purpose"), in order, once each. */
   layouts: string[]
-  /** The share of the input's non-space characters that no reader recognised (in `unknown` nodes), from 0 to 1. */
+  /**
+   * The share of the input's non-space characters that no reader recognised, from 0 to 1: those in
+   * `unknown` nodes, and where no layout claims the document (`not-a-kamerbrief`), those of the
+   * paragraphs, headings and lists it is read as.
+   */
   unknownShare: number
   /** How many questions were read, and how many of them have no answer. */
   questions: number
@@ -78,6 +82,15 @@ export function assessQuality(root: Root, input: string): Quality {
       default:
     }
   })
+  // A text that no layout claims is read as paragraphs so that its references are found, but no
+  // reader recognised it: its text counts as unknown, as when it was one `unknown` node a block.
+  if (root.diagnostics.some((diagnostic) => diagnostic.ruleId === 'not-a-kamerbrief')) {
+    for (const child of root.children) {
+      if (child.type === 'paragraph' || child.type === 'heading') unknown += solid(input, child.position.start.offset, child.position.end.offset)
+      // Item by item: a footnote between two items stands inside the list's span.
+      if (child.type === 'list') for (const item of child.children) unknown += solid(input, item.position.start.offset, item.position.end.offset)
+    }
+  }
   const diagnostics = {error: 0, warning: 0, info: 0}
   let numberingGaps = 0
   for (const diagnostic of root.diagnostics) {

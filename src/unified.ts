@@ -1,6 +1,8 @@
 /**
  * The unified plugin. Only types come from unified and vfile: the plugin works with the processor
  * and the file it is handed, so the core bundle needs neither package at runtime.
+ *
+ * @module kamerbrief/unified
  */
 import type {Plugin} from 'unified'
 import type {Root} from './ast.js'

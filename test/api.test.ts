@@ -1,3 +1,4 @@
+import {readdirSync, readFileSync} from 'node:fs'
 import * as kamerbrief from 'kamerbrief'
 import {describe, expect, it} from 'vitest'
 
@@ -41,9 +42,11 @@ describe('kamerbrief', () => {
       'Root',
       'Salutation',
       'Signatory',
+      'TREE_VERSION',
       'Text',
       'Unknown',
       'coverage',
+      'findReferences',
       'parseKamerbrief',
       'questions',
       'references',
@@ -52,11 +55,45 @@ describe('kamerbrief', () => {
   })
 
   it('should export functions and zod schemas', () => {
-    for (const name of ['coverage', 'parseKamerbrief', 'questions', 'references', 'toText'] as const) {
+    for (const name of ['coverage', 'findReferences', 'parseKamerbrief', 'questions', 'references', 'toText'] as const) {
       expect(typeof kamerbrief[name], name).toBe('function')
     }
     expect(typeof kamerbrief.Root.safeParse).toBe('function')
     expect(kamerbrief.Root.meta()).toMatchObject({id: 'Root'})
+  })
+})
+
+describe('compatibility', () => {
+  it('should stamp every root with the tree version and the version in package.json', () => {
+    const {version} = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
+    for (const input of ['', 'Een boodschappenlijst.', 'Vraag 1\n\nKlopt dit?\n\nAntwoord 1\n\nJa.\n']) {
+      const tree = kamerbrief.parseKamerbrief(input)
+      expect([tree.treeVersion, tree.packageVersion]).toEqual([kamerbrief.TREE_VERSION, version])
+    }
+    expect(Number.isInteger(kamerbrief.TREE_VERSION)).toBe(true)
+  })
+
+  it('should pin the tree version in the schema, so that a stored tree of another shape fails at its root', () => {
+    const tree = kamerbrief.parseKamerbrief('Vraag 1\n\nKlopt dit?\n\nAntwoord 1\n\nJa.\n')
+    expect(kamerbrief.Root.safeParse(tree).success).toBe(true)
+    expect(kamerbrief.Root.safeParse({...tree, treeVersion: kamerbrief.TREE_VERSION + 1}).success).toBe(false)
+  })
+})
+
+describe('changesets', () => {
+  it('should mark a tree-breaking change, with the versions it moves between and a migration note', () => {
+    const folder = new URL('../.changeset/', import.meta.url)
+    for (const name of readdirSync(folder).filter((file) => file.endsWith('.md') && file !== 'README.md')) {
+      const text = readFileSync(new URL(name, folder), 'utf8')
+      // The marker opens the summary; elsewhere the words only talk about such changes.
+      if (!/^\*\*Tree-breaking\*\*/m.test(text)) continue
+      const moves = /\*\*Tree-breaking\*\* \(treeVersion (\d+) → (\d+)\)/.exec(text)
+      expect(moves, name).not.toBeNull()
+      expect(Number(moves![2]), name).toBe(Number(moves![1]) + 1)
+      expect(Number(moves![2]), name).toBeLessThanOrEqual(kamerbrief.TREE_VERSION)
+      expect(text, name).toMatch(/^Migration: /m)
+      expect(text, name).toMatch(/"kamerbrief": (major|minor)/)
+    }
   })
 })
 

@@ -39,7 +39,7 @@ describe('coverage', () => {
   })
 
   it('should join offending runs separated by white space only', () => {
-    const tree: Root = {type: 'root', format: 'text', children: [], diagnostics: [], position: parseKamerbrief(input).position}
+    const tree: Root = {type: 'root', treeVersion: 1, packageVersion: '0.0.0', format: 'text', children: [], diagnostics: [], position: parseKamerbrief(input).position}
     expect(coverage(tree, 'a b\n\nc ')).toEqual([{start: 0, end: 6, text: 'a b\n\nc', kind: 'uncovered'}])
   })
 

@@ -2,8 +2,10 @@
  * The reference recognisers in linear time: each pattern on inputs built to make a careless pattern
  * backtrack, and a megabyte of citations. The tables are in references.test.ts.
  */
+import {readFileSync} from 'node:fs'
+import {findReferences} from 'kamerbrief'
 import {describe, expect, it} from 'vitest'
-import {families, findReferences} from '../src/references/find.js'
+import {families, scanReferences} from '../src/references/find.js'
 import {scan} from '../src/references/scan.js'
 import type {FoundReference} from '../src/references/types.js'
 
@@ -48,13 +50,13 @@ function fastest(run: () => void): number {
  * Ten times the input may take at most thirty times as long. Below 25 ms the difference is timer and scheduler
  * noise (a quadratic pattern takes seconds on 100,000 characters), and a busy machine gets two more tries.
  */
-function growth(run: (input: string) => void, make: (size: number) => string): {t10: number; t100: number} {
-  const small = make(10_000)
-  const large = make(100_000)
+function growth(run: (input: string) => void, make: (size: number) => string, size = 10_000, factor = 30): {t10: number; t100: number} {
+  const small = make(size)
+  const large = make(10 * size)
   let last = {t10: 0, t100: Infinity}
   for (let attempt = 0; attempt < 3; attempt++) {
     last = {t10: fastest(() => run(small)), t100: fastest(() => run(large))}
-    if (last.t100 < Math.max(30 * last.t10, 25)) break
+    if (last.t100 < Math.max(factor * last.t10, 25)) break
   }
   return last
 }
@@ -73,9 +75,27 @@ describe('linear time', () => {
     const text = '36 800-X '.repeat(1_000_000 / 9)
     let found: FoundReference[] = []
     const t = fastest(() => {
-      found = findReferences(text)
+      found = scanReferences(text)
     })
     expect(found.length).toBe(Math.floor(1_000_000 / 9))
     expect(t).toBeLessThan(1000)
+  })
+})
+
+describe('findReferences in linear time', () => {
+  const letter = readFileSync(new URL('../fixtures/full-defensie-ek-begroting-2026/input.md', import.meta.url), 'utf8')
+  const letters = (size: number) => letter.repeat(Math.ceil(size / letter.length)).slice(0, size)
+
+  it('should take about ten times as long for ten times the letters', () => {
+    // 1 and 10 million characters: sixteen and 160 copies of a letter with 22 citations.
+    const {t10, t100} = growth((input) => void findReferences(input), letters, 1_000_000, 15)
+    expect(t100).toBeLessThan(Math.max(15 * t10, 25))
+    expect(t100).toBeLessThan(3000)
+  })
+
+  it.each(Object.entries(adversarial))('should find the citations of %s in linear time', (label, make) => {
+    const {t10, t100} = growth((input) => void findReferences(input), make)
+    expect(t100, label).toBeLessThan(Math.max(30 * t10, 25))
+    expect(t100, label).toBeLessThan(2000)
   })
 })

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {families, findReferences} from '../src/references/find.js'
+import {families, scanReferences} from '../src/references/find.js'
 import {scan} from '../src/references/scan.js'
 import {has, triggers, type Trigger} from '../src/references/triggers.js'
 import {CROSS_REFERENCE} from '../src/cross-references.js'
@@ -351,7 +351,7 @@ const groups: Array<[string, Case[]]> = [
 for (const [title, cases] of groups) {
   describe(title, () => {
     it.each(cases)('$name', ({text, refs}) => {
-      const found = findReferences(text)
+      const found = scanReferences(text)
       expect(actual(text, found)).toStrictEqual(refs)
     })
   })
@@ -379,12 +379,12 @@ function checkInvariants(text: string, found: FoundReference[]): void {
 
 describe('invariants', () => {
   it('should find nothing in an empty string', () => {
-    expect(findReferences('')).toStrictEqual([])
+    expect(scanReferences('')).toStrictEqual([])
   })
 
 
   it('should keep every table result sorted, apart and plain', () => {
-    for (const [, cases] of groups) for (const {text} of cases) checkInvariants(text, findReferences(text))
+    for (const [, cases] of groups) for (const {text} of cases) checkInvariants(text, scanReferences(text))
   })
 })
 
@@ -400,7 +400,7 @@ const CITATIONS_NOT_FOUND_YET: AddedLater[] = []
 describeCorpus('corpus', () => {
   for (const {name, input: text} of corpusDocuments()) {
     failsOn(CITATIONS_NOT_FOUND_YET, name)(`should find every cited Kamerstuk in ${name}`, () => {
-      const found = findReferences(text)
+      const found = scanReferences(text)
       checkInvariants(text, found)
       const gold = corpusGold<{
         kamerstukCitations?: string[]

@@ -19,7 +19,6 @@ const CASES: Case[] = [
   ['not-a-kamerbrief', 'Boodschappenlijst\n\nmelk, brood, kaas\n', undefined, undefined],
   ['not-a-kamerbrief', 'Een boodschappenlijst.', undefined, undefined],
   ['not-a-kamerbrief', 'Het kabinet trekt volgend jaar meer geld uit voor defensie, meldt de NOS.\n', undefined, undefined],
-  ['unknown-block', 'Het kabinet trekt volgend jaar meer geld uit voor defensie, meldt de NOS.\n', undefined, 1],
   // A nota followed by answers: its questions are read as nota text.
   ['layout-unclaimed', blocks('TER BESLISSING', 'Aan Minister\nVan DGB', 'Aanleiding', 'De Kamer heeft vragen gesteld.', 'Vraag 1\nKent u het bericht?'), undefined, 10],
   // A fractie's question before the numbered questions.

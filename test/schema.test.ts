@@ -100,7 +100,7 @@ describe('the zod schemas', () => {
           : {type: 'notaSection', heading: 'Toelichting', children: [paragraph, node], position}
     }
     const top = type === 'list' ? node : {type: 'nota', layout: 'purpose', children: [node], position}
-    return {type: 'root', format: 'text', children: [top], diagnostics: [], position}
+    return {type: 'root', treeVersion: 1, packageVersion: '0.0.0', format: 'text', children: [top], diagnostics: [], position}
   }
 
   it.each(['list', 'notaSection'] as const)('should accept a %s nested deeper than the unrolled schemas go', (type) => {

@@ -119,6 +119,8 @@ describe('kamerbriefParse with an error diagnostic', () => {
     vi.doMock('../src/parse-kamerbrief.js', () => ({
       parseKamerbrief: (): Root => ({
         type: 'root',
+        treeVersion: 1,
+        packageVersion: '0.0.0',
         format: 'text',
         children: [],
         position: {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}},

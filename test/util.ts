@@ -5,6 +5,7 @@ import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
 import type {Options, Root} from 'kamerbrief'
 import {describe, it} from 'vitest'
+import {define} from '../scripts/define.js'
 
 export const fixturesDir = fileURLToPath(new URL('../fixtures/', import.meta.url))
 
@@ -324,6 +325,7 @@ export async function buildCli(out: string): Promise<string> {
     target: 'node20',
     outdir: out,
     external: ['pdfjs-dist'],
+    define,
     logLevel: 'silent'
   })
   return join(out, 'cli.js')

@@ -70,6 +70,7 @@ export interface PdfjsDocumentParameters {
 
 /** The part of the pdfjs-dist module the reader calls. */
 export interface Pdfjs {
+  /** Starts loading a document from its bytes: pdfjs-dist's own `getDocument`, of which the reader uses these parameters and results. */
   getDocument(parameters: PdfjsDocumentParameters): PdfjsLoadingTask
 }
 

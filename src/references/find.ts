@@ -37,7 +37,7 @@ interface Candidate {
  * Every citation in `value`, sorted by `start`, none overlapping another. `found`: the triggers in
  * `value`, when the caller has them already.
  */
-export function findReferences(value: string, found: Triggers = triggers(value)): FoundReference[] {
+export function scanReferences(value: string, found: Triggers = triggers(value)): FoundReference[] {
   // Most paragraphs cite nothing.
   if (found === 0) return []
   const candidates: Candidate[] = []
