@@ -10,32 +10,38 @@ import type {OutputFormat} from './batch/records.js'
 import {references as referencesOf} from './index.js'
 import type {Node, Options, Root} from './index.js'
 import {TEXT_FORMATS} from './options.js'
+import {PACKAGE_VERSION} from './version.js'
 import {parseFile} from './read-file.js'
 import {nodeText, visit} from './tree.js'
 
 const INPUT_FORMATS = [...TEXT_FORMATS, 'auto'] as const
 const OUTPUT_FORMATS = ['jsonl', 'json', 'csv'] as const
 
-const usage = `Usage: kamerbrief <file> [--json | --references] [--format ${INPUT_FORMATS.join('|')}]
-       kamerbrief parse <files|folders|globs>... [--out FILE] [--format ${OUTPUT_FORMATS.join('|')}]
-                        [--input-format ${INPUT_FORMATS.join('|')}] [--workers N] [--quiet]
+const usage = `Usage: kamerbrief <file | -> [--json | --references] [--input-format ${INPUT_FORMATS.join('|')}]
+                                [--encoding NAME] [--frail]
+       kamerbrief parse <files|folders|globs>... [--out FILE] [--output-format ${OUTPUT_FORMATS.join('|')}]
+                        [--input-format ${INPUT_FORMATS.join('|')}] [--encoding NAME] [--workers N] [--quiet] [--frail]
+       kamerbrief --version
 
 Parses a Kamerbrief (${TEXT_FORMATS.join(', ')} text, a PDF or a Word file) and prints an outline of its tree.
 A PDF (%PDF-) or Word file (.docx) is known by its first bytes; PDF files need pdfjs-dist@5.6.205.
-  --json           print the whole tree as JSON
-  --references     list every reference with line:column, kind and canonical id
-  --format         how to read a text input (default: auto)
+"-", or no file with piped input, reads standard input.
+  --json            print the whole tree as JSON
+  --references      list every reference with line:column, kind and canonical id
+  --input-format    how to read a text input (default: auto)
+  --encoding NAME   the encoding of text inputs that are not UTF-8: windows-1252, latin1, utf-16le, utf-16be
+  --frail           exit 1 also when a document has warnings
 
 kamerbrief parse: parses many documents on worker threads into one output, in input order.
-  --out FILE       where to write (default: standard output)
-  --format         jsonl: one {file, ok, tree} or {file, ok: false, error} per line (default);
-                   json: the same records in one array; csv: one row per question with its answer.
-                   Without --format, the extension of --out decides.
-  --input-format   how to read the text inputs (default: auto)
-  --workers N      worker threads (default: the number of CPUs)
-  --quiet          no progress line and no summary
+  --out FILE        where to write (default: standard output)
+  --output-format   jsonl: one {file, ok, tree} or {file, ok: false, error} per line (default);
+                    json: the same records in one array; csv: one row per question with its answer.
+                    Without it, the extension of --out decides (.jsonl, .json, .csv).
+  --workers N       worker threads (default: the number of CPUs)
+  --quiet           no progress line and no summary
 Folders give their .md, .txt, .pdf and .docx files, recursively; globs may use *, ** and ?.
-Exit code: 0 when every file parsed, 1 when a file failed, 2 for a usage error.`
+Exit code: 0 when every file parsed; 1 when a file failed (or, with --frail, had warnings);
+2 for a usage error; 3 when the output could not be written. A closed pipe ends the run with 0.`
 
 type AnyNode = {type: string; children?: AnyNode[]; [key: string]: unknown}
 
@@ -108,31 +114,59 @@ async function single(argv: string[]): Promise<number> {
   const {values, positionals} = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: {json: {type: 'boolean'}, references: {type: 'boolean'}, format: {type: 'string'}, help: {type: 'boolean', short: 'h'}}
+    options: {
+      json: {type: 'boolean'},
+      references: {type: 'boolean'},
+      'input-format': {type: 'string'},
+      encoding: {type: 'string'},
+      frail: {type: 'boolean'},
+      help: {type: 'boolean', short: 'h'}
+    }
   })
   if (values.help) {
-    console.log(usage)
+    print(usage)
     return 0
   }
-  if (positionals.length !== 1) throw new UsageError('expected one file')
-  const file = positionals[0]!
+  // No file with piped input, or "-": standard input.
+  const fromInput = positionals.length === 0 ? !process.stdin.isTTY : positionals.length === 1 && positionals[0] === '-'
+  if (!fromInput && positionals.length !== 1) throw new UsageError('expected one file, or "-" for standard input')
+  const file = fromInput ? '-' : positionals[0]!
   const options: Options = {}
-  const format = oneOf(values.format, INPUT_FORMATS, '--format')
+  const format = oneOf(values['input-format'], INPUT_FORMATS, '--input-format')
   if (format) options.format = format
+  const encoding = encodingOf(values.encoding)
   let tree: Root
   try {
     // Bytes, not a string: a PDF or Word file is known by them, and invalid UTF-8 is refused
     // (INVALID_ENCODING) instead of read as U+FFFD.
-    tree = await parseFile(readFileSync(file), options)
+    tree = await parseFile(readFileSync(fromInput ? 0 : file), options, encoding)
   } catch (error) {
     const code = (error as {code?: unknown}).code
     console.error(`kamerbrief: ${file}: ${typeof code === 'string' ? `${code}: ` : ''}${(error as Error).message}`)
     return 1
   }
-  if (values.json) console.log(JSON.stringify(tree, null, 2))
-  else if (values.references) console.log(references(tree))
-  else console.log(outline(tree))
-  return 0
+  if (values.json) print(JSON.stringify(tree, null, 2))
+  else if (values.references) print(references(tree))
+  else print(outline(tree))
+  return values.frail && warned(tree) ? 1 : 0
+}
+
+/** Whether a tree's diagnostics hold a warning or an error: what --frail fails on. */
+const warned = (tree: Root) => tree.diagnostics.some((d) => d.severity === 'warning' || d.severity === 'error')
+
+/** `name` as an encoding TextDecoder knows ("windows-1252", "latin1", "utf-16le"), or a usage error. */
+function encodingOf(name: string | undefined): string | undefined {
+  if (name === undefined) return undefined
+  try {
+    return new TextDecoder(name).encoding
+  } catch {
+    throw new UsageError(`--encoding must name an encoding such as windows-1252, latin1, utf-16le or utf-16be, not ${JSON.stringify(name)}`)
+  }
+}
+
+/** Writes a line to standard output; a closed pipe or a failed write is handled once, in `main`. */
+function print(text: string): void {
+  process.stdout.write(`${text}\n`)
 }
 
 async function batch(argv: string[]): Promise<number> {
@@ -141,20 +175,23 @@ async function batch(argv: string[]): Promise<number> {
     allowPositionals: true,
     options: {
       out: {type: 'string', short: 'o'},
-      format: {type: 'string'},
+      'output-format': {type: 'string'},
       'input-format': {type: 'string'},
+      encoding: {type: 'string'},
       workers: {type: 'string'},
       quiet: {type: 'boolean', short: 'q'},
+      frail: {type: 'boolean'},
       help: {type: 'boolean', short: 'h'}
     }
   })
   if (values.help) {
-    console.log(usage)
+    print(usage)
     return 0
   }
   if (positionals.length === 0) throw new UsageError('expected files, folders or globs to parse')
-  const byExtension = /\.(jsonl|json|csv)$/i.exec(values.out ?? '')?.[1]?.toLowerCase()
-  const output = oneOf(values.format, OUTPUT_FORMATS, '--format') ?? oneOf(byExtension, OUTPUT_FORMATS, '--out') ?? 'jsonl'
+  const extension = values.out === undefined ? undefined : /\.([^./\\]+)$/.exec(values.out)?.[1]?.toLowerCase()
+  const output =
+    oneOf(values['output-format'], OUTPUT_FORMATS, '--output-format') ?? (extension === undefined ? undefined : oneOf(extension, OUTPUT_FORMATS, 'The extension of --out')) ?? 'jsonl'
   let workers: number | undefined
   if (values.workers !== undefined) {
     workers = Number(values.workers)
@@ -163,13 +200,16 @@ async function batch(argv: string[]): Promise<number> {
   const options: Options = {}
   const inputFormat = oneOf(values['input-format'], INPUT_FORMATS, '--input-format')
   if (inputFormat) options.format = inputFormat
+  const encoding = encodingOf(values.encoding)
   return runBatch({
     inputs: positionals,
     out: values.out,
     output: output satisfies OutputFormat,
     workers,
     quiet: values.quiet,
+    frail: values.frail,
     options,
+    ...(encoding === undefined ? {} : {encoding}),
     // Built next to this file (tsup.config.ts: the cli entry).
     workerUrl: new URL('./batch-worker.js', import.meta.url)
   })
@@ -177,6 +217,10 @@ async function batch(argv: string[]): Promise<number> {
 
 async function main(argv: string[]): Promise<number> {
   try {
+    if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+      print(PACKAGE_VERSION)
+      return 0
+    }
     return argv[0] === 'parse' ? await batch(argv.slice(1)) : await single(argv)
   } catch (error) {
     // parseArgs reports unknown options and missing values with a code of its own.
@@ -188,5 +232,13 @@ async function main(argv: string[]): Promise<number> {
     return 2
   }
 }
+
+// A reader that stops reading ("| head") is no failure: end quietly. Any other failure to write the
+// output (no space left) ends the run with 3, in one line.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0)
+  process.stderr.write(`kamerbrief: cannot write the output: ${error.message}\n`)
+  process.exit(3)
+})
 
 process.exitCode = await main(process.argv.slice(2))

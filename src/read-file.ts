@@ -7,6 +7,7 @@
  * `MISSING_DEPENDENCY` while the other files are read.
  */
 import type {Root} from './ast.js'
+import {KamerbriefError} from './errors.js'
 import {WORD_DOCUMENT_PART} from './docx/signature.js'
 import type {Options} from './options.js'
 import {parseKamerbrief} from './parse-kamerbrief.js'
@@ -27,13 +28,25 @@ export function fileKind(bytes: Uint8Array): FileKind {
   return 'text'
 }
 
-/** Parses `bytes` as the reader of their kind does; `options.format` applies to text only. */
-export async function parseFile(bytes: Uint8Array, options: Options = {}): Promise<Root> {
+/**
+ * Parses `bytes` as the reader of their kind does; `options.format` and `encoding` (a TextDecoder
+ * label: "windows-1252", "utf-16le") apply to text only, which is UTF-8 without one.
+ */
+export async function parseFile(bytes: Uint8Array, options: Options = {}, encoding?: string): Promise<Root> {
   const kind = fileKind(bytes)
   const {format, ...binary} = options
   if (kind === 'pdf') return (await import('./pdf.js')).parseKamerbriefPdf(bytes, binary)
   if (kind === 'docx' || kind === 'zip') return (await import('./docx.js')).parseKamerbriefDocx(bytes, binary)
-  return parseKamerbrief(bytes, format === undefined ? binary : {...binary, format})
+  const text = encoding === undefined || encoding === 'utf-8' ? bytes : decode(bytes, encoding)
+  return parseKamerbrief(text, format === undefined ? binary : {...binary, format})
+}
+
+function decode(bytes: Uint8Array, encoding: string): string {
+  try {
+    return new TextDecoder(encoding, {fatal: true}).decode(bytes)
+  } catch {
+    throw new KamerbriefError('INVALID_ENCODING', `The bytes are not valid ${encoding}`)
+  }
 }
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[], at: number): boolean {

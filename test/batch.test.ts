@@ -134,7 +134,10 @@ describe('kamerbrief parse', () => {
   it('should refuse wrong usage with exit code 2', () => {
     expect(run('parse').code).toBe(2)
     expect(run('parse', 'docs', '--workers', '0').code).toBe(2)
-    expect(run('parse', 'docs', '--format', 'xml').code).toBe(2)
+    expect(run('parse', 'docs', '--output-format', 'xml').code).toBe(2)
+    expect(run('parse', 'docs', '--format', 'json').code).toBe(2)
+    // An --out whose extension names no output format is a mistake, not jsonl.
+    expect(run('parse', 'docs', '--out', 'trees.parquet').code).toBe(2)
     expect(run('parse', 'docs', '--bogus').code).toBe(2)
     const nothing = run('parse', 'docs/*.pdf')
     expect(nothing.code).toBe(2)

@@ -10,6 +10,8 @@ import {serialiseError, serialiseTree, toFileError, type FileError, type OutputF
 export interface Setup {
   output: OutputFormat
   options: Options
+  /** The encoding of text inputs that are not UTF-8. */
+  encoding?: string
 }
 
 export interface Job {
@@ -22,6 +24,8 @@ export interface Done {
   /** The output for this file as UTF-8, ready to write: bytes move to the main thread without a copy. */
   output: Uint8Array
   error?: FileError
+  /** The document has warnings (or errors) among its diagnostics. */
+  warned?: boolean
 }
 
 const encoder = new TextEncoder()
@@ -62,8 +66,9 @@ export async function runJob(job: Job, setup: Setup): Promise<Done> {
   try {
     // Bytes, not a string: a PDF or Word file is known by them, and invalid UTF-8 is refused
     // (INVALID_ENCODING) instead of read as U+FFFD.
-    const tree = await parseFile(readDocumentFile(job.file, setup.options.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH), setup.options)
-    return {id: job.id, output: encoder.encode(serialiseTree(setup.output, job.file, tree))}
+    const tree = await parseFile(readDocumentFile(job.file, setup.options.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH), setup.options, setup.encoding)
+    const warned = tree.diagnostics.some((d) => d.severity === 'warning' || d.severity === 'error')
+    return {id: job.id, output: encoder.encode(serialiseTree(setup.output, job.file, tree)), ...(warned ? {warned} : {})}
   } catch (thrown) {
     const error = toFileError(thrown)
     return {id: job.id, output: encoder.encode(serialiseError(setup.output, job.file, error)), error}

@@ -24,6 +24,10 @@ export interface BatchOptions {
   quiet?: boolean | undefined
   /** Options for every parse. */
   options: Options
+  /** The encoding of text inputs that are not UTF-8 (a TextDecoder label). */
+  encoding?: string
+  /** Count a document with warnings as failed. */
+  frail?: boolean | undefined
   /** The worker script (the built `batch-worker.js`). */
   workerUrl: URL
 }
@@ -59,12 +63,20 @@ export async function runBatch(batch: BatchOptions, io: BatchIo = {stdout: proce
     return 2
   }
 
+  /** The output file could not be written (standard output's failures end the process in cli.ts). */
+  let outputError: NodeJS.ErrnoException | undefined
+  let finish!: () => void
   let stream: NodeJS.WritableStream & Terminal = io.stdout
   if (batch.out !== undefined) {
     try {
       // Opened now, so a path that cannot be written stops the run before any work. A 1 MB buffer:
       // with the default 16 kB, one tree fills it and every write would wait for the disk.
       stream = createWriteStream(batch.out, {fd: openSync(batch.out, 'w'), highWaterMark: 1 << 20})
+      // No space left, a disk that fails: the run stops, and says so in one line (exit code 3).
+      stream.on('error', (error: NodeJS.ErrnoException) => {
+        outputError ??= error
+        finish()
+      })
     } catch (error) {
       io.stderr.write(`kamerbrief: cannot write ${batch.out}: ${(error as Error).message}\n`)
       return 2
@@ -75,9 +87,11 @@ export async function runBatch(batch: BatchOptions, io: BatchIo = {stdout: proce
   const progress =
     !batch.quiet && io.stderr.isTTY && io.stdout.isTTY && batch.out !== undefined ? new Progress(io.stderr, files.length) : undefined
   const failures: Array<{file: string; error: FileError}> = []
+  /** Documents parsed with warnings: failed under --frail. */
+  let warned = 0
   const results = new Map<number, Done>()
   const retry: number[] = []
-  const setup: Setup = {output: batch.output, options: batch.options}
+  const setup: Setup = {output: batch.output, options: batch.options, ...(batch.encoding === undefined ? {} : {encoding: batch.encoding})}
   const size = Math.max(1, Math.min(batch.workers ?? availableParallelism(), files.length))
   const window = size * WINDOW_PER_WORKER
   let next = 0
@@ -88,7 +102,6 @@ export async function runBatch(batch: BatchOptions, io: BatchIo = {stdout: proce
   if (batch.output === 'csv') stream.write(csvHeader())
   else if (batch.output === 'json') stream.write('[\n')
 
-  let finish!: () => void
   let fail!: (error: Error) => void
   const finished = new Promise<void>((resolve, reject) => {
     finish = resolve
@@ -96,6 +109,7 @@ export async function runBatch(batch: BatchOptions, io: BatchIo = {stdout: proce
   })
 
   const write = (chunk: string | Uint8Array) => {
+    if (outputError) return
     if (stream.write(chunk) || congested) return
     // The output is slower than the parsing: send no more jobs until it has caught up.
     congested = true
@@ -111,6 +125,7 @@ export async function runBatch(batch: BatchOptions, io: BatchIo = {stdout: proce
       if (batch.output === 'json' && written > 0) write(',\n')
       write(done.output)
       if (done.error) failures.push({file: files[done.id]!, error: done.error})
+      else if (done.warned) warned++
       written++
     }
     progress?.update(written, failures.length, written === files.length)
@@ -169,8 +184,17 @@ export async function runBatch(batch: BatchOptions, io: BatchIo = {stdout: proce
     await Promise.all(slots.map((slot) => slot.worker.terminate()))
   }
 
+  if (outputError) {
+    progress?.clear()
+    io.stderr.write(`kamerbrief: cannot write ${batch.out}: ${outputError.message}\n`)
+    return 3
+  }
   if (batch.output === 'json') stream.write('\n]\n')
-  if (stream !== io.stdout) await new Promise<void>((resolve, reject) => stream.end(() => resolve()).once('error', reject))
+  if (stream !== io.stdout) await new Promise<void>((resolve) => stream.end(() => resolve()))
+  if (outputError) {
+    io.stderr.write(`kamerbrief: cannot write ${batch.out}: ${(outputError as Error).message}\n`)
+    return 3
+  }
 
   progress?.clear()
   if (!batch.quiet) {
@@ -184,5 +208,5 @@ export async function runBatch(batch: BatchOptions, io: BatchIo = {stdout: proce
       `kamerbrief: parsed ${files.length} file${files.length === 1 ? '' : 's'}${where} in ${seconds.toFixed(1)} s (${rate} files/s, ${size} worker${size === 1 ? '' : 's'})${failures.length ? `; ${failures.length} failed` : ''}\n`
     )
   }
-  return failures.length > 0 ? 1 : 0
+  return failures.length > 0 || (batch.frail && warned > 0) ? 1 : 0
 }
