@@ -18,6 +18,7 @@ const robustness = [
   'test/amplification.test.ts',
   'test/cli.test.ts',
   'test/coverage-documents.test.ts',
+  'test/declarations.test.ts',
   'test/docx-documents.test.ts',
   'test/docx-robustness.test.ts',
   'test/limits.test.ts',

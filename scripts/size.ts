@@ -40,3 +40,8 @@ const rows = [
 const width = Math.max(...rows.map(([name]) => name.length))
 console.log(`${''.padEnd(width)}  ${'minified'.padStart(10)}  ${'brotli'.padStart(10)}`)
 for (const [name, size] of rows) console.log(`${name.padEnd(width)}  ${kB(size.minified).padStart(10)}  ${kB(size.brotli).padStart(10)}`)
+
+const declarations = declarationSizes()
+const total = declarations.reduce((sum, {bytes}) => sum + bytes, 0)
+console.log(`\ndeclarations (dist/**/*.d.ts): ${kB(total)} of ${kB(DECLARATIONS_BUDGET)} allowed`)
+for (const {file, bytes} of declarations) console.log(`  ${file.padEnd(width)}  ${kB(bytes).padStart(10)}`)

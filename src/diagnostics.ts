@@ -46,6 +46,9 @@ export const RULES = {
  */
 export type RuleId = keyof typeof RULES
 
+/** Every `ruleId`, in the order of {@link RULES}. */
+export const RULE_IDS = Object.keys(RULES) as [RuleId, ...RuleId[]]
+
 /**
  * How many diagnostics of one rule a tree keeps. A document that breaks a rule a thousand times
  * ("zie antwoord op vraag 900-950" over and over) says no more with the thousandth than with the

@@ -73,7 +73,7 @@ export function assessQuality(root: Root, input: string): Quality {
         if (!node.children.some((child) => child.type === 'answer')) unanswered++
         return false
       case 'unknown':
-        unknown += solid(input, node.position.start.offset, node.position.end.offset)
+        unknown += solid(input, node.position!.start.offset, node.position!.end.offset)
         return false
       default:
     }
