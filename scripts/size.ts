@@ -1,11 +1,13 @@
 /**
  * Prints what `import {parseKamerbrief} from 'kamerbrief'` costs a browser bundle: the ESM build
  * (dist/index.js) minified by esbuild, alone (dependencies left to the app's bundler) and with its
- * dependencies (zod, mdast-util-from-markdown), raw and brotli-compressed. `npm run build && npm run size`.
+ * dependencies (zod, mdast-util-from-markdown), raw and brotli-compressed; and what it costs a
+ * compiler: the declarations of the ESM build. `npm run build && npm run size`.
  */
 import {existsSync} from 'node:fs'
 import {brotliCompressSync, constants} from 'node:zlib'
 import {build} from 'esbuild'
+import {DECLARATIONS_BUDGET, declarationSizes} from './declarations.js'
 
 if (!existsSync('dist/index.js')) {
   console.error('dist/index.js is missing: run `npm run build` first')
