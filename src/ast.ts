@@ -399,7 +399,7 @@ export const DocumentReference = agree<DocumentReference>()(z
     value: z.string(),
     id: z.string().optional(),
     url: z.string().optional(),
-    children: z.array(z.union([Text, KamerstukReference])),
+    children: z.array(z.discriminatedUnion('type', [Text, KamerstukReference])),
     ...node
   })
   .meta({id: 'DocumentReference', description: 'A document number or id: 2026D20156, 2025Z19577, ah-tk-20242025-1028, MINDEF20260028717. A written-out Kamerstuk id (kst-30552-3) holds its kamerstukReference as a child.'}))
@@ -486,7 +486,7 @@ export const Phrasing = agree<Phrasing>()(z.discriminatedUnion('type', [
   KamerstukReference,
   DocumentReference,
   MotionReference
-]))
+]).meta({id: 'Phrasing', description: 'Phrasing content: the text of a paragraph and the references found in it.'}))
 /**
  * Phrasing content: the text of a paragraph and the references found in it.
  *
@@ -768,7 +768,11 @@ export const List: Schema<List> = agree<List>()(z
  * const result = Flow.safeParse(node)
  * if (result.success) result.data.type // 'paragraph', 'list', …
  */
-export const Flow = agree<Flow>()(z.discriminatedUnion('type', [Paragraph, List, Heading, Marker, FootnoteDefinition, PageFurniture, Unknown]))
+export const Flow = agree<Flow>()(
+  z
+    .discriminatedUnion('type', [Paragraph, List, Heading, Marker, FootnoteDefinition, PageFurniture, Unknown])
+    .meta({id: 'Flow', description: 'Flow content: the content of a letter body, a question, an answer or a nota section.'})
+)
 /**
  * Flow content: the content of a letter body, a question, an answer or a nota section.
  *
