@@ -1335,6 +1335,7 @@ export const Diagnostic = agree<Diagnostic>()(fast(z
     severity: z.enum(['error', 'warning', 'info']),
     message: z.string(),
     source: z.literal('kamerbrief'),
+    url: z.string(),
     position: Position.optional(),
     actual: z.string().optional(),
     expected: z.string().optional()
@@ -1342,7 +1343,9 @@ export const Diagnostic = agree<Diagnostic>()(fast(z
   .meta({id: 'Diagnostic', description: 'Something odd about the document, with a stable ruleId.'})))
 /**
  * Something odd about a document, shaped like a unified `VFileMessage`: a stable `ruleId` (see
- * {@link RULES}), a `message` for people and, where it applies, a `position`.
+ * {@link RULES}), a `message` for people, the `url` of the rule's explanation and, where it
+ * applies, a `position`. vfile names three fields differently (`reason`, `place`, `fatal`); the
+ * unified plugin maps them, as docs/diagnostics.md lists.
  *
  * @example
  * // A pdftotext question with a footnote number but no footnote text:
@@ -1352,17 +1355,26 @@ export const Diagnostic = agree<Diagnostic>()(fast(z
  *   severity: 'info',
  *   message: 'Footnote 1 has no text',
  *   source: 'kamerbrief',
+ *   url: 'docs/diagnostics.md#footnote-undefined',
  *   position: {start: {line: 3, column: 59, offset: 150}, end: {line: 3, column: 60, offset: 151}},
  *   actual: '1'
  * }
  */
 export interface Diagnostic {
+  /** What kind of oddity: one of the keys of {@link RULES}; never changes meaning. Match on this. */
   ruleId: RuleId
+  /** How serious: the rule's severity. vfile's `fatal` is `true` for an error, `false` for a warning, absent for info. */
   severity: 'error' | 'warning' | 'info'
+  /** What is odd, in English, for people; the wording may change. vfile's `reason`. */
   message: string
   source: 'kamerbrief'
+  /** Where the rule is explained: `docs/diagnostics.md#<ruleId>`, in the package (see {@link RULE_DOCS}). */
+  url: string
+  /** Where in the input, when there is a place. vfile's `place`. */
   position?: Position | undefined
+  /** What was found, where it helps. */
   actual?: string | undefined
+  /** What was expected, where it helps. */
   expected?: string | undefined
 }
 

@@ -38,6 +38,7 @@ describe('kamerbrief', () => {
       'QuestionAnswer',
       'QuestionSection',
       'RULES',
+      'RULE_DOCS',
       'Root',
       'Salutation',
       'Signatory',

@@ -87,7 +87,7 @@ describe('the invariant checks', () => {
     let calls = 0
     const parse: typeof parseKamerbrief = (text, options) => {
       const tree = parseKamerbrief(text, options)
-      if (calls++ % 2 === 1) tree.diagnostics.push({ruleId: 'unknown-block', severity: 'info', message: 'x', source: 'kamerbrief'})
+      if (calls++ % 2 === 1) tree.diagnostics.push({ruleId: 'unknown-block', severity: 'info', message: 'x', source: 'kamerbrief', url: 'docs/diagnostics.md#unknown-block'})
       return tree
     }
     expect(() => assertSound(input, parse)).toThrow(/second parse/)
