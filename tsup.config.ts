@@ -23,6 +23,7 @@ export default defineConfig([
     format: ['esm'],
     target: 'node20',
     banner: {js: '#!/usr/bin/env node'},
-    external: ['mdast-util-from-markdown', 'zod']
+    // pdfjs-dist is an optional peer: loaded, if installed, only when a PDF is read.
+    external: ['mdast-util-from-markdown', 'zod', 'pdfjs-dist']
   }
 ])

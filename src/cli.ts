@@ -7,9 +7,10 @@ import {readFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
 import {runBatch} from './batch/run.js'
 import type {OutputFormat} from './batch/records.js'
-import {parseKamerbrief, references as findReferences} from './index.js'
+import {references as findReferences} from './index.js'
 import type {Node, Options, Root} from './index.js'
 import {TEXT_FORMATS} from './options.js'
+import {parseFile} from './read-file.js'
 import {nodeText, visit} from './tree.js'
 
 const INPUT_FORMATS = [...TEXT_FORMATS, 'auto'] as const
@@ -19,20 +20,21 @@ const usage = `Usage: kamerbrief <file> [--json | --references] [--format ${INPU
        kamerbrief parse <files|folders|globs>... [--out FILE] [--format ${OUTPUT_FORMATS.join('|')}]
                         [--input-format ${INPUT_FORMATS.join('|')}] [--workers N] [--quiet]
 
-Parses a Kamerbrief (${TEXT_FORMATS.slice(0, -1).join(', ')} or ${TEXT_FORMATS[TEXT_FORMATS.length - 1]}) and prints an outline of its tree.
+Parses a Kamerbrief (${TEXT_FORMATS.join(', ')} text, a PDF or a Word file) and prints an outline of its tree.
+A PDF (%PDF-) or Word file (.docx) is known by its first bytes; PDF files need pdfjs-dist@5.6.205.
   --json           print the whole tree as JSON
   --references     list every reference with line:column, kind and canonical id
-  --format         how to read the input (default: auto)
+  --format         how to read a text input (default: auto)
 
 kamerbrief parse: parses many documents on worker threads into one output, in input order.
   --out FILE       where to write (default: standard output)
   --format         jsonl: one {file, ok, tree} or {file, ok: false, error} per line (default);
                    json: the same records in one array; csv: one row per question with its answer.
                    Without --format, the extension of --out decides.
-  --input-format   how to read the inputs (default: auto)
+  --input-format   how to read the text inputs (default: auto)
   --workers N      worker threads (default: the number of CPUs)
   --quiet          no progress line and no summary
-Folders give their .md and .txt files, recursively; globs may use *, ** and ?.
+Folders give their .md, .txt, .pdf and .docx files, recursively; globs may use *, ** and ?.
 Exit code: 0 when every file parsed, 1 when a file failed, 2 for a usage error.`
 
 type AnyNode = {type: string; children?: AnyNode[]; [key: string]: unknown}
@@ -102,7 +104,7 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
   throw new UsageError(`${option} must be one of ${allowed.join(', ')}, not ${JSON.stringify(value)}`)
 }
 
-function single(argv: string[]): number {
+async function single(argv: string[]): Promise<number> {
   const {values, positionals} = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -119,8 +121,9 @@ function single(argv: string[]): number {
   if (format) options.format = format
   let tree: Root
   try {
-    // Bytes, not a string: invalid UTF-8 is refused (INVALID_ENCODING) instead of read as U+FFFD.
-    tree = parseKamerbrief(readFileSync(file), options)
+    // Bytes, not a string: a PDF or Word file is known by them, and invalid UTF-8 is refused
+    // (INVALID_ENCODING) instead of read as U+FFFD.
+    tree = await parseFile(readFileSync(file), options)
   } catch (error) {
     const code = (error as {code?: unknown}).code
     console.error(`kamerbrief: ${file}: ${typeof code === 'string' ? `${code}: ` : ''}${(error as Error).message}`)
@@ -174,7 +177,7 @@ async function batch(argv: string[]): Promise<number> {
 
 async function main(argv: string[]): Promise<number> {
   try {
-    return argv[0] === 'parse' ? await batch(argv.slice(1)) : single(argv)
+    return argv[0] === 'parse' ? await batch(argv.slice(1)) : await single(argv)
   } catch (error) {
     // parseArgs reports unknown options and missing values with a code of its own.
     if (error instanceof UsageError || String((error as {code?: unknown}).code).startsWith('ERR_PARSE_ARGS')) {

@@ -63,7 +63,11 @@ export function findFootnoteDefinitions(blocks: Block[], input: string, layout =
     const block = blocks[i]!
     // A page ends before furniture and before a form feed.
     // A source that sees the layout found the page bottoms' footnotes in their zone.
-    if (!layout && (block.kind === 'furniture' || block.pageStart) && i > 0 && blocks[i - 1]!.kind !== 'furniture') readPageBottom(blocks, i, claimed, define, isReferred)
+    if (!layout && (block.kind === 'furniture' || block.pageStart) && i > 0 && blocks[i - 1]!.kind !== 'furniture') {
+      const found = readPageBottom(blocks, i, claimed, isReferred)
+      if (block.kind === 'furniture') textBelowFurniture(blocks, i, found, claimed)
+      for (const item of found) define(item.identifier, item.label, item.numberLines, item.textLines)
+    }
     if (block.kind === 'furniture') continue
     const first = block.lines[0]!
     if (claimed.has(first)) continue
@@ -88,7 +92,9 @@ export function findFootnoteDefinitions(blocks: Block[], input: string, layout =
     }
   }
   // The last page ends with the document.
-  if (!layout && blocks.length > 0 && blocks[blocks.length - 1]!.kind !== 'furniture') readPageBottom(blocks, blocks.length, claimed, define, isReferred)
+  if (!layout && blocks.length > 0 && blocks[blocks.length - 1]!.kind !== 'furniture') {
+    for (const item of readPageBottom(blocks, blocks.length, claimed, isReferred)) define(item.identifier, item.label, item.numberLines, item.textLines)
+  }
   if (claimed.size === 0) return {blocks, known, labels}
 
   // Rebuild the stream: unclaimed lines keep their blocks, definitions stand where they begin.
@@ -169,27 +175,44 @@ function zoneLabel(line: Line, input: string): string | undefined {
   return numbered ? numbered[1] : undefined
 }
 
+/** A footnote read at a page bottom, its number and text lines still open to what follows them. */
+interface Pending {
+  identifier: string
+  label: string
+  numberLines: Line[]
+  textLines: Line[]
+}
+
 /**
  * Reads the footnotes just above a footer, page number or page break. Walking up, it takes
  * numbered lines, bare numbers and up to a few unnumbered lines; then it pairs numbers with texts
  * in order, because pdftotext prints them in either order ("1", "2", then both texts).
  */
-function readPageBottom(blocks: Block[], furnitureIndex: number, claimed: Map<Line, unknown>, define: Define, isReferred: (identifier: string) => boolean): void {
+function readPageBottom(blocks: Block[], furnitureIndex: number, claimed: Map<Line, unknown>, isReferred: (identifier: string) => boolean): Pending[] {
   // Walking up, lines are taken bottom first: reversed once at the end, as unshift would copy the zone for every line.
   const zone: Line[] = []
   let textRun = 0
   let blankPending = false
+  // What stands below the line the walk reaches: a footnote already read ("14" / "https://…", read
+  // as a number and its address) is as much a page's footnotes as a number line is.
+  let belowDefinition = false
+  // Lines that open a block a blank line apart from the one above.
+  const apart = new Set<Line>()
   walk: for (let b = furnitureIndex - 1; b >= 0; b--) {
     const block = blocks[b]!
     if (block.kind === 'furniture') break
     for (let l = block.lines.length - 1; l >= 0; l--) {
       const line = block.lines[l]!
-      if (claimed.has(line) || isBlank(line)) break walk
+      if (isBlank(line)) break walk
+      if (claimed.has(line)) {
+        belowDefinition = true
+        continue
+      }
       const kind = classify(line)
       if (blankPending) {
-        // Across a blank line only when a number stands on one side of it.
+        // Across a blank line only when a number or a footnote stands on one side of it.
         const after = zone[zone.length - 1]
-        if (!(kind === 'number' || (after && classify(after) !== 'text'))) break walk
+        if (!(kind === 'number' || (after ? classify(after) !== 'text' : belowDefinition))) break walk
         blankPending = false
       }
       if (kind === 'text') {
@@ -197,36 +220,35 @@ function readPageBottom(blocks: Block[], furnitureIndex: number, claimed: Map<Li
         if (HEADING.test(line.text)) break walk
       } else textRun = 0
       zone.push(line)
+      if (l === 0 && block.blankBefore) apart.add(line)
     }
+    // A page's bottom lies below its first block.
+    if (block.pageStart) break
     blankPending = true
   }
   zone.reverse()
   // Drop the body text the walk took in before the first number.
   const firstNumber = zone.findIndex((line) => classify(line) !== 'text')
-  if (firstNumber < 0) return
+  if (firstNumber < 0) return []
   let leading = zone.slice(0, firstNumber)
   let rest = zone.slice(firstNumber)
   // A first number inside a sentence of the body is a marker on a line of its own, and the text
   // after it is body text down to the next number: "… In de Kamerbrief van 30 juni 2023" / "2" /
   // "is aangegeven dat …". (Below another number, "tenvuurwerk | Rapport | Rijksoverheid.nl" / "5"
-  // / "pyrotechnische stoffen …", it numbers a footnote whose text begins in lower case.)
-  if (classify(rest[0]!) === 'number' && splitsSentence(leading[leading.length - 1], rest[1])) {
+  // / "pyrotechnische stoffen …", it numbers a footnote whose text begins in lower case; so does
+  // one whose text stands a blank line below it, as pdftotext sets a page's footnotes apart:
+  // "… waren er al aanvragen van instellingen" / "3" / "" / "bis: culturele basisinfrastructuur".)
+  if (classify(rest[0]!) === 'number' && !(rest[1] && apart.has(rest[1])) && splitsSentence(leading[leading.length - 1], rest[1])) {
     const after = rest.findIndex((line, k) => k > 0 && classify(line) !== 'text')
-    if (after < 0) return
+    if (after < 0) return []
     leading = []
     rest = rest.slice(after)
   }
   // A number above a question ("6" / "Is het kabinet bereid …?") numbers the question of a lijst van
   // vragen, unless the text refers to a footnote of that number ("Rijksuitgaven6").
   const asks = rest.some((line, k) => classify(line) === 'number' && ASKS.test(rest[k + 1]?.text ?? ''))
-  if (asks && !rest.some((line) => classify(line) !== 'text' && isReferred(identifierOf(line)))) return
+  if (asks && !rest.some((line) => classify(line) !== 'text' && isReferred(identifierOf(line)))) return []
 
-  interface Pending {
-    identifier: string
-    label: string
-    numberLines: Line[]
-    textLines: Line[]
-  }
   const definitions: Pending[] = []
   // Numbers still waiting for their text: those from `next` on.
   const waiting: Pending[] = []
@@ -247,11 +269,33 @@ function readPageBottom(blocks: Block[], furnitureIndex: number, claimed: Map<Li
   }
   // A number printed after its text: the text above the first numbered line belongs to it.
   const orphan = waiting[next]
-  if (orphan && leading.length && classify(rest[0]!) === 'numbered') {
-    orphan.textLines.push(...leading)
-    leading = []
+  if (orphan && leading.length && classify(rest[0]!) === 'numbered') orphan.textLines.push(...leading)
+  return definitions
+}
+
+/**
+ * The first page of an Aanhangsel prints its colophon ("ah-tk-20232024-2168", "ISSN 0921 - 7398",
+ * "’s-Gravenhage 2024") between a footnote's number and its text, and pdftotext keeps that order:
+ * "1" / colophon / "Financieel Dagblad, 14 juni 2024, «…»" / "Tweede Kamer, vergaderjaar 2023–2024,
+ * Aanhangsel". The text between that furniture and the next, on the same page, is the text of the
+ * numbers `found` above the furniture without one, in order (the last takes what remains).
+ */
+function textBelowFurniture(blocks: readonly Block[], furnitureIndex: number, found: readonly Pending[], claimed: Map<Line, unknown>): void {
+  const bare = found.filter((item) => item.textLines.length === 0)
+  if (bare.length === 0) return
+  let b = furnitureIndex
+  while (b < blocks.length && blocks[b]!.kind === 'furniture') b++
+  const texts: Block[] = []
+  let lines = 0
+  for (; b < blocks.length && blocks[b]!.kind !== 'furniture'; b++) {
+    const block = blocks[b]!
+    lines += block.lines.length
+    if (block.pageStart || lines > MAX_ZONE_TEXT_LINES || block.lines.some((line) => claimed.has(line) || classify(line) !== 'text' || HEADING.test(line.text))) return
+    texts.push(block)
   }
-  for (const item of definitions) define(item.identifier, item.label, item.numberLines, item.textLines)
+  // Only text closed by furniture below it: the page's footer.
+  if (b === blocks.length || texts.length === 0) return
+  texts.forEach((block, k) => bare[Math.min(k, bare.length - 1)]!.textLines.push(...block.lines))
 }
 
 /** Whether a number line between `before` and `after` stands inside a sentence: no sentence end before it, a lowercase word after it. */

@@ -210,7 +210,10 @@ export interface RepeatedHeader {
 export function markRunningHeaders(blocks: Block[], header: RepeatedHeader, from: number, to: number): void {
   const {texts} = header
   if (texts.size === 0) return
-  const repeats = (block: Block) => block.lines.every((line) => texts.has(line.text))
+  // Labels and values are short: a longer line is none, and is not hashed to look it up.
+  let longest = 0
+  for (const text of texts) longest = Math.max(longest, text.length)
+  const repeats = (block: Block) => block.lines.every((line) => line.text.length <= longest && texts.has(line.text))
   for (let i = from; i < to; i++) {
     const block = blocks[i]!
     if (block.kind === 'furniture' || !repeats(block)) continue

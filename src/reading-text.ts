@@ -48,17 +48,25 @@ export function plainReadingText(lines: readonly Line[], context: ReadingContext
   return {map, links: []}
 }
 
-/** Appends the line break between two lines: a space, or nothing after a hyphen that splits a word. */
+/** Appends the line break between two lines: a space, or nothing after a hyphen that ends a line inside a word. */
 function joinLines(map: OffsetMap, input: string, previousEnd: number, nextStart: number): void {
-  const text = map.tail(2)
-  const next = input.charCodeAt(nextStart)
-  const hyphenated = text.length > 1 && text.endsWith('-') && /\p{Ll}/u.test(text[text.length - 2]!) && next >= 97 && next <= 122
-  if (hyphenated) {
-    // "emissiefacto-\nren" reads as one word; the hyphen stays in the input and in the position.
-    map.dropLast()
-    return
-  }
-  map.push(' ', previousEnd, nextStart)
+  const join = lineBreak(map.tail(2), input[nextStart] ?? '')
+  // "emissiefacto-\nren" reads as one word; the hyphen stays in the input and in the position.
+  if (join === 'word') map.dropLast()
+  else if (join === 'space') map.push(' ', previousEnd, nextStart)
+}
+
+/**
+ * How a line break reads between `before` (the text read so far) and `next` (the next line's first
+ * character). After a hyphen that follows a lower-case letter: before a lower-case letter the word
+ * was broken at the line end ("emissiefacto-" / "ren": `'word'`, the hyphen goes); before a capital
+ * the hyphen joins a compound and stays, without a space ("Wiskunde en Informatica-" / "CWI- en
+ * TNO", "Noord-" / "Holland": `'compound'`). Otherwise a space.
+ */
+export function lineBreak(before: string, next: string): 'word' | 'compound' | 'space' {
+  if (before.length < 2 || !before.endsWith('-') || !/\p{Ll}/u.test(before[before.length - 2]!)) return 'space'
+  if (/^[a-z]/.test(next)) return 'word'
+  return /^\p{Lu}/u.test(next) ? 'compound' : 'space'
 }
 
 /** Copies `value` (read from input[start, end)) into the map, resolving soft hyphens, NBSP and ligatures. */

@@ -96,6 +96,95 @@ const FOOTNOTE_CASES: FootnoteCase[] = [
       ]
     }
   ],
+  [
+    'should read the text below the colophon of an Aanhangsel\'s first page as the footnote whose number stands above it ("1" / "ah-tk-20232024-2168" … / "Financieel Dagblad, …")',
+    blocks(
+      'Vraag 1\nBent u bekend met het artikel «Ingrijpen in energiemarkt noodzakelijk om\nstroomtekort te voorkomen»?1',
+      'Antwoord 1\nConform de toezegging van mijn ambtsvoorganger zal ik de Kamer hierover\neind 2024 nader informeren.',
+      '1',
+      'ah-tk-20232024-2168\nISSN 0921 - 7398\n’s-Gravenhage 2024',
+      'Financieel Dagblad, 14 juni 2024, «Ingrijpen in energiemarkt noodzakelijk om stroomtekort te\nvoorkomen». (https://fd.nl/bedrijfsleven/1519574)',
+      'Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel',
+      '1',
+      '\fVraag 2\nDeelt u de mening?',
+      'Antwoord 2\nJa.'
+    ),
+    undefined,
+    {
+      references: [['1', '1']],
+      definitions: [['1', '1', 'Financieel Dagblad, 14 juni 2024, «Ingrijpen in energiemarkt noodzakelijk om stroomtekort te voorkomen». (https://fd.nl/bedrijfsleven/1519574)']]
+    }
+  ],
+  [
+    'should keep the text below an Aanhangsel\'s colophon in the answer where the footnote above it has its text ("1" / "https://…")',
+    blocks(
+      'Vraag 1\nBent u bekend met het artikel?1',
+      'Antwoord 1\nJa.',
+      '1\nhttps://fd.nl/bedrijfsleven/1519574',
+      'ah-tk-20232024-2168\nISSN 0921 - 7398\n’s-Gravenhage 2024',
+      'Conform de toezegging van mijn ambtsvoorganger zal ik de Kamer hierover\neind 2024 nader informeren.',
+      'Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel',
+      '1'
+    ),
+    undefined,
+    {references: [['1', '1']], definitions: [['1', '1', 'https://fd.nl/bedrijfsleven/1519574']]}
+  ],
+  [
+    'should read a number and its text above footnotes already read as a number and an address ("13" / "Nederlandse Cybersecuritystrategie …" / "14" / "https://…")',
+    blocks(
+      'Vraag 1\nWelke maatregelen neemt u?',
+      'Antwoord 1\n• dcypher werkt samen met bedrijfs- en overheidspartijen om verdere\nontwikkeling en adoptie van het handboek vorm te geven.',
+      '13',
+      'Nederlandse Cybersecuritystrategie 2022–2028 | Nationaal Coördinator Terrorismebestrijding\nen Veiligheid (nctv.nl)\n14\nhttps://www.aivd.nl/documenten/publicaties/2023/04/04/pqc-migratie-handboek',
+      'Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel',
+      '5'
+    ),
+    undefined,
+    {
+      references: [],
+      definitions: [
+        ['13', '13', 'Nederlandse Cybersecuritystrategie 2022–2028 | Nationaal Coördinator Terrorismebestrijding en Veiligheid (nctv.nl)'],
+        ['14', '14', 'https://www.aivd.nl/documenten/publicaties/2023/04/04/pqc-migratie-handboek']
+      ]
+    }
+  ],
+  [
+    'should keep the body text above footnotes already read as a number and an address where no number opens it',
+    blocks(
+      'Vraag 1\nWelke maatregelen neemt u?',
+      'Antwoord 1\n• dcypher werkt samen met bedrijfs- en overheidspartijen om verdere\nontwikkeling en adoptie van het handboek vorm te geven.',
+      '14\nhttps://www.aivd.nl/documenten/publicaties/2023/04/04/pqc-migratie-handboek',
+      'Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel',
+      '5'
+    ),
+    undefined,
+    {references: [], definitions: [['14', '14', 'https://www.aivd.nl/documenten/publicaties/2023/04/04/pqc-migratie-handboek']]}
+  ],
+  [
+    'should read a number between a sentence cut by the page and a text a blank line below it as a footnote ("… van instellingen" / "3" / "" / "bis: culturele basisinfrastructuur")',
+    blocks(
+      'Vraag 1\nIs bij u bekend dat lokale overheden maatregelen namen?3',
+      'Antwoord 1\nTen tijde van het aannemen van de motie\ndoor uw Kamer, op 23 januari jl., waren er al aanvragen van instellingen\n3',
+      'bis: culturele basisinfrastructuur',
+      'Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel',
+      '2',
+      '\fontvangen en was het sluiten van het loket zeer nabij.'
+    ),
+    undefined,
+    {references: [['3', '3']], definitions: [['3', '3', 'bis: culturele basisinfrastructuur']]}
+  ],
+  [
+    'should read a number between a sentence cut by the page and the lower-case text right below it as a marker ("… van instellingen" / "3" / "bis: …")',
+    blocks(
+      'Vraag 1\nIs bij u bekend dat lokale overheden maatregelen namen?',
+      'Antwoord 1\nTen tijde van het aannemen van de motie\ndoor uw Kamer, op 23 januari jl., waren er al aanvragen van instellingen\n3\nbis: culturele basisinfrastructuur',
+      'Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel',
+      '2',
+      '\fontvangen en was het sluiten van het loket zeer nabij.'
+    ),
+    undefined,
+    none
+  ],
   ['should keep a superscript without a definition as a reference', qa('Kent u het bericht?¹', 'Ja.'), undefined, {references: [['1', '¹']], definitions: []}],
   // Near misses: digits after words that are not footnote markers.
   ['should not read a year ("van 2023") as a footnote', qa('Kent u het bericht van 2023?', 'Ja, uit 2023.'), undefined, none],

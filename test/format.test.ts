@@ -48,6 +48,21 @@ describe('format', () => {
     expect(text(first(first(tree, 'questionAnswer'), 'answer'))).toBe('De financiële cijfers volgen.')
   })
 
+  // A line that ends in a hyphen after a lower-case letter: the join depends on what the next line opens with.
+  const LINE_END_HYPHENS: Array<[name: string, lines: [string, string], read: string]> = [
+    ['should keep the hyphen of a compound before a capital, without a space ("Informatica-" / "CWI-")', ['samen met (Centrum voor Wiskunde en Informatica-', 'CWI- en TNO).'], 'samen met (Centrum voor Wiskunde en Informatica-CWI- en TNO).'],
+    ['should keep the hyphen of a place name ("Zuid-" / "Holland")', ['over de benoeming van de korpschef Zuid-', 'Holland.'], 'over de benoeming van de korpschef Zuid-Holland.'],
+    // Near misses: a word broken in two, and a hyphen after a capital.
+    ['should drop the hyphen of a word broken at the line end ("emissiefacto-" / "ren")', ['Welke emissiefacto-', 'ren gelden er?'], 'Welke emissiefactoren gelden er?'],
+    ['should read a hyphen after a capital as a line break ("EU-" / "Lidstaten")', ['Wat doen de EU-', 'Lidstaten hieraan?'], 'Wat doen de EU- Lidstaten hieraan?']
+  ]
+  for (const format of ['text', 'markdown'] as const) {
+    it.each(LINE_END_HYPHENS)(`%s (${format})`, (_, [above, below], read) => {
+      const tree = parseKamerbrief(`Vraag 1\n\nKent u de brief?\n\nAntwoord 1\n\n${above}\n${below}\n`, {format})
+      expect(text(first(tree, 'answer'))).toBe(read)
+    })
+  }
+
   it('should remove soft hyphens from the reading text', () => {
     const tree = parseKamerbrief('Vraag 1\nKent u de beleids\u00adbrief?\nAntwoord 1\nJa.\n')
     expect(text(first(tree, 'question'))).toBe('Kent u de beleidsbrief?')

@@ -124,6 +124,16 @@ function answers(tree: Root) {
   })
 }
 
+/**
+ * Files whose PDF and pdftotext readings still differ, with which side errs: each runs as `it.fails`
+ * until both agree, and must then leave this list.
+ */
+const NOT_YET: Record<string, string> = {
+  '00fe7edd-24c8-4857-98da-774ed3b06836.pdf':
+    'pdftotext: it reads the table that ends the last answer column by column («… Meldingen in 2022 Meldingen in 2023»), where the PDF prints it row by row («Seksuele gerichtheid 66 73 74»), and the cells 66, 73 and 74 above a footnote text as footnote numbers: the PDF has the two footnotes its text refers to',
+  '1c0f765c-d7b4-455e-a241-35a4e9a9dc36.pdf': 'pdftotext: it drops the hyphen that ends a line before a capital («Informatica-» / «CWI-» read as «InformaticaCWI-»), which the PDF prints and reads («Informatica-CWI-»)'
+}
+
 describe('kamerbrief/pdf against pdftotext on the answers of learninglion-kamervragen/', () => {
   const files = pdfFiles().filter((name) => name.startsWith('learninglion-kamervragen/'))
   if (!hasPdfs) {
@@ -146,8 +156,14 @@ describe('kamerbrief/pdf against pdftotext on the answers of learninglion-kamerv
     expect(files).toHaveLength(21)
   })
 
+  it('should list only files it holds as not yet read the same', () => {
+    expect(Object.keys(NOT_YET).filter((name) => !files.includes(`learninglion-kamervragen/${name}`))).toEqual([])
+  })
+
   for (const name of files) {
-    it(`${name}: should give the questions, answers and at least the footnotes of its pdftotext text`, async () => {
+    const reason = NOT_YET[name.slice('learninglion-kamervragen/'.length)]
+    const test = reason === undefined ? it : it.fails
+    test(`${name}: should give the questions, answers and at least the footnotes of its pdftotext text${reason ? ` (not yet: ${reason})` : ''}`, async () => {
       const fromPdf = await parseKamerbriefPdf(pdfFile(name))
       const fromText = parseKamerbrief(pdftotext(join(pdfDir, name)))
       expect(answers(fromPdf)).toEqual(answers(fromText))

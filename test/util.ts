@@ -309,7 +309,11 @@ export const blocks = (...parts: string[]): string => `${parts.join('\n\n')}\n`
 /** The diagnostics of a tree as [ruleId, line] pairs, for assertions that do not depend on wording. */
 export const rules = (tree: Root) => tree.diagnostics.map((d) => [d.ruleId, d.position?.start.line] as const)
 
-/** Builds the CLI as tsup does (cli.js with batch-worker.js beside it) into `out`; returns the path of cli.js. */
+/**
+ * Builds the CLI as tsup does (cli.js with batch-worker.js beside it) into `out`; returns the path of
+ * cli.js. pdfjs-dist stays out of the bundle, as in the package: the CLI finds it only where `out`
+ * lies under a node_modules that holds it.
+ */
 export async function buildCli(out: string): Promise<string> {
   const root = fileURLToPath(new URL('..', import.meta.url))
   await build({
@@ -319,6 +323,7 @@ export async function buildCli(out: string): Promise<string> {
     format: 'esm',
     target: 'node20',
     outdir: out,
+    external: ['pdfjs-dist'],
     logLevel: 'silent'
   })
   return join(out, 'cli.js')

@@ -1,12 +1,12 @@
 /**
- * Turns the inputs of `kamerbrief parse` into a list of files: a folder gives every .md and .txt
+ * Turns the inputs of `kamerbrief parse` into a list of files: a folder gives every .md, .txt, .pdf and .docx
  * file under it, a glob (`*`, `**`, `?`) the files it matches, anything else is taken as a file
  * (one that does not exist fails later, with its error in the output).
  */
 import {readdirSync, statSync, type Dirent} from 'node:fs'
 import {join, sep} from 'node:path'
 
-const DOCUMENT = /\.(?:md|txt)$/i
+const DOCUMENT = /\.(?:md|txt|pdf|docx)$/i
 const WILDCARD = /[*?]/
 
 export const isGlob = (input: string) => WILDCARD.test(input)
@@ -53,7 +53,7 @@ export function expandGlob(glob: string): string[] {
   return found.sort()
 }
 
-/** Every .md and .txt file under `folder`, sorted. */
+/** Every .md, .txt, .pdf and .docx file under `folder`, sorted. */
 export function expandFolder(folder: string): string[] {
   const found: string[] = []
   walk(folder, Number.POSITIVE_INFINITY, (path) => {

@@ -1,6 +1,7 @@
 /** One file's work, the same in a worker thread and in the main thread: read, parse, serialise. */
 import {readFileSync} from 'node:fs'
-import {parseKamerbrief, type Options} from '../index.js'
+import type {Options} from '../index.js'
+import {parseFile} from '../read-file.js'
 import {serialiseError, serialiseTree, toFileError, type FileError, type OutputFormat} from './records.js'
 
 /** What every worker is started with. */
@@ -23,10 +24,11 @@ export interface Done {
 
 const encoder = new TextEncoder()
 
-export function runJob(job: Job, setup: Setup): Done {
+export async function runJob(job: Job, setup: Setup): Promise<Done> {
   try {
-    // Bytes, not a string: invalid UTF-8 is refused (INVALID_ENCODING) instead of read as U+FFFD.
-    const tree = parseKamerbrief(readFileSync(job.file), setup.options)
+    // Bytes, not a string: a PDF or Word file is known by them, and invalid UTF-8 is refused
+    // (INVALID_ENCODING) instead of read as U+FFFD.
+    const tree = await parseFile(readFileSync(job.file), setup.options)
     return {id: job.id, output: encoder.encode(serialiseTree(setup.output, job.file, tree))}
   } catch (thrown) {
     const error = toFileError(thrown)

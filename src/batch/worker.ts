@@ -3,8 +3,14 @@ import {parentPort, workerData} from 'node:worker_threads'
 import {runJob, type Job, type Setup} from './job.js'
 
 const setup = workerData as Setup
+// One job at a time: the next waits for the one before, so outputs leave in the order jobs came.
+let last: Promise<void> = Promise.resolve()
 parentPort?.on('message', (job: Job) => {
-  const done = runJob(job, setup)
+  last = last.then(() => send(job))
+})
+
+async function send(job: Job): Promise<void> {
+  const done = await runJob(job, setup)
   // Transferred, not copied: the output of a big document is megabytes.
   parentPort?.postMessage(done, [done.output.buffer as ArrayBuffer])
-})
+}

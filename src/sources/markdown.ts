@@ -8,7 +8,7 @@ import {fromMarkdown} from 'mdast-util-from-markdown'
 import type {Nodes as MdastNodes} from 'mdast'
 import {contentEnd, isSpace, leadingSpace, type Line, type LineReader, lineText, splitLines} from '../lines.js'
 import {OffsetMap} from '../position.js'
-import {copyNormalised, plainReadingText, type ReadingContext, type ReadingText, type Span} from '../reading-text.js'
+import {copyNormalised, lineBreak, plainReadingText, type ReadingContext, type ReadingText, type Span} from '../reading-text.js'
 import {anchored, opens} from '../starts.js'
 import type {Source} from './source.js'
 
@@ -136,9 +136,9 @@ function flatten(raw: string, ranges: Array<[number, number]>, input: string, ma
           if (i > 0) part = part.replace(/^[ \t]+/, '')
           if (i < parts.length - 1) part = part.replace(/[ \t]+$/, '')
           if (i > 0 && part.length > 0 && map.length > 0 && map.tail(1) !== ' ') {
-            const text = map.tail(2)
-            if (text.endsWith('-') && /\p{Ll}/u.test(text[text.length - 2] ?? '') && /^[a-z]/.test(part)) map.dropLast()
-            else map.push(' ', rawMap.source(at), rawMap.source(at + 1, true))
+            const join = lineBreak(map.tail(2), part)
+            if (join === 'word') map.dropLast()
+            else if (join === 'space') map.push(' ', rawMap.source(at), rawMap.source(at + 1, true))
           }
           if (part.length > 0) at = align(part, at, end)
         }
