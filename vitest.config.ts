@@ -19,6 +19,7 @@ const robustness = [
   'test/amplification.test.ts',
   'test/cli.test.ts',
   'test/coverage-documents.test.ts',
+  'test/declarations.test.ts',
   'test/files.test.ts',
   'test/docx-documents.test.ts',
   'test/docx-robustness.test.ts',

@@ -1,13 +1,15 @@
 /**
  * Prints what `import {parseKamerbrief} from 'kamerbrief'` costs a browser bundle: the ESM build
  * (dist/index.js) minified by esbuild, alone (dependencies left to the app's bundler) and with its
- * dependencies (zod, mdast-util-from-markdown), raw and brotli-compressed. `npm run build && npm run size`.
- * The README quotes these figures; its test measures src/index.ts the same way and compares.
+ * dependencies (zod, mdast-util-from-markdown), raw and brotli-compressed; and what it costs a
+ * compiler: the declarations of the build. `npm run build && npm run size`. The README quotes the
+ * bundle figures; its test measures src/index.ts the same way and compares.
  */
 import {existsSync} from 'node:fs'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {brotliCompressSync, constants} from 'node:zlib'
 import {build} from 'esbuild'
+import {DECLARATIONS_BUDGET, declarationSizes} from './declarations.js'
 
 const DEPENDENCIES = ['zod', 'mdast-util-from-markdown']
 
@@ -54,4 +56,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const width = Math.max(...rows.map(([name]) => name.length))
   console.log(`${''.padEnd(width)}  ${'minified'.padStart(10)}  ${'brotli'.padStart(10)}`)
   for (const [name, size] of rows) console.log(`${name.padEnd(width)}  ${kB(size.minified).padStart(10)}  ${kB(size.brotli).padStart(10)}`)
+
+  const declarations = declarationSizes()
+  const total = declarations.reduce((sum, {bytes}) => sum + bytes, 0)
+  console.log(`\ndeclarations (dist/**/*.d.ts): ${kB(total)} of ${kB(DECLARATIONS_BUDGET)} allowed`)
+  for (const {file, bytes} of declarations) console.log(`  ${file.padEnd(width)}  ${kB(bytes).padStart(10)}`)
 }

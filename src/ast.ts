@@ -1,16 +1,43 @@
 /**
- * The syntax tree of a Kamerbrief, as zod schemas with the inferred types under the same names.
+ * The syntax tree of a Kamerbrief: an interface per node, written out as `@types/mdast` does, and
+ * under the same name the zod schema that validates it.
  *
  * Every node is unist-compatible: a `type`, a `position` into the original input (1-based line and
  * column, 0-based offset, end exclusive) and our own fields. The tree is plain JSON.
+ *
+ * The interfaces are what users' editors and compilers read, so they are small and named; types
+ * inferred from the schemas would be spelled out in full wherever a tree is used. Each schema is
+ * declared as the zod type of its interface, and `agree` makes the compiler check that the two
+ * have the same fields.
  */
 // A namespace import lets bundlers drop the parts of zod we do not use (locales, JSON Schema import):
 // zod's share of a minified browser bundle drops from 443 KiB (`import {z}`) to 96 KiB.
 import * as z from 'zod'
+import {agree} from './agree.js'
 import {fast} from './compiled.js'
 import {CHAMBER_NAMES} from './dutch/letterhead.js'
-import {FORMATS} from './options.js'
+import {RULE_IDS, type RuleId} from './diagnostics.js'
+import {FORMATS, type Format} from './options.js'
+import type {Quality} from './quality.js'
 import {TREE_VERSION} from './version.js'
+
+/**
+ * The zod schema of `T`: `.safeParse()` and `.parse()` check a value and return a `T`, `.meta()`
+ * gives the JSON Schema id and description; it can be an option of `z.discriminatedUnion('type', …)`.
+ *
+ * The schemas are declared as this type, not as zod object schemas, so that their declarations
+ * stay small; `.extend()` is therefore not in their type. Unknown fields pass them and are kept.
+ * To require more, intersect:
+ *
+ * @example
+ * import * as z from 'zod'
+ * import {Paragraph} from 'kamerbrief'
+ *
+ * // A paragraph that must carry a plugin's `data.score`:
+ * const Scored = Paragraph.and(z.object({data: z.object({score: z.number()})}))
+ * Scored.safeParse(paragraph).success
+ */
+export type Schema<T> = z.ZodType<T> & z.core.$ZodTypeDiscriminable
 
 /**
  * The zod schema of a Point: `.safeParse()` checks one, `.meta()` gives its JSON Schema id and
@@ -19,13 +46,13 @@ import {TREE_VERSION} from './version.js'
  * @example
  * Point.meta()?.id // 'Point'
  */
-export const Point = z
-  .object({
+export const Point = agree<Point>()(z
+  .looseObject({
     line: z.number().int().min(1),
     column: z.number().int().min(1),
     offset: z.number().int().min(0)
   })
-  .meta({id: 'Point', description: 'A place in the original input.'})
+  .meta({id: 'Point', description: 'A place in the original input.'}))
 /**
  * A place in the original input: 1-based `line` and `column`, 0-based `offset` (in UTF-16 code
  * units, as JavaScript strings count).
@@ -34,7 +61,14 @@ export const Point = z
  * // Where "Geachte voorzitter," starts in the Markdown of the Defensie letter of 21 May 2026:
  * const start: Point = {line: 30, column: 1, offset: 458}
  */
-export type Point = z.infer<typeof Point>
+export interface Point {
+  /** 1-based line. */
+  line: number
+  /** 1-based column. */
+  column: number
+  /** 0-based offset, in UTF-16 code units. */
+  offset: number
+}
 
 /**
  * The zod schema of a Position: `.safeParse()` checks one, `.meta()` gives its JSON Schema id and
@@ -43,9 +77,9 @@ export type Point = z.infer<typeof Point>
  * @example
  * Position.meta()?.id // 'Position'
  */
-export const Position = fast(z
-  .object({start: Point, end: Point})
-  .meta({id: 'Position', description: 'The span of the original input a node was read from; end is exclusive.'}))
+export const Position = agree<Position>()(fast(z
+  .looseObject({start: Point, end: Point})
+  .meta({id: 'Position', description: 'The span of the original input a node was read from; end is exclusive.'})))
 /**
  * The span of the input a node was read from. `end` is exclusive, so
  * `input.slice(position.start.offset, position.end.offset)` is the text of the node.
@@ -56,7 +90,12 @@ export const Position = fast(z
  * entry.node.position // {start: {line: 1, column: 1, offset: 0}, end: {line: 7, column: 4, offset: 72}}
  * input.slice(0, 72).endsWith('Ja.') // true
  */
-export type Position = z.infer<typeof Position>
+export interface Position {
+  /** Where the node starts. */
+  start: Point
+  /** Where it ends: exclusive. */
+  end: Point
+}
 
 /**
  * The zod schema of a Box: `.safeParse()` checks one, `.meta()` gives its JSON Schema id and
@@ -65,15 +104,15 @@ export type Position = z.infer<typeof Position>
  * @example
  * Box.meta()?.id // 'Box'
  */
-export const Box = z
-  .object({
+export const Box = agree<Box>()(z
+  .looseObject({
     page: z.number().int().min(1),
     x: z.number().min(0),
     y: z.number().min(0),
     width: z.number().min(0),
     height: z.number().min(0)
   })
-  .meta({id: 'Box', description: 'Where text stands on a page of a PDF: in points from the top-left corner of the page as shown (its crop box).'})
+  .meta({id: 'Box', description: 'Where text stands on a page of a PDF: in points from the top-left corner of the page as shown (its crop box).'}))
 /**
  * Where text stands on a page of a PDF, in points from the top-left corner of the page's crop box.
  *
@@ -81,18 +120,84 @@ export const Box = z
  * // "Geachte voorzitter," on the first page of a letter:
  * const box: Box = {page: 1, x: 85.04, y: 361.2, width: 76.5, height: 9.9}
  */
-export type Box = z.infer<typeof Box>
+export interface Box {
+  /** 1-based page. */
+  page: number
+  /** Points from the left of the page's crop box. */
+  x: number
+  /** Points from its top. */
+  y: number
+  width: number
+  height: number
+}
 
 /**
- * What a node carries beside its fields. In a tree read from a PDF, every node that owns text has
- * the page of its first character and one box per page it covers; other data is free.
+ * What a node carries beside its fields (unist `data`). In a tree read from a PDF, every node that
+ * owns text has the page of its first character and one box per page it covers; other data is
+ * free: plugins add fields by augmenting this interface, as with unist's `Data`.
+ *
+ * @example
+ * declare module 'kamerbrief' {
+ *   interface Data {
+ *     score?: number | undefined
+ *   }
+ * }
  */
-const NodeData = z
-  .object({
-    page: z.number().int().min(1).optional(),
-    boxes: z.array(Box).optional()
-  })
-  .catchall(z.unknown())
+export interface Data {
+  /** In a tree read from a PDF: the 1-based page of the node's first character. */
+  page?: number | undefined
+  /** In a tree read from a PDF: one box per page the node covers, the union of its lines' boxes there. */
+  boxes?: Box[] | undefined
+}
+
+/**
+ * What the root carries beside its fields: the text its positions point into, for a tree read
+ * from a file's bytes, and how far to trust the parse.
+ *
+ * @example
+ * const tree = parseKamerbrief(source)
+ * tree.data?.quality?.score // 1 for a letter read without a gap
+ */
+export interface RootData extends Data {
+  /** The text laid out from a PDF or Word file: positions point into it. */
+  text?: string | undefined
+  /** How far to trust the parse: see {@link Quality}. */
+  quality?: Quality | undefined
+}
+
+/** What a `footnoteDefinition` carries beside its fields. */
+export interface FootnoteDefinitionData extends Data {
+  /** The footnote's number as read, so that it stays covered without being read as text. */
+  markers?: Marker[] | undefined
+}
+
+/** What a `signatory` carries beside its fields. */
+export interface SignatoryData extends Data {
+  /** Where the name is, when it stands on a line of its own below the role. */
+  namePosition?: Position | undefined
+}
+
+/** What a `questionAnswer` carries beside its fields. */
+export interface QuestionAnswerData extends Data {
+  /** True when the question has no number of its own and is numbered by its place ("list" layout). */
+  implicitNumber?: boolean | undefined
+}
+
+/**
+ * The fields every node has, as in unist: `position`, where in the input the node was read (every
+ * node the parser makes has one; a node a plugin adds may not), and `data`.
+ */
+export interface NodeFields {
+  /** Where in the input the node was read; absent only on nodes added after parsing. */
+  position?: Position | undefined
+  /** Information from the ecosystem (see {@link Data}). */
+  data?: Data | undefined
+}
+
+const NodeData = z.looseObject({
+  page: z.number().int().min(1).optional(),
+  boxes: z.array(Box).optional()
+})
 
 const node = {position: Position, data: NodeData.optional()}
 
@@ -106,9 +211,9 @@ const node = {position: Position, data: NodeData.optional()}
  * Text.meta()?.id // 'Text'
  * Text.safeParse(node).success // true for every `text` node parseKamerbrief returns
  */
-export const Text = z
-  .object({type: z.literal('text'), value: z.string(), ...node})
-  .meta({id: 'Text', description: 'Reading text: line breaks inside a paragraph read as one space, words hyphenated across lines are joined.'})
+export const Text = agree<Text>()(z
+  .looseObject({type: z.literal('text'), value: z.string(), ...node})
+  .meta({id: 'Text', description: 'Reading text: line breaks inside a paragraph read as one space, words hyphenated across lines are joined.'}))
 /**
  * A `text` node: reading text, with the line breaks inside a paragraph read as one space and words
  * hyphenated across lines joined.
@@ -122,7 +227,10 @@ export const Text = z
  *   position: {start: {line: 2, column: 1, offset: 8}, end: {line: 3, column: 59, offset: 150}}
  * }
  */
-export type Text = z.infer<typeof Text>
+export interface Text extends NodeFields {
+  type: 'text'
+  value: string
+}
 
 /**
  * The zod schema of a `link` node: `.safeParse()` checks one, `.meta()` gives its JSON Schema id
@@ -132,15 +240,15 @@ export type Text = z.infer<typeof Text>
  * Link.meta()?.id // 'Link'
  * Link.safeParse(node).success // true for every `link` node parseKamerbrief returns
  */
-export const Link = z
-  .object({
+export const Link = agree<Link>()(z
+  .looseObject({
     type: z.literal('link'),
     url: z.string(),
     target: z.string().optional(),
     children: z.array(Text),
     ...node
   })
-  .meta({id: 'Link', description: 'A web address; `target` is the real address behind a redirect.'})
+  .meta({id: 'Link', description: 'A web address; `target` is the real address behind a redirect.'}))
 /**
  * A `link` node: a web address, bare or as a Markdown link; `target` is the real address behind a
  * redirect.
@@ -153,7 +261,12 @@ export const Link = z
  *   children: [{type: 'text', value: 'Rijksfinancien.nl', position: {…}}]
  * }
  */
-export type Link = z.infer<typeof Link>
+export interface Link extends NodeFields {
+  type: 'link'
+  url: string
+  target?: string | undefined
+  children: Text[]
+}
 
 /**
  * The zod schema of a `crossReference` node: `.safeParse()` checks one, `.meta()` gives its JSON
@@ -163,8 +276,8 @@ export type Link = z.infer<typeof Link>
  * CrossReference.meta()?.id // 'CrossReference'
  * CrossReference.safeParse(node).success // true for every `crossReference` node parseKamerbrief returns
  */
-export const CrossReference = z
-  .object({
+export const CrossReference = agree<CrossReference>()(z
+  .looseObject({
     type: z.literal('crossReference'),
     targets: z.array(z.string()),
     resolved: z.array(z.string()),
@@ -174,7 +287,7 @@ export const CrossReference = z
   .meta({
     id: 'CrossReference',
     description: 'A reference to other answers ("Zie antwoord op vraag 15"): question numbers as written, and the ids of the questionAnswer nodes they resolve to.'
-  })
+  }))
 /**
  * A `crossReference` node: "Zie antwoord op vraag 1", with the question numbers as written
  * (`targets`) and the ids of the questions they name (`resolved`).
@@ -188,7 +301,14 @@ export const CrossReference = z
  *   children: [{type: 'text', value: 'Zie antwoord op vraag 1', position: {…}}]
  * }
  */
-export type CrossReference = z.infer<typeof CrossReference>
+export interface CrossReference extends NodeFields {
+  type: 'crossReference'
+  /** The question numbers as written. */
+  targets: string[]
+  /** The ids of the `questionAnswer` nodes they name. */
+  resolved: string[]
+  children: Text[]
+}
 
 /**
  * The zod schema of a `footnoteReference` node: `.safeParse()` checks one, `.meta()` gives its JSON
@@ -198,9 +318,9 @@ export type CrossReference = z.infer<typeof CrossReference>
  * FootnoteReference.meta()?.id // 'FootnoteReference'
  * FootnoteReference.safeParse(node).success // true for every `footnoteReference` node parseKamerbrief returns
  */
-export const FootnoteReference = z
-  .object({type: z.literal('footnoteReference'), identifier: z.string(), label: z.string(), ...node})
-  .meta({id: 'FootnoteReference', description: 'A footnote marker (¹, ^[1], [1], or digits glued to a word); `label` is as written.'})
+export const FootnoteReference = agree<FootnoteReference>()(z
+  .looseObject({type: z.literal('footnoteReference'), identifier: z.string(), label: z.string(), ...node})
+  .meta({id: 'FootnoteReference', description: 'A footnote marker (¹, ^[1], [1], or digits glued to a word); `label` is as written.'}))
 /**
  * A `footnoteReference` node: a footnote marker in the text ("¹", "^[1]", "[1 ]", or digits glued
  * to a word); `label` is as written, `identifier` the number its footnoteDefinition shares.
@@ -209,7 +329,11 @@ export const FootnoteReference = z
  * // "… gepubliceerd op de website van de Rijksoverheid². …"
  * const marker: Omit<FootnoteReference, 'position'> = {type: 'footnoteReference', identifier: '2', label: '²'}
  */
-export type FootnoteReference = z.infer<typeof FootnoteReference>
+export interface FootnoteReference extends NodeFields {
+  type: 'footnoteReference'
+  identifier: string
+  label: string
+}
 
 /**
  * The zod schema of a `kamerstukReference` node: `.safeParse()` checks one, `.meta()` gives its
@@ -219,8 +343,8 @@ export type FootnoteReference = z.infer<typeof FootnoteReference>
  * KamerstukReference.meta()?.id // 'KamerstukReference'
  * KamerstukReference.safeParse(node).success // true for every `kamerstukReference` node parseKamerbrief returns
  */
-export const KamerstukReference = z
-  .object({
+export const KamerstukReference = agree<KamerstukReference>()(z
+  .looseObject({
     type: z.literal('kamerstukReference'),
     dossier: z.string(),
     suffix: z.string().optional(),
@@ -233,7 +357,7 @@ export const KamerstukReference = z
     children: z.array(Text),
     ...node
   })
-  .meta({id: 'KamerstukReference', description: 'A citation of a Kamerstuk ("Kamerstuk 36800-X, nr. 78"), normalised.'})
+  .meta({id: 'KamerstukReference', description: 'A citation of a Kamerstuk ("Kamerstuk 36800-X, nr. 78"), normalised.'}))
 /**
  * A `kamerstukReference` node: a citation of a Kamerstuk, normalised however it was written.
  *
@@ -248,7 +372,18 @@ export const KamerstukReference = z
  *   children: [{type: 'text', value: 'Kamerstuk 33.763-176', position: {…}}]
  * }
  */
-export type KamerstukReference = z.infer<typeof KamerstukReference>
+export interface KamerstukReference extends NodeFields {
+  type: 'kamerstukReference'
+  dossier: string
+  suffix?: string | undefined
+  number?: string | undefined
+  chamber?: 'tk' | 'ek' | undefined
+  session?: string | undefined
+  rijkswet?: string | undefined
+  id?: string | undefined
+  url?: string | undefined
+  children: Text[]
+}
 
 /**
  * The zod schema of a `documentReference` node: `.safeParse()` checks one, `.meta()` gives its JSON
@@ -258,17 +393,17 @@ export type KamerstukReference = z.infer<typeof KamerstukReference>
  * DocumentReference.meta()?.id // 'DocumentReference'
  * DocumentReference.safeParse(node).success // true for every `documentReference` node parseKamerbrief returns
  */
-export const DocumentReference = z
-  .object({
+export const DocumentReference = agree<DocumentReference>()(z
+  .looseObject({
     type: z.literal('documentReference'),
     kind: z.enum(['tk-document', 'tk-zaak', 'officielebekendmakingen', 'aanhangsel', 'handelingen', 'ministry-reference']),
     value: z.string(),
     id: z.string().optional(),
     url: z.string().optional(),
-    children: z.array(z.union([Text, KamerstukReference])),
+    children: z.array(z.discriminatedUnion('type', [Text, KamerstukReference])),
     ...node
   })
-  .meta({id: 'DocumentReference', description: 'A document number or id: 2026D20156, 2025Z19577, ah-tk-20242025-1028, MINDEF20260028717. A written-out Kamerstuk id (kst-30552-3) holds its kamerstukReference as a child.'})
+  .meta({id: 'DocumentReference', description: 'A document number or id: 2026D20156, 2025Z19577, ah-tk-20242025-1028, MINDEF20260028717. A written-out Kamerstuk id (kst-30552-3) holds its kamerstukReference as a child.'}))
 /**
  * A `documentReference` node: a document number or id (a Tweede Kamer document or zaak number, an
  * officielebekendmakingen.nl id, an Aanhangsel or Handelingen citation, a ministry kenmerk).
@@ -282,7 +417,14 @@ export const DocumentReference = z
  *   children: [{type: 'text', value: '2026D20156', position: {…}}]
  * }
  */
-export type DocumentReference = z.infer<typeof DocumentReference>
+export interface DocumentReference extends NodeFields {
+  type: 'documentReference'
+  kind: 'tk-document' | 'tk-zaak' | 'officielebekendmakingen' | 'aanhangsel' | 'handelingen' | 'ministry-reference'
+  value: string
+  id?: string | undefined
+  url?: string | undefined
+  children: Array<Text | KamerstukReference>
+}
 
 /**
  * The zod schema of a `motionReference` node: `.safeParse()` checks one, `.meta()` gives its JSON
@@ -292,8 +434,8 @@ export type DocumentReference = z.infer<typeof DocumentReference>
  * MotionReference.meta()?.id // 'MotionReference'
  * MotionReference.safeParse(node).success // true for every `motionReference` node parseKamerbrief returns
  */
-export const MotionReference = z
-  .object({
+export const MotionReference = agree<MotionReference>()(z
+  .looseObject({
     type: z.literal('motionReference'),
     by: z.array(z.string()).optional(),
     number: z.string().optional(),
@@ -302,7 +444,7 @@ export const MotionReference = z
     children: z.array(z.discriminatedUnion('type', [Text, KamerstukReference])),
     ...node
   })
-  .meta({id: 'MotionReference', description: 'A motion ("de motie-Piri c.s. (36 800-X34)").'})
+  .meta({id: 'MotionReference', description: 'A motion ("de motie-Piri c.s. (36 800-X34)").'}))
 /**
  * A `motionReference` node: a motion, with who submitted it and, when cited, its Kamerstuk.
  *
@@ -321,7 +463,14 @@ export const MotionReference = z
  *   ]
  * }
  */
-export type MotionReference = z.infer<typeof MotionReference>
+export interface MotionReference extends NodeFields {
+  type: 'motionReference'
+  by?: string[] | undefined
+  number?: string | undefined
+  dossier?: string | undefined
+  id?: string | undefined
+  children: Array<Text | KamerstukReference>
+}
 
 /**
  * The zod schema of phrasing content: a union discriminated by `type`.
@@ -330,7 +479,7 @@ export type MotionReference = z.infer<typeof MotionReference>
  * const result = Phrasing.safeParse(node)
  * if (result.success) result.data.type // 'text', 'kamerstukReference', …
  */
-export const Phrasing = z.discriminatedUnion('type', [
+export const Phrasing = agree<Phrasing>()(z.discriminatedUnion('type', [
   Text,
   Link,
   CrossReference,
@@ -338,7 +487,7 @@ export const Phrasing = z.discriminatedUnion('type', [
   KamerstukReference,
   DocumentReference,
   MotionReference
-])
+]).meta({id: 'Phrasing', description: 'Phrasing content: the text of a paragraph and the references found in it.'}))
 /**
  * Phrasing content: the text of a paragraph and the references found in it.
  *
@@ -348,7 +497,7 @@ export const Phrasing = z.discriminatedUnion('type', [
  *   return paragraph.children.flatMap((node: Phrasing) => (node.type === 'kamerstukReference' && node.id ? [node.id] : []))
  * }
  */
-export type Phrasing = z.infer<typeof Phrasing>
+export type Phrasing = PhrasingContentMap[keyof PhrasingContentMap]
 
 // ---------------------------------------------------------------- leaf blocks
 
@@ -360,8 +509,8 @@ export type Phrasing = z.infer<typeof Phrasing>
  * Paragraph.meta()?.id // 'Paragraph'
  * Paragraph.safeParse(node).success // true for every `paragraph` node parseKamerbrief returns
  */
-export const Paragraph = fast(z
-  .object({
+export const Paragraph = agree<Paragraph>()(fast(z
+  .looseObject({
     type: z.literal('paragraph'),
     continuation: z.boolean().optional(),
     children: z.array(Phrasing),
@@ -370,7 +519,7 @@ export const Paragraph = fast(z
   .meta({
     id: 'Paragraph',
     description: 'A paragraph. `continuation: true` when it continues the previous paragraph across a page break or footnote block.'
-  }))
+  })))
 /**
  * A `paragraph` node. `continuation: true` marks a paragraph that continues the previous one after
  * a page break or a block of footnotes.
@@ -389,7 +538,11 @@ export const Paragraph = fast(z
  *   ]
  * }
  */
-export type Paragraph = z.infer<typeof Paragraph>
+export interface Paragraph extends NodeFields {
+  type: 'paragraph'
+  continuation?: boolean | undefined
+  children: Phrasing[]
+}
 
 /**
  * The zod schema of a `heading` node: `.safeParse()` checks one, `.meta()` gives its JSON Schema id
@@ -399,9 +552,9 @@ export type Paragraph = z.infer<typeof Paragraph>
  * Heading.meta()?.id // 'Heading'
  * Heading.safeParse(node).success // true for every `heading` node parseKamerbrief returns
  */
-export const Heading = fast(z
-  .object({type: z.literal('heading'), depth: z.number().int().min(1).max(6), children: z.array(Phrasing), ...node})
-  .meta({id: 'Heading', description: 'A heading inside a letter or section ("Inleiding", "Voorgestelde regeling").'}))
+export const Heading = agree<Heading>()(fast(z
+  .looseObject({type: z.literal('heading'), depth: z.number().int().min(1).max(6), children: z.array(Phrasing), ...node})
+  .meta({id: 'Heading', description: 'A heading inside a letter or section ("Inleiding", "Voorgestelde regeling").'})))
 /**
  * A `heading` node: a Markdown heading (`#` to `######`) in a letter.
  *
@@ -409,7 +562,12 @@ export const Heading = fast(z
  * // "## Wat is gepast gebruik?"
  * const heading: Omit<Heading, 'position'> = {type: 'heading', depth: 2, children: [{type: 'text', value: 'Wat is gepast gebruik?', position: {…}}]}
  */
-export type Heading = z.infer<typeof Heading>
+export interface Heading extends NodeFields {
+  type: 'heading'
+  /** 1 to 6. */
+  depth: number
+  children: Phrasing[]
+}
 
 /**
  * The zod schema of a `marker` node: `.safeParse()` checks one, `.meta()` gives its JSON Schema id
@@ -419,9 +577,9 @@ export type Heading = z.infer<typeof Heading>
  * Marker.meta()?.id // 'Marker'
  * Marker.safeParse(node).success // true for every `marker` node parseKamerbrief returns
  */
-export const Marker = fast(z
-  .object({type: z.literal('marker'), label: z.string(), ...node})
-  .meta({id: 'Marker', description: 'Structural text that is not content: "Vraag 1", "Antwoord 1", "12.", "Nota".'}))
+export const Marker = agree<Marker>()(fast(z
+  .looseObject({type: z.literal('marker'), label: z.string(), ...node})
+  .meta({id: 'Marker', description: 'Structural text that is not content: "Vraag 1", "Antwoord 1", "12.", "Nota".'})))
 /**
  * A `marker` node: text that structures the document but is not content ("Vraag 4", "Antwoord 4",
  * "12.", "Nota", the heading line of a nota section).
@@ -429,7 +587,10 @@ export const Marker = fast(z
  * @example
  * const marker: Omit<Marker, 'position'> = {type: 'marker', label: 'Vraag 4'}
  */
-export type Marker = z.infer<typeof Marker>
+export interface Marker extends NodeFields {
+  type: 'marker'
+  label: string
+}
 
 /**
  * The zod schema of a `footnoteDefinition` node: `.safeParse()` checks one, `.meta()` gives its
@@ -439,8 +600,8 @@ export type Marker = z.infer<typeof Marker>
  * FootnoteDefinition.meta()?.id // 'FootnoteDefinition'
  * FootnoteDefinition.safeParse(node).success // true for every `footnoteDefinition` node parseKamerbrief returns
  */
-export const FootnoteDefinition = fast(z
-  .object({
+export const FootnoteDefinition = agree<FootnoteDefinition>()(fast(z
+  .looseObject({
     type: z.literal('footnoteDefinition'),
     identifier: z.string(),
     label: z.string(),
@@ -448,7 +609,7 @@ export const FootnoteDefinition = fast(z
     children: z.array(Paragraph),
     ...node
   })
-  .meta({id: 'FootnoteDefinition', description: 'The text of a footnote, where it stood in the input.'}))
+  .meta({id: 'FootnoteDefinition', description: 'The text of a footnote, where it stood in the input.'})))
 /**
  * A `footnoteDefinition` node: the text of a footnote where it stands in the input; `url` when the
  * footnote is only a web address.
@@ -463,7 +624,14 @@ export const FootnoteDefinition = fast(z
  *   children: [{type: 'paragraph', children: [{type: 'link', url: 'https://www.rijksoverheid.nl/onderwerpen/migratie/tijdelijke-binnengrenscontroles', children: […], position: {…}}], position: {…}}]
  * }
  */
-export type FootnoteDefinition = z.infer<typeof FootnoteDefinition>
+export interface FootnoteDefinition extends NodeFields {
+  type: 'footnoteDefinition'
+  identifier: string
+  label: string
+  url?: string | undefined
+  children: Paragraph[]
+  data?: FootnoteDefinitionData | undefined
+}
 
 /**
  * The zod schema of a `pageFurniture` node: `.safeParse()` checks one, `.meta()` gives its JSON
@@ -473,14 +641,14 @@ export type FootnoteDefinition = z.infer<typeof FootnoteDefinition>
  * PageFurniture.meta()?.id // 'PageFurniture'
  * PageFurniture.safeParse(node).success // true for every `pageFurniture` node parseKamerbrief returns
  */
-export const PageFurniture = fast(z
-  .object({
+export const PageFurniture = agree<PageFurniture>()(fast(z
+  .looseObject({
     type: z.literal('pageFurniture'),
     kind: z.enum(['running-header', 'page-number', 'footer', 'colophon', 'page-break', 'site-navigation']),
     raw: z.string(),
     ...node
   })
-  .meta({id: 'PageFurniture', description: 'Text printed on every page (headers, footers, page numbers): kept as `raw`, but not part of the reading text.'}))
+  .meta({id: 'PageFurniture', description: 'Text printed on every page (headers, footers, page numbers): kept as `raw`, but not part of the reading text.'})))
 /**
  * A `pageFurniture` node: what the layout prints on every page or around a web page (running
  * headers, page numbers, footers, colophons, page breaks, navigation), kept as `raw` but not part
@@ -490,7 +658,11 @@ export const PageFurniture = fast(z
  * // pdftotext of the verzamelbrief luchtvaart (18 October 2023), letter-spaced:
  * const furniture: Omit<PageFurniture, 'position'> = {type: 'pageFurniture', kind: 'page-number', raw: 'P agina 1 van 7'}
  */
-export type PageFurniture = z.infer<typeof PageFurniture>
+export interface PageFurniture extends NodeFields {
+  type: 'pageFurniture'
+  kind: 'running-header' | 'page-number' | 'footer' | 'colophon' | 'page-break' | 'site-navigation'
+  raw: string
+}
 
 /**
  * The zod schema of a `unknown` node: `.safeParse()` checks one, `.meta()` gives its JSON Schema id
@@ -500,9 +672,9 @@ export type PageFurniture = z.infer<typeof PageFurniture>
  * Unknown.meta()?.id // 'Unknown'
  * Unknown.safeParse(node).success // true for every `unknown` node parseKamerbrief returns
  */
-export const Unknown = fast(z
-  .object({type: z.literal('unknown'), value: z.string(), ...node})
-  .meta({id: 'Unknown', description: 'Text no recogniser claimed; always reported with a diagnostic.'}))
+export const Unknown = agree<Unknown>()(fast(z
+  .looseObject({type: z.literal('unknown'), value: z.string(), ...node})
+  .meta({id: 'Unknown', description: 'Text no recogniser claimed; always reported with a diagnostic.'})))
 /**
  * An `unknown` node: text that no reader recognised, kept as written and always reported with a
  * diagnostic.
@@ -514,14 +686,16 @@ export const Unknown = fast(z
  *   value: 'Kunt u aangeven hoeveel jaar groei van de Rijksoverheid wordt teruggedraaid via de'
  * }
  */
-export type Unknown = z.infer<typeof Unknown>
+export interface Unknown extends NodeFields {
+  type: 'unknown'
+  value: string
+}
 
 // ---------------------------------------------------------------- lists (recursive)
 
 // Every union of nodes is discriminated by `type`: a plain union tries each option in turn, and a
-// wrong option fails only after checking its whole subtree. Recursive schemas need a declared
-// type; this one keeps them usable as discriminated options.
-type Recursive<T> = z.ZodType<T> & z.core.$ZodTypeDiscriminable
+// wrong option fails only after checking its whole subtree. Recursive schemas need their declared
+// type (`Schema<T>`, which keeps them usable as discriminated options).
 
 /**
  * A `listItem` node; `marker` is the bullet or number as written.
@@ -534,12 +708,10 @@ type Recursive<T> = z.ZodType<T> & z.core.$ZodTypeDiscriminable
  *   children: [{type: 'paragraph', children: [{type: 'text', value: 'Steeds vaker zijn scholen genoodzaakt om groepen te vragen een dag thuis te blijven.', position: {…}}], position: {…}}]
  * }
  */
-export interface ListItem {
+export interface ListItem extends NodeFields {
   type: 'listItem'
   marker: string
-  children: Array<Paragraph | List>
-  position: Position
-  data?: Record<string, unknown> | undefined
+  children: ListItemContent[]
 }
 /**
  * A `list` node: a bulleted list (`ordered: false`) or a numbered one.
@@ -548,12 +720,10 @@ export interface ListItem {
  * // "• Het is zeven uur. De telefoon gaat. …" / "• Steeds vaker zijn scholen genoodzaakt …"
  * const list: Omit<List, 'position'> = {type: 'list', ordered: false, children: [{type: 'listItem', marker: '•', children: […], position: {…}}, {type: 'listItem', marker: '•', children: […], position: {…}}]}
  */
-export interface List {
+export interface List extends NodeFields {
   type: 'list'
   ordered: boolean
   children: ListItem[]
-  position: Position
-  data?: Record<string, unknown> | undefined
 }
 /**
  * The zod schema of a `listItem` node: `.safeParse()` checks one, `.meta()` gives its JSON Schema
@@ -563,8 +733,8 @@ export interface List {
  * ListItem.meta()?.id // 'ListItem'
  * ListItem.safeParse(node).success // true for every `listItem` node parseKamerbrief returns
  */
-export const ListItem: Recursive<ListItem> = z
-  .object({
+export const ListItem: Schema<ListItem> = agree<ListItem>()(z
+  .looseObject({
     type: z.literal('listItem'),
     marker: z.string(),
     get children() {
@@ -572,7 +742,7 @@ export const ListItem: Recursive<ListItem> = z
     },
     ...node
   })
-  .meta({id: 'ListItem', description: 'An item of a list; `marker` is the bullet or number as written.'})
+  .meta({id: 'ListItem', description: 'An item of a list; `marker` is the bullet or number as written.'}))
 /**
  * The zod schema of a `list` node: `.safeParse()` checks one, `.meta()` gives its JSON Schema id
  * and description.
@@ -581,8 +751,8 @@ export const ListItem: Recursive<ListItem> = z
  * List.meta()?.id // 'List'
  * List.safeParse(node).success // true for every `list` node parseKamerbrief returns
  */
-export const List: Recursive<List> = z
-  .object({
+export const List: Schema<List> = agree<List>()(z
+  .looseObject({
     type: z.literal('list'),
     ordered: z.boolean(),
     get children() {
@@ -590,7 +760,7 @@ export const List: Recursive<List> = z
     },
     ...node
   })
-  .meta({id: 'List', description: 'A bulleted or numbered list.'})
+  .meta({id: 'List', description: 'A bulleted or numbered list.'}))
 
 /**
  * The zod schema of flow content: a union discriminated by `type`.
@@ -599,7 +769,11 @@ export const List: Recursive<List> = z
  * const result = Flow.safeParse(node)
  * if (result.success) result.data.type // 'paragraph', 'list', …
  */
-export const Flow = z.discriminatedUnion('type', [Paragraph, List, Heading, Marker, FootnoteDefinition, PageFurniture, Unknown])
+export const Flow = agree<Flow>()(
+  z
+    .discriminatedUnion('type', [Paragraph, List, Heading, Marker, FootnoteDefinition, PageFurniture, Unknown])
+    .meta({id: 'Flow', description: 'Flow content: the content of a letter body, a question, an answer or a nota section.'})
+)
 /**
  * Flow content: the content of a letter body, a question, an answer or a nota section.
  *
@@ -607,7 +781,7 @@ export const Flow = z.discriminatedUnion('type', [Paragraph, List, Heading, Mark
  * // The paragraphs of an answer, without markers, footnotes or page furniture:
  * const paragraphs = answer.children.filter((node: Flow) => node.type === 'paragraph')
  */
-export type Flow = z.infer<typeof Flow>
+export type Flow = FlowContentMap[keyof FlowContentMap]
 
 // ---------------------------------------------------------------- letter
 
@@ -619,8 +793,8 @@ export type Flow = z.infer<typeof Flow>
  * Field.meta()?.id // 'Field'
  * Field.safeParse(node).success // true for every `field` node parseKamerbrief returns
  */
-export const Field = z
-  .object({
+export const Field = agree<Field>()(z
+  .looseObject({
     type: z.literal('field'),
     key: z.enum([
       'sender',
@@ -640,7 +814,7 @@ export const Field = z
     value: z.string(),
     ...node
   })
-  .meta({id: 'Field', description: 'One label/value pair of the letterhead as written ("Datum" / "21 mei 2026"), labels we do not know included.'})
+  .meta({id: 'Field', description: 'One label/value pair of the letterhead as written ("Datum" / "21 mei 2026"), labels we do not know included.'}))
 /**
  * A `field`: one label/value pair of a letterhead or nota header as written, labels the parser does
  * not know included (`key: 'other'`).
@@ -649,7 +823,12 @@ export const Field = z
  * // "> Retouradres Postbus 20701 2500 ES Den Haag"
  * const field: Omit<Field, 'position'> = {type: 'field', key: 'returnAddress', label: 'Retouradres', value: 'Postbus 20701 2500 ES Den Haag'}
  */
-export type Field = z.infer<typeof Field>
+export interface Field extends NodeFields {
+  type: 'field'
+  key: 'sender' | 'returnAddress' | 'addressee' | 'date' | 'subject' | 'reference' | 'yourReference' | 'attachments' | 'contact' | 'title' | 'documentId' | 'other'
+  label?: string | undefined
+  value: string
+}
 
 /**
  * The zod schema of a Member: `.safeParse()` checks one, `.meta()` gives its JSON Schema id and
@@ -658,9 +837,9 @@ export type Field = z.infer<typeof Field>
  * @example
  * Member.meta()?.id // 'Member'
  */
-export const Member = z
-  .object({name: z.string(), party: z.string().optional()})
-  .meta({id: 'Member', description: 'A member of parliament who asked questions.'})
+export const Member = agree<Member>()(z
+  .looseObject({name: z.string(), party: z.string().optional()})
+  .meta({id: 'Member', description: 'A member of parliament who asked questions.'}))
 /**
  * A member of parliament who asked questions, with their fractie as `party`.
  *
@@ -668,7 +847,10 @@ export const Member = z
  * // "Vragen van het lid Eerdmans (JA21) aan de Staatssecretaris van Justitie en Veiligheid …"
  * const member: Member = {name: 'Eerdmans', party: 'JA21'}
  */
-export type Member = z.infer<typeof Member>
+export interface Member {
+  name: string
+  party?: string | undefined
+}
 
 /**
  * How a letterhead is laid out: `'kamerstuk'` (dossier and number, "35 510 Parlementaire
@@ -686,15 +868,15 @@ const LETTERHEAD_LAYOUTS = ['kamerstuk', 'aanhangsel', 'labelled', 'plain'] as c
  * Letterhead.meta()?.id // 'Letterhead'
  * Letterhead.safeParse(node).success // true for every `letterhead` node parseKamerbrief returns
  */
-export const Letterhead = fast(z
-  .object({
+export const Letterhead = agree<Letterhead>()(fast(z
+  .looseObject({
     type: z.literal('letterhead'),
     layout: z.enum(LETTERHEAD_LAYOUTS),
     sender: z
       .object({organisation: z.string().optional(), addressLines: z.array(z.string()), website: z.string().optional()})
       .optional(),
     returnAddress: z.string().optional(),
-    addressee: z.object({lines: z.array(z.string()), chamber: z.enum(CHAMBER_NAMES).optional()}).optional(),
+    addressee: z.looseObject({lines: z.array(z.string()), chamber: z.enum(CHAMBER_NAMES).optional()}).optional(),
     date: z.string().optional(),
     questionsSubmitted: z.string().optional(),
     subject: z.string().optional(),
@@ -704,12 +886,12 @@ export const Letterhead = fast(z
     askedBy: z.array(Member).optional(),
     answeredBy: z.string().optional(),
     committee: z.string().optional(),
-    kamerstuk: z.object({dossier: z.string(), suffix: z.string().optional(), number: z.string().optional(), title: z.string().optional()}).optional(),
-    aanhangsel: z.object({number: z.string(), session: z.string().optional()}).optional(),
+    kamerstuk: z.looseObject({dossier: z.string(), suffix: z.string().optional(), number: z.string().optional(), title: z.string().optional()}).optional(),
+    aanhangsel: z.looseObject({number: z.string(), session: z.string().optional()}).optional(),
     fields: z.array(Field),
     ...node
   })
-  .meta({id: 'Letterhead', description: 'What the letter says about itself: sender, addressee, date, subject, references.'}))
+  .meta({id: 'Letterhead', description: 'What the letter says about itself: sender, addressee, date, subject, references.'})))
 /**
  * A `letterhead` node: what a letter says about itself (sender, addressee, date, subject, kenmerk,
  * who asked and who answered), read from its `fields`.
@@ -727,7 +909,30 @@ export const Letterhead = fast(z
  *   date: '2022-11-04'
  * }
  */
-export type Letterhead = z.infer<typeof Letterhead>
+export interface Letterhead extends NodeFields {
+  type: 'letterhead'
+  layout: 'kamerstuk' | 'aanhangsel' | 'labelled' | 'plain'
+  sender?: {organisation?: string | undefined; addressLines: string[]; website?: string | undefined} | undefined
+  returnAddress?: string | undefined
+  addressee?: {lines: string[]; chamber?: 'Eerste Kamer' | 'Tweede Kamer' | undefined} | undefined
+  /** ISO date (`2026-05-21`). */
+  date?: string | undefined
+  /** ISO date the questions were submitted. */
+  questionsSubmitted?: string | undefined
+  subject?: string | undefined
+  /** Our own reference ("Onze referentie"). */
+  reference?: string | undefined
+  /** The reference replied to ("Uw kenmerk"). */
+  yourReference?: string | undefined
+  attachments?: number | undefined
+  askedBy?: Member[] | undefined
+  answeredBy?: string | undefined
+  committee?: string | undefined
+  kamerstuk?: {dossier: string; suffix?: string | undefined; number?: string | undefined; title?: string | undefined} | undefined
+  aanhangsel?: {number: string; session?: string | undefined} | undefined
+  /** Every label/value pair as written. */
+  fields: Field[]
+}
 
 /**
  * The zod schema of a `salutation` node: `.safeParse()` checks one, `.meta()` gives its JSON Schema
@@ -737,16 +942,19 @@ export type Letterhead = z.infer<typeof Letterhead>
  * Salutation.meta()?.id // 'Salutation'
  * Salutation.safeParse(node).success // true for every `salutation` node parseKamerbrief returns
  */
-export const Salutation = fast(z
-  .object({type: z.literal('salutation'), children: z.array(Phrasing), ...node})
-  .meta({id: 'Salutation', description: '"Geachte voorzitter,"'}))
+export const Salutation = agree<Salutation>()(fast(z
+  .looseObject({type: z.literal('salutation'), children: z.array(Phrasing), ...node})
+  .meta({id: 'Salutation', description: '"Geachte voorzitter,"'})))
 /**
  * A `salutation` node: the greeting that opens a letter.
  *
  * @example
  * const salutation: Omit<Salutation, 'position'> = {type: 'salutation', children: [{type: 'text', value: 'Geachte voorzitter,', position: {…}}]}
  */
-export type Salutation = z.infer<typeof Salutation>
+export interface Salutation extends NodeFields {
+  type: 'salutation'
+  children: Phrasing[]
+}
 
 /**
  * The zod schema of a `closing` node: `.safeParse()` checks one, `.meta()` gives its JSON Schema id
@@ -756,16 +964,19 @@ export type Salutation = z.infer<typeof Salutation>
  * Closing.meta()?.id // 'Closing'
  * Closing.safeParse(node).success // true for every `closing` node parseKamerbrief returns
  */
-export const Closing = fast(z
-  .object({type: z.literal('closing'), children: z.array(Phrasing), ...node})
-  .meta({id: 'Closing', description: '"Hoogachtend,"'}))
+export const Closing = agree<Closing>()(fast(z
+  .looseObject({type: z.literal('closing'), children: z.array(Phrasing), ...node})
+  .meta({id: 'Closing', description: '"Hoogachtend,"'})))
 /**
  * A `closing` node: the words that close a letter.
  *
  * @example
  * const closing: Omit<Closing, 'position'> = {type: 'closing', children: [{type: 'text', value: 'Hoogachtend,', position: {…}}]}
  */
-export type Closing = z.infer<typeof Closing>
+export interface Closing extends NodeFields {
+  type: 'closing'
+  children: Phrasing[]
+}
 
 /**
  * The zod schema of a `signatory` node: `.safeParse()` checks one, `.meta()` gives its JSON Schema
@@ -775,9 +986,9 @@ export type Closing = z.infer<typeof Closing>
  * Signatory.meta()?.id // 'Signatory'
  * Signatory.safeParse(node).success // true for every `signatory` node parseKamerbrief returns
  */
-export const Signatory = fast(z
-  .object({type: z.literal('signatory'), role: z.string(), name: z.string().optional(), ...node})
-  .meta({id: 'Signatory', description: 'Who signs: a role ("DE MINISTER VAN DEFENSIE") and a name, paired in order.'}))
+export const Signatory = agree<Signatory>()(fast(z
+  .looseObject({type: z.literal('signatory'), role: z.string(), name: z.string().optional(), ...node})
+  .meta({id: 'Signatory', description: 'Who signs: a role ("DE MINISTER VAN DEFENSIE") and a name, paired in order.'})))
 /**
  * A `signatory` node: a role and, when printed, a name; two roles above two names are paired in
  * order.
@@ -786,7 +997,12 @@ export const Signatory = fast(z
  * // "DE MINISTER VAN DEFENSIE" … "Dilan Yeşilgöz-Zegerius"
  * const signatory: Omit<Signatory, 'position'> = {type: 'signatory', role: 'DE MINISTER VAN DEFENSIE', name: 'Dilan Yeşilgöz-Zegerius'}
  */
-export type Signatory = z.infer<typeof Signatory>
+export interface Signatory extends NodeFields {
+  type: 'signatory'
+  role: string
+  name?: string | undefined
+  data?: SignatoryData | undefined
+}
 
 /**
  * The zod schema of a `letter` node: `.safeParse()` checks one, `.meta()` gives its JSON Schema id
@@ -796,13 +1012,13 @@ export type Signatory = z.infer<typeof Signatory>
  * Letter.meta()?.id // 'Letter'
  * Letter.safeParse(node).success // true for every `letter` node parseKamerbrief returns
  */
-export const Letter = z
-  .object({
+export const Letter = agree<Letter>()(z
+  .looseObject({
     type: z.literal('letter'),
     children: z.array(z.discriminatedUnion('type', [Letterhead, Salutation, Closing, Signatory, Flow])),
     ...node
   })
-  .meta({id: 'Letter', description: 'The letter itself: letterhead, salutation, body, closing and signatories.'})
+  .meta({id: 'Letter', description: 'The letter itself: letterhead, salutation, body, closing and signatories.'}))
 /**
  * A `letter` node: letterhead, salutation, body, closing and signatories.
  *
@@ -812,7 +1028,10 @@ export const Letter = z
  * letter?.children.map((node) => node.type)
  * // ['letterhead', 'salutation', 'paragraph', 'paragraph', 'closing', 'signatory', 'signatory'] for the Defensie letter of 21 May 2026
  */
-export type Letter = z.infer<typeof Letter>
+export interface Letter extends NodeFields {
+  type: 'letter'
+  children: LetterContent[]
+}
 
 // ---------------------------------------------------------------- questions
 
@@ -824,9 +1043,9 @@ export type Letter = z.infer<typeof Letter>
  * Question.meta()?.id // 'Question'
  * Question.safeParse(node).success // true for every `question` node parseKamerbrief returns
  */
-export const Question = z
-  .object({type: z.literal('question'), sharedWith: z.string().optional(), children: z.array(Flow), ...node})
-  .meta({id: 'Question', description: 'The text of a question, without its number or heading.'})
+export const Question = agree<Question>()(z
+  .looseObject({type: z.literal('question'), sharedWith: z.string().optional(), children: z.array(Flow), ...node})
+  .meta({id: 'Question', description: 'The text of a question, without its number or heading.'}))
 /**
  * A `question` node: the text of a question, without its number or "Vraag" marker.
  *
@@ -837,7 +1056,11 @@ export const Question = z
  *   children: [{type: 'paragraph', children: [{type: 'text', value: 'Kunt u deze vragen nog deze week beantwoorden?', position: {…}}], position: {…}}]
  * }
  */
-export type Question = z.infer<typeof Question>
+export interface Question extends NodeFields {
+  type: 'question'
+  sharedWith?: string | undefined
+  children: Flow[]
+}
 
 /**
  * The zod schema of a `answer` node: `.safeParse()` checks one, `.meta()` gives its JSON Schema id
@@ -847,8 +1070,8 @@ export type Question = z.infer<typeof Question>
  * Answer.meta()?.id // 'Answer'
  * Answer.safeParse(node).success // true for every `answer` node parseKamerbrief returns
  */
-export const Answer = z
-  .object({
+export const Answer = agree<Answer>()(z
+  .looseObject({
     type: z.literal('answer'),
     sharedWith: z.string().optional(),
     children: z.array(Flow),
@@ -857,7 +1080,7 @@ export const Answer = z
   .meta({
     id: 'Answer',
     description: 'The answer to a question. A joint answer ("Antwoord 4 en 5") stands under the first number; each other number has an answer without children whose `sharedWith` is the id of the first.'
-  })
+  }))
 /**
  * An `answer` node. Questions answered together ("Antwoord 4 en 5") each get one: the first holds
  * the text, the others none, with `sharedWith`, the id of the first.
@@ -869,7 +1092,11 @@ export const Answer = z
  *   children: [{type: 'paragraph', children: [{type: 'text', value: 'Ja.', position: {…}}], position: {…}}]
  * }
  */
-export type Answer = z.infer<typeof Answer>
+export interface Answer extends NodeFields {
+  type: 'answer'
+  sharedWith?: string | undefined
+  children: Flow[]
+}
 
 /**
  * The zod schema of a `questionAnswer` node: `.safeParse()` checks one, `.meta()` gives its JSON
@@ -879,8 +1106,8 @@ export type Answer = z.infer<typeof Answer>
  * QuestionAnswer.meta()?.id // 'QuestionAnswer'
  * QuestionAnswer.safeParse(node).success // true for every `questionAnswer` node parseKamerbrief returns
  */
-export const QuestionAnswer = z
-  .object({
+export const QuestionAnswer = agree<QuestionAnswer>()(z
+  .looseObject({
     type: z.literal('questionAnswer'),
     id: z.string(),
     number: z.string().optional(),
@@ -888,7 +1115,7 @@ export const QuestionAnswer = z
     children: z.array(z.discriminatedUnion('type', [Question, Answer, Flow])),
     ...node
   })
-  .meta({id: 'QuestionAnswer', description: 'A numbered (or, in verslagen, unnumbered) question with its answer.'})
+  .meta({id: 'QuestionAnswer', description: 'A numbered (or, in verslagen, unnumbered) question with its answer.'}))
 /**
  * A `questionAnswer` node: one question with its answer, its markers and what stands between them;
  * `id` is unique in the document.
@@ -907,7 +1134,14 @@ export const QuestionAnswer = z
  *   ]
  * }
  */
-export type QuestionAnswer = z.infer<typeof QuestionAnswer>
+export interface QuestionAnswer extends NodeFields {
+  type: 'questionAnswer'
+  id: string
+  number?: string | undefined
+  fractie?: string | undefined
+  children: QuestionAnswerContent[]
+  data?: QuestionAnswerData | undefined
+}
 
 /**
  * How the questions of a section are laid out: `'headed'` ("Vraag 1" / "Antwoord 1"), `'numbered'`
@@ -925,16 +1159,16 @@ const QUESTION_LAYOUTS = ['headed', 'numbered', 'bareNumber', 'fractie', 'list']
  * QuestionSection.meta()?.id // 'QuestionSection'
  * QuestionSection.safeParse(node).success // true for every `questionSection` node parseKamerbrief returns
  */
-export const QuestionSection = z
-  .object({
+export const QuestionSection = agree<QuestionSection>()(z
+  .looseObject({
     type: z.literal('questionSection'),
     layout: z.enum(QUESTION_LAYOUTS),
     title: z.string().optional(),
-    kamerstuk: z.object({dossier: z.string(), suffix: z.string().optional()}).optional(),
+    kamerstuk: z.looseObject({dossier: z.string(), suffix: z.string().optional()}).optional(),
     children: z.array(z.discriminatedUnion('type', [QuestionAnswer, Flow])),
     ...node
   })
-  .meta({id: 'QuestionSection', description: 'A series of questions and answers; numbering restarts per section.'})
+  .meta({id: 'QuestionSection', description: 'A series of questions and answers; numbering restarts per section.'}))
 /**
  * A `questionSection` node: a series of questions and answers; numbering restarts in each section.
  *
@@ -944,7 +1178,13 @@ export const QuestionSection = z
  * section.title // 'Antwoorden op schriftelijke vragen over de Ontwerpbegroting Defensie (X) over het jaar 2026 (Kamerstuk 36800-X)'
  * section.kamerstuk // {dossier: '36800', suffix: 'X'}
  */
-export type QuestionSection = z.infer<typeof QuestionSection>
+export interface QuestionSection extends NodeFields {
+  type: 'questionSection'
+  layout: 'headed' | 'numbered' | 'bareNumber' | 'fractie' | 'list'
+  title?: string | undefined
+  kamerstuk?: {dossier: string; suffix?: string | undefined} | undefined
+  children: QuestionSectionContent[]
+}
 
 // ---------------------------------------------------------------- nota
 
@@ -956,8 +1196,8 @@ export type QuestionSection = z.infer<typeof QuestionSection>
  * NotaHeader.meta()?.id // 'NotaHeader'
  * NotaHeader.safeParse(node).success // true for every `notaHeader` node parseKamerbrief returns
  */
-export const NotaHeader = fast(z
-  .object({
+export const NotaHeader = agree<NotaHeader>()(fast(z
+  .looseObject({
     type: z.literal('notaHeader'),
     to: z.string().optional(),
     from: z.string().optional(),
@@ -973,7 +1213,7 @@ export const NotaHeader = fast(z
     fields: z.array(Field),
     ...node
   })
-  .meta({id: 'NotaHeader', description: 'The header block of a nota: Aan, Van, Afgestemd met, In afschrift aan, purpose, Datum, Onze referentie, Opgesteld door.'}))
+  .meta({id: 'NotaHeader', description: 'The header block of a nota: Aan, Van, Afgestemd met, In afschrift aan, purpose, Datum, Onze referentie, Opgesteld door.'})))
 /**
  * A `notaHeader` node: Aan, Van, Afgestemd met, In afschrift aan, the purpose, Datum, Onze
  * referentie and Opgesteld door of a nota, read from its `fields`.
@@ -992,7 +1232,21 @@ export const NotaHeader = fast(z
  *   reference: 'MINDEF20260034272'
  * }
  */
-export type NotaHeader = z.infer<typeof NotaHeader>
+export interface NotaHeader extends NodeFields {
+  type: 'notaHeader'
+  to?: string | undefined
+  from?: string | undefined
+  coordinatedWith: string[]
+  copyTo: string[]
+  purpose?: string | undefined
+  date?: string | undefined
+  reference?: string | undefined
+  author?: string | undefined
+  deadline?: string | undefined
+  attachments?: number | undefined
+  subject?: string | undefined
+  fields: Field[]
+}
 
 /**
  * A `notaSection` node: a section of a nota under its heading, with subsections nested.
@@ -1008,12 +1262,10 @@ export type NotaHeader = z.infer<typeof NotaHeader>
  *   ]
  * }
  */
-export interface NotaSection {
+export interface NotaSection extends NodeFields {
   type: 'notaSection'
   heading: string
-  children: Array<Flow | NotaSection>
-  position: Position
-  data?: Record<string, unknown> | undefined
+  children: NotaSectionContent[]
 }
 /**
  * The zod schema of a `notaSection` node: `.safeParse()` checks one, `.meta()` gives its JSON
@@ -1023,8 +1275,8 @@ export interface NotaSection {
  * NotaSection.meta()?.id // 'NotaSection'
  * NotaSection.safeParse(node).success // true for every `notaSection` node parseKamerbrief returns
  */
-export const NotaSection: Recursive<NotaSection> = z
-  .object({
+export const NotaSection: Schema<NotaSection> = agree<NotaSection>()(z
+  .looseObject({
     type: z.literal('notaSection'),
     heading: z.string(),
     get children() {
@@ -1032,7 +1284,7 @@ export const NotaSection: Recursive<NotaSection> = z
     },
     ...node
   })
-  .meta({id: 'NotaSection', description: 'A section of a nota ("Aanleiding", "Toelichting"), nested for subsections.'})
+  .meta({id: 'NotaSection', description: 'A section of a nota ("Aanleiding", "Toelichting"), nested for subsections.'}))
 
 /** How a nota opens: `'purpose'` ("TER BESLISSING" first), `'addressed'` ("Aan" / "Van" first) or `'labelled'` (another of its labels first: "Datum", "Nota actief openbaar"). */
 const NOTA_LAYOUTS = ['purpose', 'addressed', 'labelled'] as const
@@ -1045,15 +1297,15 @@ const NOTA_LAYOUTS = ['purpose', 'addressed', 'labelled'] as const
  * Nota.meta()?.id // 'Nota'
  * Nota.safeParse(node).success // true for every `nota` node parseKamerbrief returns
  */
-export const Nota = z
-  .object({
+export const Nota = agree<Nota>()(z
+  .looseObject({
     type: z.literal('nota'),
     layout: z.enum(NOTA_LAYOUTS),
     title: z.string().optional(),
     children: z.array(z.discriminatedUnion('type', [NotaHeader, NotaSection, Signatory, Flow])),
     ...node
   })
-  .meta({id: 'Nota', description: 'The internal nota (beslisnota) published with the letter.'})
+  .meta({id: 'Nota', description: 'The internal nota (beslisnota) published with the letter.'}))
 /**
  * A `nota` node: the internal nota (beslisnota) published with a letter.
  *
@@ -1062,7 +1314,12 @@ export const Nota = z
  * nota.children.filter((node) => node.type === 'notaSection').map((node) => node.heading)
  * // ['Aanleiding', 'Geadviseerd besluit', 'Kernpunten', 'Toelichting', 'Informatie die niet openbaar wordt gemaakt']
  */
-export type Nota = z.infer<typeof Nota>
+export interface Nota extends NodeFields {
+  type: 'nota'
+  layout: 'purpose' | 'addressed' | 'labelled'
+  title?: string | undefined
+  children: NotaContent[]
+}
 
 // ---------------------------------------------------------------- root
 
@@ -1073,20 +1330,23 @@ export type Nota = z.infer<typeof Nota>
  * @example
  * Diagnostic.meta()?.id // 'Diagnostic'
  */
-export const Diagnostic = fast(z
-  .object({
-    ruleId: z.string(),
+export const Diagnostic = agree<Diagnostic>()(fast(z
+  .looseObject({
+    ruleId: z.enum(RULE_IDS),
     severity: z.enum(['error', 'warning', 'info']),
     message: z.string(),
     source: z.literal('kamerbrief'),
+    url: z.string(),
     position: Position.optional(),
     actual: z.string().optional(),
     expected: z.string().optional()
   })
-  .meta({id: 'Diagnostic', description: 'Something odd about the document, with a stable ruleId.'}))
+  .meta({id: 'Diagnostic', description: 'Something odd about the document, with a stable ruleId.'})))
 /**
  * Something odd about a document, shaped like a unified `VFileMessage`: a stable `ruleId` (see
- * {@link RULES}), a `message` for people and, where it applies, a `position`.
+ * {@link RULES}), a `message` for people, the `url` of the rule's explanation and, where it
+ * applies, a `position`. vfile names three fields differently (`reason`, `place`, `fatal`); the
+ * unified plugin maps them, as docs/diagnostics.md lists.
  *
  * @example
  * // A pdftotext question with a footnote number but no footnote text:
@@ -1096,11 +1356,28 @@ export const Diagnostic = fast(z
  *   severity: 'info',
  *   message: 'Footnote 1 has no text',
  *   source: 'kamerbrief',
+ *   url: 'docs/diagnostics.md#footnote-undefined',
  *   position: {start: {line: 3, column: 59, offset: 150}, end: {line: 3, column: 60, offset: 151}},
  *   actual: '1'
  * }
  */
-export type Diagnostic = z.infer<typeof Diagnostic>
+export interface Diagnostic {
+  /** What kind of oddity: one of the keys of {@link RULES}; never changes meaning. Match on this. */
+  ruleId: RuleId
+  /** How serious: the rule's severity. vfile's `fatal` is `true` for an error, `false` for a warning, absent for info. */
+  severity: 'error' | 'warning' | 'info'
+  /** What is odd, in English, for people; the wording may change. vfile's `reason`. */
+  message: string
+  source: 'kamerbrief'
+  /** Where the rule is explained: `docs/diagnostics.md#<ruleId>`, in the package (see {@link RULE_DOCS}). */
+  url: string
+  /** Where in the input, when there is a place. vfile's `place`. */
+  position?: Position | undefined
+  /** What was found, where it helps. */
+  actual?: string | undefined
+  /** What was expected, where it helps. */
+  expected?: string | undefined
+}
 
 /**
  * The zod schema of a `root` node: `.safeParse()` checks one, `.meta()` gives its JSON Schema id
@@ -1110,8 +1387,8 @@ export type Diagnostic = z.infer<typeof Diagnostic>
  * Root.meta()?.id // 'Root'
  * Root.safeParse(node).success // true for every `root` node parseKamerbrief returns
  */
-export const Root = z
-  .object({
+export const Root = agree<Root>()(z
+  .looseObject({
     type: z.literal('root'),
     // Which shape the tree has, and which release made it (README, Compatibility).
     treeVersion: z.literal(TREE_VERSION),
@@ -1123,7 +1400,7 @@ export const Root = z
     // A tree read from a PDF carries the text its positions point into.
     data: NodeData.extend({text: z.string().optional()}).optional()
   })
-  .meta({id: 'Root', description: 'The whole document. A tree read from a PDF (`format: \'pdf\'`) has in `data.text` the reading text its positions point into.'})
+  .meta({id: 'Root', description: 'The whole document. A tree read from a PDF (`format: \'pdf\'`) has in `data.text` the reading text its positions point into.'}))
 /**
  * The `root` node: the whole document, with `format` (how it was read) and `diagnostics`.
  *
@@ -1133,34 +1410,156 @@ export const Root = z
  * tree.children.map((node) => node.type) // ['questionSection']
  * tree.diagnostics // []
  */
-export type Root = z.infer<typeof Root>
+export interface Root extends NodeFields {
+  type: 'root'
+  /** The version of the tree's shape ({@link TREE_VERSION}): a stored tree with another needs the changelog's migration notes. */
+  treeVersion: typeof TREE_VERSION
+  /** The version of kamerbrief that made the tree. */
+  packageVersion: string
+  /** How the input was read. */
+  format: Format
+  children: RootContent[]
+  /** What was odd about the document. */
+  diagnostics: Diagnostic[]
+  data?: RootData | undefined
+}
+
+// ---------------------------------------------------------------- content
 
 /**
- * Any node that can stand in the tree: the root and everything in `children`. A {@link Field} is
- * not one, as it stands in the `fields` of a letterhead or nota header.
+ * The nodes that can stand in phrasing content ({@link Phrasing}), by `type`. Plugins that add a
+ * phrasing node register it here by module augmentation, as with mdast's `PhrasingContentMap`.
  *
  * @example
- * function count(node: Node, type: Node['type']): number {
+ * interface Emphasis extends NodeFields {
+ *   type: 'emphasis'
+ *   children: Phrasing[]
+ * }
+ * declare module 'kamerbrief' {
+ *   interface PhrasingContentMap {
+ *     emphasis: Emphasis
+ *   }
+ * }
+ */
+export interface PhrasingContentMap {
+  text: Text
+  link: Link
+  crossReference: CrossReference
+  footnoteReference: FootnoteReference
+  kamerstukReference: KamerstukReference
+  documentReference: DocumentReference
+  motionReference: MotionReference
+}
+
+/**
+ * The nodes that can stand in flow content ({@link Flow}), by `type`: in a letter body, a
+ * question, an answer, a nota section and the root. Augment it to add a block node everywhere
+ * flow content may be.
+ *
+ * @example
+ * declare module 'kamerbrief' {
+ *   interface FlowContentMap {
+ *     table: Table
+ *   }
+ * }
+ */
+export interface FlowContentMap {
+  paragraph: Paragraph
+  list: List
+  heading: Heading
+  marker: Marker
+  footnoteDefinition: FootnoteDefinition
+  pageFurniture: PageFurniture
+  unknown: Unknown
+}
+
+/** The nodes that can be children of the root, by `type`: the parts of a document and flow content. */
+export interface RootContentMap extends FlowContentMap {
+  letter: Letter
+  questionSection: QuestionSection
+  nota: Nota
+}
+
+/** The nodes that can be children of a `letter`, by `type`. */
+export interface LetterContentMap extends FlowContentMap {
+  letterhead: Letterhead
+  salutation: Salutation
+  closing: Closing
+  signatory: Signatory
+}
+
+/** The nodes that can be children of a `questionSection`, by `type`. */
+export interface QuestionSectionContentMap extends FlowContentMap {
+  questionAnswer: QuestionAnswer
+}
+
+/** The nodes that can be children of a `questionAnswer`, by `type`: the question, the answer, their markers and what stands between. */
+export interface QuestionAnswerContentMap extends FlowContentMap {
+  question: Question
+  answer: Answer
+}
+
+/** The nodes that can be children of a `nota`, by `type`. */
+export interface NotaContentMap extends FlowContentMap {
+  notaHeader: NotaHeader
+  notaSection: NotaSection
+  signatory: Signatory
+}
+
+/** The nodes that can be children of a `notaSection`, by `type`: flow content and subsections. */
+export interface NotaSectionContentMap extends FlowContentMap {
+  notaSection: NotaSection
+}
+
+/** The nodes that can be children of a `listItem`, by `type`. */
+export interface ListItemContentMap {
+  paragraph: Paragraph
+  list: List
+}
+
+/** A child of the root. */
+export type RootContent = RootContentMap[keyof RootContentMap]
+/** A child of a `letter`. */
+export type LetterContent = LetterContentMap[keyof LetterContentMap]
+/** A child of a `questionSection`. */
+export type QuestionSectionContent = QuestionSectionContentMap[keyof QuestionSectionContentMap]
+/** A child of a `questionAnswer`. */
+export type QuestionAnswerContent = QuestionAnswerContentMap[keyof QuestionAnswerContentMap]
+/** A child of a `nota`. */
+export type NotaContent = NotaContentMap[keyof NotaContentMap]
+/** A child of a `notaSection`. */
+export type NotaSectionContent = NotaSectionContentMap[keyof NotaSectionContentMap]
+/** A child of a `listItem`. */
+export type ListItemContent = ListItemContentMap[keyof ListItemContentMap]
+
+/**
+ * Any node that can stand in the tree: the root and everything in `children`, those added by
+ * augmenting a content map included. A {@link Field} is not one, as it stands in the `fields` of a
+ * letterhead or nota header.
+ *
+ * @example
+ * function count(node: Nodes, type: Nodes['type']): number {
  *   const own = node.type === type ? 1 : 0
- *   return own + ('children' in node ? (node.children as Node[]).reduce((sum, child) => sum + count(child, type), 0) : 0)
+ *   return own + ('children' in node ? (node.children as Nodes[]).reduce((sum, child) => sum + count(child, type), 0) : 0)
  * }
  * count(parseKamerbrief(source), 'questionAnswer') // 67 for the Defensie letter of 21 May 2026
  */
-export type Node =
+export type Nodes =
   | Root
-  | Letter
-  | Letterhead
-  | Salutation
-  | Closing
-  | Signatory
-  | QuestionSection
-  | QuestionAnswer
-  | Question
-  | Answer
-  | Nota
-  | NotaHeader
-  | NotaSection
-  | Flow
-  | List
+  | RootContent
+  | LetterContent
+  | QuestionSectionContent
+  | QuestionAnswerContent
+  | NotaContent
+  | NotaSectionContent
   | ListItem
+  | ListItemContent
   | Phrasing
+
+/**
+ * The same as {@link Nodes}: any node that can stand in the tree.
+ *
+ * @example
+ * const types = new Set<Node['type']>(['questionAnswer', 'kamerstukReference'])
+ */
+export type Node = Nodes

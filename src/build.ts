@@ -48,7 +48,7 @@ export function paragraph(context: Context, lines: readonly Line[], from = 0): P
 }
 
 /** Whether a paragraph stands for any input: one of markup alone has no text, but covers that markup. */
-export const holdsInput = (para: Paragraph) => para.children.length > 0 || para.position.start.offset < para.position.end.offset
+export const holdsInput = (para: Paragraph) => para.children.length > 0 || para.position!.start.offset < para.position!.end.offset
 
 export function marker(context: Context, label: string, start: number, end: number): Marker {
   return {type: 'marker', label, position: positionOf(context, start, end)}
@@ -94,7 +94,7 @@ export function footnoteDefinition(context: Context, block: FootnoteBlock): Foot
     run.push(line)
   }
   flush()
-  children.sort((a, b) => a.position.start.offset - b.position.start.offset)
+  children.sort((a, b) => a.position!.start.offset - b.position!.start.offset)
   const node: FootnoteDefinition = {
     type: 'footnoteDefinition',
     identifier,

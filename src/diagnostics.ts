@@ -14,7 +14,7 @@ import type {Diagnostic, Position} from './ast.js'
  * RULES['question-number-skipped'] // ['warning', 'The numbering of questions skips one or more numbers.']
  * // Only warnings and errors, as a CI check on converted letters might want:
  * const tree = parseKamerbrief(source)
- * const serious = tree.diagnostics.filter((d) => RULES[d.ruleId as RuleId][0] !== 'info')
+ * const serious = tree.diagnostics.filter((d) => RULES[d.ruleId][0] !== 'info')
  */
 export const RULES = {
   'empty-document': ['warning', 'The input is empty or only white space.'],
@@ -47,6 +47,25 @@ export const RULES = {
 export type RuleId = keyof typeof RULES
 
 /**
+ * Where the rules are explained, the start of every diagnostic's `url`: `docs/diagnostics.md`,
+ * relative to the package's root (it ships in the package, so it is at
+ * `node_modules/kamerbrief/docs/diagnostics.md` once installed), with an anchor per rule named by
+ * its id. A path, not a web address: the package has no homepage or repository address to point
+ * at, and a path inside the package works in the source tree, offline and in every installed
+ * version alike, each explaining its own rules.
+ *
+ * @example
+ * import {RULE_DOCS} from 'kamerbrief'
+ *
+ * tree.diagnostics[0].url // 'docs/diagnostics.md#footnote-undefined'
+ * tree.diagnostics[0].url.startsWith(`${RULE_DOCS}#`) // true
+ */
+export const RULE_DOCS = 'docs/diagnostics.md'
+
+/** Every `ruleId`, in the order of {@link RULES}. */
+export const RULE_IDS = Object.keys(RULES) as [RuleId, ...RuleId[]]
+
+/**
  * How many diagnostics of one rule a tree keeps. A document that breaks a rule a thousand times
  * ("zie antwoord op vraag 900-950" over and over) says no more with the thousandth than with the
  * hundredth, and each costs memory; the rest are counted in one `diagnostics-capped`.
@@ -68,7 +87,7 @@ export function report(
   const count = (perRule.get(ruleId) ?? 0) + 1
   perRule.set(ruleId, count)
   if (count > MAX_DIAGNOSTICS_PER_RULE) return
-  const diagnostic: Diagnostic = {ruleId, severity: RULES[ruleId][0], message, source: 'kamerbrief'}
+  const diagnostic: Diagnostic = {ruleId, severity: RULES[ruleId][0], message, source: 'kamerbrief', url: `${RULE_DOCS}#${ruleId}`}
   if (position) diagnostic.position = position
   if (extra?.actual !== undefined) diagnostic.actual = extra.actual
   if (extra?.expected !== undefined) diagnostic.expected = extra.expected

@@ -68,7 +68,7 @@ export function readLetter(context: Context, blocks: Block[], from: number, body
   if (letterhead.fields.length > 0) children.push(letterhead)
   // Committee signatures, sentences, furniture and footnotes inside the letterhead range, in document order.
   const besides = [...committee, ...flow(context, [...prose, ...blocks.slice(from, headerEnd).filter((b) => b.kind !== 'content')])]
-  besides.sort((a, b) => a.position.start.offset - b.position.start.offset)
+  besides.sort((a, b) => a.position!.start.offset - b.position!.start.offset)
   append(children, besides)
 
   let i = headerEnd

@@ -153,7 +153,7 @@ export function readLetterhead(context: Context, blocks: readonly Block[], from:
       ministryInSidebar = block.lines[0]!.sidebar
     } else readHeaderLines(context, draft, block.lines)
   }
-  const fields = draft.fields.sort((a, b) => a.position.start.offset - b.position.start.offset)
+  const fields = draft.fields.sort((a, b) => a.position!.start.offset - b.position!.start.offset)
   const at = blocks[from]?.start ?? 0
   const layout = layoutOf(head, fields)
   // A letter that sends answers names the askers in its subject; the layout stays the letter's own.

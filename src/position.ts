@@ -183,15 +183,16 @@ export class OffsetMap {
  * read. Every container is built once its children are, and takes its position from here;
  * `empty` is the position of one that has none.
  */
-export function enclose(children: ReadonlyArray<{readonly position: Position}>, empty?: Position): Position {
+export function enclose(children: ReadonlyArray<{readonly position?: Position | undefined}>, empty?: Position): Position {
   if (children.length === 0) {
     if (empty === undefined) throw new RangeError('A container without children needs the position it stands at')
     return empty
   }
-  let start = children[0]!.position.start
-  let end = children[0]!.position.end
+  // The public node types make `position` optional, as unist does, for nodes added after parsing;
+  // every node the parser builds has one.
+  let {start, end} = children[0]!.position!
   for (let k = 1; k < children.length; k++) {
-    const position = children[k]!.position
+    const position = children[k]!.position!
     if (position.start.offset < start.offset) start = position.start
     if (position.end.offset > end.offset) end = position.end
   }

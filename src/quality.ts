@@ -77,7 +77,7 @@ export function assessQuality(root: Root, input: string): Quality {
         if (!node.children.some((child) => child.type === 'answer')) unanswered++
         return false
       case 'unknown':
-        unknown += solid(input, node.position.start.offset, node.position.end.offset)
+        unknown += solid(input, node.position!.start.offset, node.position!.end.offset)
         return false
       default:
     }
@@ -86,9 +86,9 @@ export function assessQuality(root: Root, input: string): Quality {
   // reader recognised it: its text counts as unknown, as when it was one `unknown` node a block.
   if (root.diagnostics.some((diagnostic) => diagnostic.ruleId === 'not-a-kamerbrief')) {
     for (const child of root.children) {
-      if (child.type === 'paragraph' || child.type === 'heading') unknown += solid(input, child.position.start.offset, child.position.end.offset)
+      if (child.type === 'paragraph' || child.type === 'heading') unknown += solid(input, child.position!.start.offset, child.position!.end.offset)
       // Item by item: a footnote between two items stands inside the list's span.
-      if (child.type === 'list') for (const item of child.children) unknown += solid(input, item.position.start.offset, item.position.end.offset)
+      if (child.type === 'list') for (const item of child.children) unknown += solid(input, item.position!.start.offset, item.position!.end.offset)
     }
   }
   const diagnostics = {error: 0, warning: 0, info: 0}

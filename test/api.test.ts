@@ -39,6 +39,7 @@ describe('kamerbrief', () => {
       'QuestionAnswer',
       'QuestionSection',
       'RULES',
+      'RULE_DOCS',
       'Root',
       'Salutation',
       'Signatory',

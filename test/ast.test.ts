@@ -5,22 +5,31 @@
  */
 import {readFileSync, writeFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
+import * as schemas from 'kamerbrief'
 import {
   type Answer,
+  type Diagnostic,
   type Field,
   type Flow,
   type Letter,
   type ListItem,
   type Node,
+  type Nodes,
   type NotaSection,
+  Paragraph,
   parseKamerbrief,
   type Phrasing,
+  Position,
   type QuestionAnswer,
   type Root,
+  type RuleId,
   type Text
 } from 'kamerbrief'
 import type {Literal as UnistLiteral, Node as UnistNode, Parent as UnistParent} from 'unist'
 import {describe, expect, expectTypeOf, it} from 'vitest'
+import * as z from 'zod'
+import {agree} from '../src/agree.js'
+import {fixtures} from './util.js'
 
 const NODE_TYPES = [
   'root', 'letter', 'letterhead', 'field', 'salutation', 'closing', 'signatory', 'questionSection', 'questionAnswer',
@@ -52,8 +61,67 @@ describe('node types', () => {
     expectTypeOf<Extract<Node, {type: 'notaSection'}>>().toEqualTypeOf<NotaSection>()
   })
 
-  it('should have a position on every node read from the text', () => {
+  it('should make `position` optional, as unist does, so that plugins can add nodes', () => {
     expectTypeOf<Node['position']>().toEqualTypeOf<Root['position']>()
+    expectTypeOf<Root['position']>().toEqualTypeOf<schemas.Position | undefined>()
+  })
+
+  it('should be named interfaces, so that a tree shows as `Root`', () => {
+    expectTypeOf(parseKamerbrief).returns.toEqualTypeOf<Root>()
+    expectTypeOf<Nodes>().toEqualTypeOf<Node>()
+    expectTypeOf<Diagnostic['ruleId']>().toEqualTypeOf<RuleId>()
+  })
+
+  it('should type the data the readers fill', () => {
+    expectTypeOf<NonNullable<Root['data']>['text']>().toEqualTypeOf<string | undefined>()
+    expectTypeOf<NonNullable<Root['data']>['quality']>().toEqualTypeOf<schemas.Quality | undefined>()
+    expectTypeOf<NonNullable<Text['data']>['page']>().toEqualTypeOf<number | undefined>()
+    expectTypeOf<NonNullable<Text['data']>['boxes']>().toEqualTypeOf<schemas.Box[] | undefined>()
+  })
+})
+
+describe('schemas against their interfaces', () => {
+  it('should parse to the interface', () => {
+    expectTypeOf<z.output<typeof schemas.Root>>().toEqualTypeOf<Root>()
+    expectTypeOf<z.output<typeof Paragraph>>().toEqualTypeOf<schemas.Paragraph>()
+    expectTypeOf<z.output<typeof schemas.Flow>>().toEqualTypeOf<Flow>()
+    expectTypeOf<z.output<typeof schemas.Phrasing>>().toEqualTypeOf<Phrasing>()
+  })
+
+  // Every exported schema is declared through agree(), which fails to compile when a schema and
+  // its interface drift apart; these show that it does.
+  it('should fail to compile for a schema that drifts from its interface', () => {
+    const node = {position: Position, data: z.looseObject({}).optional()}
+    const phrasing = z.array(schemas.Phrasing)
+    agree<schemas.Paragraph>()(z.looseObject({type: z.literal('paragraph'), continuation: z.boolean().optional(), children: phrasing, ...node}))
+    // @ts-expect-error `continuation` is missing
+    agree<schemas.Paragraph>()(z.looseObject({type: z.literal('paragraph'), children: phrasing, ...node}))
+    // @ts-expect-error a field the interface does not have
+    agree<schemas.Paragraph>()(z.looseObject({type: z.literal('paragraph'), continuation: z.boolean().optional(), depth: z.number(), children: phrasing, ...node}))
+    // @ts-expect-error `continuation` is required in the schema, optional in the interface
+    agree<schemas.Paragraph>()(z.looseObject({type: z.literal('paragraph'), continuation: z.boolean(), children: phrasing, ...node}))
+    // @ts-expect-error children of another type
+    agree<schemas.Paragraph>()(z.looseObject({type: z.literal('paragraph'), continuation: z.boolean().optional(), children: z.array(schemas.Flow), ...node}))
+  })
+})
+
+describe('positions', () => {
+  // The public types make `position` optional; every node the parser makes has one.
+  it('should be on every node of the fixtures\' trees, and on every field and diagnostic placed', () => {
+    let nodes = 0
+    for (const fixture of fixtures()) {
+      const tree = parseKamerbrief(fixture.input, fixture.options)
+      const missing: string[] = []
+      const check = (node: {type: string; position?: unknown; children?: unknown; fields?: unknown}, path: string): void => {
+        nodes++
+        if (node.position === undefined) missing.push(`${path} ${node.type}`)
+        const inner = [...((node.fields as typeof node[] | undefined) ?? []), ...((node.children as typeof node[] | undefined) ?? [])]
+        inner.forEach((child, index) => check(child, `${path}/${index}`))
+      }
+      check(tree, fixture.name)
+      expect(missing, fixture.name).toEqual([])
+    }
+    expect(nodes).toBeGreaterThan(1000)
   })
 })
 

@@ -23,8 +23,8 @@ describe('coverage', () => {
 
   it('should report a leaf that was dropped', () => {
     const tree = parseKamerbrief(input)
-    const answer = paragraphs(tree).find((p) => p.position.start.offset === 40)!
-    answer.position = {start: answer.position.start, end: answer.position.start}
+    const answer = paragraphs(tree).find((p) => p.position!.start.offset === 40)!
+    answer.position = {start: answer.position!.start, end: answer.position!.start}
     expect(coverage(tree, input)).toEqual([{start: 40, end: 43, text: 'Ja.', kind: 'uncovered'}])
   })
 

@@ -6,7 +6,7 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {KamerbriefError, parseKamerbrief, RULES} from 'kamerbrief'
+import {KamerbriefError, parseKamerbrief, RULE_DOCS, RULES} from 'kamerbrief'
 import {describe, expect, it} from 'vitest'
 
 const srcDir = fileURLToPath(new URL('../src/', import.meta.url))
@@ -34,11 +34,17 @@ const withoutCatalogue = (text: string) => text.replace(/export const RULES = \{
 /** Rule ids named anywhere outside the catalogue: report() calls, and defaults such as `rule: RuleId = 'unknown-block'`. */
 const named = new Set(files.flatMap(({text}) => Object.keys(RULES).filter((rule) => withoutCatalogue(text).includes(`'${rule}'`))))
 
-/** The first column of the table under `heading`. */
+/** The first column of the table under `heading`; a rule's cell opens with its anchor. */
 function documented(heading: string): string[] {
   const section = docs.split(/^## /m).find((s) => s.startsWith(`${heading}\n`)) ?? ''
-  return [...section.matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1]!)
+  return [...section.matchAll(/^\| (?:<a id="[^"]+"><\/a>)?`([^`]+)` \|/gm)].map((m) => m[1]!)
 }
+
+/** The anchors of the file: `<a id>` and headings as Markdown renderers name them. */
+const anchors = new Set([
+  ...[...docs.matchAll(/<a id="([^"]+)"><\/a>/g)].map((m) => m[1]!),
+  ...[...docs.matchAll(/^#+ (.+)$/gm)].map((m) => m[1]!.toLowerCase().replace(/[^\w\s-]/g, '').trim().replace(/\s+/g, '-'))
+])
 
 describe('docs/diagnostics.md', () => {
   it('should find what it checks', () => {
@@ -57,6 +63,21 @@ describe('docs/diagnostics.md', () => {
     expect(documented('Diagnostics')).toEqual(Object.keys(RULES))
   })
 
+  it('should have an anchor for every rule, which its diagnostics link to', () => {
+    expect(Object.keys(RULES).filter((rule) => !anchors.has(rule))).toEqual([])
+    // Each anchor is on its rule's row, so the link lands on the explanation.
+    for (const rule of Object.keys(RULES)) expect(docs).toContain(`| <a id="${rule}"></a>\`${rule}\` |`)
+    const tree = parseKamerbrief('Vraag 1\nKent u het bericht¹?\n\nAntwoord 1\nZie antwoord op vraag 9.\n')
+    expect(tree.diagnostics.map((d) => [d.ruleId, d.position?.start.line, d.url])).toEqual([
+      ['cross-reference-unresolved', 5, `${RULE_DOCS}#cross-reference-unresolved`],
+      ['footnote-undefined', 2, `${RULE_DOCS}#footnote-undefined`]
+    ])
+    expect(RULE_DOCS).toBe('docs/diagnostics.md')
+    // The url is a path inside the package: the file must ship in it.
+    const {files} = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {files: string[]}
+    expect(files.some((entry) => ['docs', 'docs/*.md', RULE_DOCS].includes(entry))).toBe(true)
+  })
+
   it('should know every rule reported in src/', () => {
     expect([...reported].filter((rule) => !(rule in RULES))).toEqual([])
   })
@@ -68,7 +89,7 @@ describe('docs/diagnostics.md', () => {
   it('should give each rule the severity RULES gives it', () => {
     const section = docs.split(/^## /m).find((s) => s.startsWith('Diagnostics\n')) ?? ''
     for (const [rule, [severity]] of Object.entries(RULES)) {
-      expect(section, rule).toMatch(new RegExp(`^\\| \`${rule}\` \\| ${severity} \\|`, 'm'))
+      expect(section, rule).toMatch(new RegExp(`^\\| <a id="${rule}"></a>\`${rule}\` \\| ${severity} \\|`, 'm'))
     }
   })
 

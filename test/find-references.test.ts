@@ -33,7 +33,7 @@ describe('findReferences', () => {
     // No layout claims a bare sentence: it is a paragraph, still reported, whose phrasing holds its citations.
     expect(tree.children.map((child) => child.type)).toEqual(['paragraph'])
     expect(tree.diagnostics.map((d) => d.ruleId)).toEqual(['not-a-kamerbrief'])
-    const inTree = (tree.children[0] as AnyNode).children!.filter((child) => child.type !== 'text')
+    const inTree = (tree.children[0] as unknown as AnyNode).children!.filter((child) => child.type !== 'text')
     expect(inTree).toEqual(findReferences(SENTENCE))
     expect(coverage(tree, SENTENCE)).toEqual([])
   })
@@ -120,7 +120,7 @@ describe('docs/references.md', () => {
     expect(rest).toEqual([])
     expect(motie).toMatchObject({type: 'motionReference', by: ['Piri'], number: '34', dossier: '36800', id: 'kst-36800-X-34'})
     expect(doc).toContain(`position: {start: {line: 1, column: ${motie!.position!.start.column}, offset: ${motie!.position!.start.offset}}, end: {line: 1, column: ${motie!.position!.end.column}, offset: ${motie!.position!.end.offset}}}`)
-    const child = motie!.children[1] as AnyNode
+    const child = motie!.children[1] as unknown as AnyNode
     expect(child).toMatchObject({type: 'kamerstukReference', suffix: 'X', url: 'https://zoek.officielebekendmakingen.nl/kst-36800-X-34'})
     expect(doc).toContain(`children: [{type: 'text', value: '${(child.children![0] as AnyNode).value}', position: …}]`)
   })

@@ -66,7 +66,7 @@ describe('questions', () => {
   it('should give the node itself', () => {
     const [first] = questions(eerdmans)
     expect(first?.node.type).toBe('questionAnswer')
-    expect(first?.node.position.start.line).toBe(5)
+    expect(first?.node.position!.start.line).toBe(5)
   })
 
   it('should read the example in its documentation', () => {
@@ -147,7 +147,7 @@ describe('references', () => {
     const found = references(defensie)
     const types = new Set(found.map((node) => node.type))
     expect([...types].sort()).toEqual(['crossReference', 'documentReference', 'footnoteReference', 'kamerstukReference', 'link', 'motionReference'])
-    const offsets = found.map((node) => node.position.start.offset)
+    const offsets = found.map((node) => node.position!.start.offset)
     expect(offsets).toEqual([...offsets].sort((a, b) => a - b))
     expect(found.some((node) => node.type === 'link' && node.url.includes('sipri.org'))).toBe(true)
   })

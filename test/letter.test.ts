@@ -4,7 +4,7 @@ import {all, blocks, corpusDocument, describeCorpus, first, fixture, FROM_PDF, s
 
 const defensie = fixture('full-defensie-ek-begroting-2026')
 const tree = parseKamerbrief(defensie)
-const slice = (node: {position?: {start: {offset: number}; end: {offset: number}}} | undefined) =>
+const slice = (node: {position?: {start: {offset: number}; end: {offset: number}} | undefined} | undefined) =>
   node?.position ? defensie.slice(node.position.start.offset, node.position.end.offset) : undefined
 
 /** A short input, and its letter's salutation, closing and signatories as [role, name] (undefined: no letter). */

@@ -116,7 +116,7 @@ describe('empty input', () => {
     expect(tree.children).toEqual([])
     expect(tree.diagnostics.map((d) => d.ruleId)).toEqual(['empty-document'])
     expect(tree.diagnostics[0]!.position).toEqual(tree.position)
-    expect(tree.position.end.offset).toBe(input.length)
+    expect(tree.position!.end.offset).toBe(input.length)
   })
 
   it('should give the same for empty bytes', () => {

@@ -71,15 +71,15 @@ describeCorpus('documents made from PDF (../shared/corpus)', () => {
       it('should hold every Kamerstuk citation of the gold file in kamerstukReference nodes, all its digits', () => {
         // Once each: a joint answer ("Vraag 2 en 3") holds its nodes under both questions.
         const seen = new Set<number>()
-        const found = references(tree).filter((node) => node.type === 'kamerstukReference' && !seen.has(node.position.start.offset) && seen.add(node.position.start.offset))
+        const found = references(tree).filter((node) => node.type === 'kamerstukReference' && !seen.has(node.position!.start.offset) && seen.add(node.position!.start.offset))
         for (const citation of gold.kamerstukCitations ?? []) {
           // The citation as written, line breaks and spacing aside.
           const at = new RegExp(citation.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+')).exec(input)
           expect(at, citation).not.toBeNull()
           const [from, to] = [at!.index, at!.index + at![0].length]
           const digits = found
-            .filter((node) => node.position.start.offset < to && node.position.end.offset > from)
-            .map((node) => input.slice(Math.max(node.position.start.offset, from), Math.min(node.position.end.offset, to)))
+            .filter((node) => node.position!.start.offset < to && node.position!.end.offset > from)
+            .map((node) => input.slice(Math.max(node.position!.start.offset, from), Math.min(node.position!.end.offset, to)))
             .join('')
             .replace(/\D/g, '')
           expect(digits, citation).toBe(citation.replace(/\D/g, ''))

@@ -42,14 +42,14 @@ describe('the invariant checks', () => {
     const input = 'Vraag 1\nKent u het bericht?\n'
     const tree = parseKamerbrief(input)
     expect(positionProblems(tree, input)).toEqual([])
-    tree.position.end.line = 1
+    tree.position!.end.line = 1
     expect(positionProblems(tree, input)).toEqual([expect.stringContaining('root.position')])
   })
 
   it('should catch a position outside the input or ending before it starts', () => {
     const input = 'Vraag 1\nKent u het bericht?\n'
     const tree = parseKamerbrief(input)
-    tree.position.end = {line: 3, column: 5, offset: input.length + 4}
+    tree.position!.end = {line: 3, column: 5, offset: input.length + 4}
     expect(positionProblems(tree, input)).toEqual([expect.stringContaining('outside')])
     tree.position = {start: {line: 2, column: 1, offset: 8}, end: {line: 1, column: 1, offset: 0}}
     expect(positionProblems(tree, input)).toEqual([expect.stringContaining('after end')])
@@ -87,7 +87,7 @@ describe('the invariant checks', () => {
     let calls = 0
     const parse: typeof parseKamerbrief = (text, options) => {
       const tree = parseKamerbrief(text, options)
-      if (calls++ % 2 === 1) tree.diagnostics.push({ruleId: 'unknown-block', severity: 'info', message: 'x', source: 'kamerbrief'})
+      if (calls++ % 2 === 1) tree.diagnostics.push({ruleId: 'unknown-block', severity: 'info', message: 'x', source: 'kamerbrief', url: 'docs/diagnostics.md#unknown-block'})
       return tree
     }
     expect(() => assertSound(input, parse)).toThrow(/second parse/)

@@ -35,6 +35,34 @@ describe('kamerbrief.schema.json', () => {
     const changed = JSON.parse(JSON.stringify(tree).replace('"questionAnswer"', '"vraagAntwoord"'))
     expect(validate(changed)).toBe(false)
   })
+
+  // Unions of nodes choose their option by `type` (if/then), so a validator checks one option per
+  // node and reports a wrong `type` once, without ajv's `discriminator` option.
+  it.each([
+    ['a question section\'s child', '"questionAnswer"', '"vraagAntwoord"'],
+    ['phrasing deep in an answer', '"kamerstukReference"', '"kamerstuk"'],
+    ['a footnote definition\'s paragraph', '"footnoteDefinition","identifier"', '"voetnoot","identifier"'],
+    ['the root', '"type":"root"', '"type":"wortel"']
+  ])('should report a wrong node type in %s in at most 10 errors, ajv with allErrors', (_, from, to) => {
+    const tree = parseKamerbrief('Vraag 1\nKent u het bericht¹?\n\nAntwoord 1\nJa, zie Kamerstuk 36 800-X, nr. 78.\n\n¹ https://nos.nl/artikel/1\n')
+    const json = JSON.stringify(tree)
+    expect(json).toContain(from)
+    expect(validate(JSON.parse(json.replace(from, to)))).toBe(false)
+    expect(validate.errors!.length).toBeGreaterThan(0)
+    expect(validate.errors!.length).toBeLessThanOrEqual(10)
+    expect(validate.errors!.some((error) => ['enum', 'const'].includes(error.keyword) && error.instancePath.endsWith('/type'))).toBe(true)
+  })
+
+  // The schemas keep unknown fields, as users and plugins may add them; so does the JSON Schema.
+  it('should accept, as the zod schemas do, fields it does not know', () => {
+    const tree = JSON.parse(JSON.stringify(parseKamerbrief('Vraag 1\nKent u het bericht?\n\nAntwoord 1\nJa.\n')))
+    tree.children[0].children[0].reviewed = true
+    tree.children[0].children[0].position.start.source = 'brief.txt'
+    tree.stored = '2026-05-21'
+    expect(validate(tree)).toBe(true)
+    const parsed = Root.parse(tree) as unknown as typeof tree
+    expect([parsed.stored, parsed.children[0].children[0].reviewed, parsed.children[0].children[0].position.start.source]).toEqual(['2026-05-21', true, 'brief.txt'])
+  })
 })
 
 describe('the zod schemas', () => {

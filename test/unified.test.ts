@@ -39,14 +39,15 @@ describe('kamerbriefParse', () => {
     const tree = JSON.parse(String(file)) as Root
     expect(tree.diagnostics.length).toBeGreaterThan(0)
     expect(
-      file.messages.map((m) => ({ruleId: m.ruleId, source: m.source, reason: m.reason, place: m.place, fatal: m.fatal}))
+      file.messages.map((m) => ({ruleId: m.ruleId, source: m.source, reason: m.reason, place: m.place, fatal: m.fatal, url: m.url}))
     ).toEqual(
       tree.diagnostics.map((d) => ({
         ruleId: d.ruleId,
         source: 'kamerbrief',
         reason: d.message,
         place: d.position,
-        fatal: d.severity === 'error' ? true : d.severity === 'warning' ? false : undefined
+        fatal: d.severity === 'error' ? true : d.severity === 'warning' ? false : undefined,
+        url: `docs/diagnostics.md#${d.ruleId}`
       }))
     )
   })
@@ -125,14 +126,14 @@ describe('kamerbriefParse with an error diagnostic', () => {
         children: [],
         position: {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}},
         diagnostics: [
-          {ruleId: 'schema-violation', severity: 'error', source: 'kamerbrief', message: 'children.0.type: Invalid input', expected: 'letter', actual: 'brief'}
+          {ruleId: 'schema-violation', severity: 'error', source: 'kamerbrief', url: 'docs/diagnostics.md#schema-violation', message: 'children.0.type: Invalid input', expected: 'letter', actual: 'brief'}
         ]
       })
     }))
     const {kamerbriefParse: plugin} = await import('../src/unified.js')
     const file = await unified().use(plugin).use(toJson).process('')
     expect(file.messages).toHaveLength(1)
-    expect(file.messages[0]).toMatchObject({fatal: true, ruleId: 'schema-violation', source: 'kamerbrief', actual: 'brief', expected: ['letter']})
+    expect(file.messages[0]).toMatchObject({fatal: true, ruleId: 'schema-violation', source: 'kamerbrief', url: 'docs/diagnostics.md#schema-violation', actual: 'brief', expected: ['letter']})
     expect(reporter(file, {color: false})).toMatch(/error\s+children\.0\.type: Invalid input\s+schema-violation\s+kamerbrief/)
   })
 })

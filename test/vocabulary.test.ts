@@ -70,7 +70,10 @@ const TECHNICAL = [
   'npm',
   'dist',
   // A web address begins "http" or "www.": "https://www.rekenkamer.nl/…".
-  'http'
+  'http',
+  // The path of the rules' explanations in the package, which every diagnostic's url starts with: "docs/diagnostics.md".
+  'docs',
+  'md'
 ]
 
 /** Names the citation recognisers give themselves ("kamerstuk-letter-spaced", "ministry-reference-slashed"). */

@@ -3,7 +3,7 @@
  * and one box per page it covers, the union of the boxes of its lines there. Containers get none:
  * their children say where they are.
  */
-import type {Root} from '../ast.js'
+import type {FootnoteDefinitionData, Root} from '../ast.js'
 import {visit} from '../tree.js'
 import type {PdfBox, PdfLine} from './types.js'
 
@@ -14,8 +14,8 @@ import type {PdfBox, PdfLine} from './types.js'
 const OWNERS: ReadonlySet<string> = new Set(['paragraph', 'heading', 'salutation', 'closing', 'marker', 'field', 'signatory', 'footnoteDefinition', 'pageFurniture', 'unknown'])
 
 interface Placed {
-  position?: {start: {offset: number}; end: {offset: number}}
-  data?: Record<string, unknown>
+  position?: {start: {offset: number}; end: {offset: number}} | undefined
+  data?: FootnoteDefinitionData | undefined
 }
 
 /** Sets `data.page` and `data.boxes` on every node of `root` that owns text, from `lines` (in text order). */

@@ -72,7 +72,7 @@ export function readListQuestions(context: Context, blocks: readonly Block[], fr
   const leading = firstBlock.lines.slice(0, firstBlock.lines.indexOf(lines[firstQuestion]!.lines[0]!))
   if (leading.length) children.push(paragraph(context, leading))
   for (let i = startBlock; i < to; i++) if (blocks[i]!.kind !== 'content') append(children, flow(context, [blocks[i]!]))
-  children.sort((a, b) => a.position.start.offset - b.position.start.offset)
+  children.sort((a, b) => a.position!.start.offset - b.position!.start.offset)
   return {section: {type: 'questionSection', layout: 'list', children, position: enclose(children)}, start: startBlock}
 }
 

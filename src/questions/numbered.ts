@@ -317,7 +317,7 @@ class NumberedReader {
     const {context} = this
     const number = numbers[0]
     const id = uniqueId(this.ids, this.sections.length, number)
-    this.open = {id, ...(number !== undefined ? {number} : {}), at: markerNode.position, question: first ? [first] : [], answer: [], markers: [markerNode], answerMarkers: [], numbers}
+    this.open = {id, ...(number !== undefined ? {number} : {}), at: markerNode.position!, question: first ? [first] : [], answer: [], markers: [markerNode], answerMarkers: [], numbers}
     const n = Number.parseInt(number ?? '', 10)
     if (!Number.isFinite(n)) return
     if (n === this.last && number !== undefined) report(context.diagnostics, 'question-number-duplicate', markerNode.position, `Question number ${number} occurs twice`)

@@ -232,15 +232,8 @@ function readCitation(match: RegExpExecArray, spelling: Spelling, keyword: boole
   return [{start: match.index, end, node: node(first, numbers[0]?.number)}]
 }
 
-/** The fields of a Kamerstuk citation; those left undefined are left out of the node. */
-export interface KamerstukFields {
-  dossier: string
-  suffix?: string | undefined
-  number?: string | undefined
-  chamber?: 'tk' | 'ek' | undefined
-  session?: string | undefined
-  rijkswet?: string | undefined
-}
+/** The fields of a Kamerstuk citation as read, before its id and url; those left undefined are left out of the node. */
+export type KamerstukFields = Omit<KamerstukReference, 'type' | 'id' | 'url'>
 
 /** The node, with the officielebekendmakingen id and address when the dossier and number are both known. */
 export function kamerstukNode(fields: KamerstukFields): KamerstukReference {
