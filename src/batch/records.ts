@@ -23,7 +23,7 @@ export const csvRow = (fields: readonly string[]) => `${fields.map(csvField).joi
 
 export const csvHeader = () => csvRow(CSV_COLUMNS)
 
-/** One row per question with its answer; a document without questions gives no rows. */
+/** One row per question with its answer; a document without questions gives one row of its own, so that no document vanishes from the table. */
 export function csvRows(file: string, tree: Root): string {
   const letter = tree.children.find((child): child is Letter => child.type === 'letter')
   const date = letter?.children.find((child) => child.type === 'letterhead')?.date ?? ''
@@ -39,7 +39,7 @@ export function csvRows(file: string, tree: Root): string {
     })
     out += csvRow([file, date, entry.section ?? '', entry.number ?? '', entry.fractie ?? '', entry.question, entry.answer, [...targets].join(';'), ''])
   }
-  return out
+  return entries.length > 0 ? out : csvRow([file, date, '', '', '', '', '', '', ''])
 }
 
 /** The output for one parsed file, in `format`; json records come without separators. */
