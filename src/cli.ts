@@ -19,7 +19,7 @@ const OUTPUT_FORMATS = ['jsonl', 'json', 'csv'] as const
 
 const usage = `Usage: kamerbrief <file | -> [--json | --references] [--input-format ${INPUT_FORMATS.join('|')}]
                                 [--encoding NAME] [--frail]
-       kamerbrief parse <files|folders|globs>... [--out FILE] [--output-format ${OUTPUT_FORMATS.join('|')}]
+       kamerbrief parse <files|folders|globs>... [--out FILE] [--output-format ${OUTPUT_FORMATS.join('|')}] [--tables DIR]
                         [--input-format ${INPUT_FORMATS.join('|')}] [--encoding NAME] [--workers N] [--quiet] [--frail]
        kamerbrief --version
 
@@ -37,6 +37,8 @@ kamerbrief parse: parses many documents on worker threads into one output, in in
   --output-format   jsonl: one {file, ok, tree} or {file, ok: false, error} per line (default);
                     json: the same records in one array; csv: one row per question with its answer.
                     Without it, the extension of --out decides (.jsonl, .json, .csv).
+  --tables DIR      instead: documents.csv, questions.csv, references.csv and diagnostics.csv in DIR,
+                    each row with its file, node id and line; documents with the trust signal.
   --workers N       worker threads (default: the number of CPUs)
   --quiet           no progress line and no summary
 Folders give their .md, .txt, .pdf and .docx files, recursively; globs may use *, ** and ?.
@@ -176,6 +178,7 @@ async function batch(argv: string[]): Promise<number> {
     options: {
       out: {type: 'string', short: 'o'},
       'output-format': {type: 'string'},
+      tables: {type: 'string'},
       'input-format': {type: 'string'},
       encoding: {type: 'string'},
       workers: {type: 'string'},
@@ -189,9 +192,14 @@ async function batch(argv: string[]): Promise<number> {
     return 0
   }
   if (positionals.length === 0) throw new UsageError('expected files, folders or globs to parse')
+  if (values.tables !== undefined && (values.out !== undefined || values['output-format'] !== undefined)) {
+    throw new UsageError('--tables writes a folder of tables: give it without --out and --output-format')
+  }
   const extension = values.out === undefined ? undefined : /\.([^./\\]+)$/.exec(values.out)?.[1]?.toLowerCase()
-  const output =
-    oneOf(values['output-format'], OUTPUT_FORMATS, '--output-format') ?? (extension === undefined ? undefined : oneOf(extension, OUTPUT_FORMATS, 'The extension of --out')) ?? 'jsonl'
+  const output: OutputFormat =
+    values.tables !== undefined
+      ? 'tables'
+      : (oneOf(values['output-format'], OUTPUT_FORMATS, '--output-format') ?? (extension === undefined ? undefined : oneOf(extension, OUTPUT_FORMATS, 'The extension of --out')) ?? 'jsonl')
   let workers: number | undefined
   if (values.workers !== undefined) {
     workers = Number(values.workers)
@@ -203,8 +211,8 @@ async function batch(argv: string[]): Promise<number> {
   const encoding = encodingOf(values.encoding)
   return runBatch({
     inputs: positionals,
-    out: values.out,
-    output: output satisfies OutputFormat,
+    out: values.tables ?? values.out,
+    output,
     workers,
     quiet: values.quiet,
     frail: values.frail,

@@ -7,6 +7,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {expandInputs, globToRegExp} from '../src/batch/files.js'
 import {line} from '../src/batch/progress.js'
 import {CSV_COLUMNS, csvField} from '../src/batch/records.js'
+import {TABLES} from '../src/batch/tables.js'
 import {parseKamerbrief, questions} from '../src/index.js'
 import {buildCli} from './util.js'
 
@@ -117,6 +118,40 @@ describe('kamerbrief parse', () => {
       ['4', '']
     ])
     expect(eerdmans[0]![1]).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+  })
+
+  it('should write one table per kind of node with --tables, every row with its file, node id and line', () => {
+    const {code} = run('parse', 'docs', '--tables', 'tables', '--quiet')
+    expect(code).toBe(1)
+    const table = (name: string) => readCsv(readFileSync(join(dir, 'tables', `${name}.csv`), 'utf8'))
+    const documents = table('documents')
+    expect(documents[0]).toEqual([...TABLES.documents])
+    // Every document has its row, the one that failed with its error, the letter without questions too.
+    expect(documents.slice(1).map((row) => [row[0], row[6], row[12]!.split(':')[0]])).toEqual([
+      ['docs/bad.txt', '', 'INVALID_ENCODING'],
+      ['docs/eerdmans.txt', '4', ''],
+      ['docs/informateur.txt', '0', ''],
+      ['docs/nested/boswijk.md', String(questions(parseKamerbrief(readFileSync(join(dir, 'docs/nested/boswijk.md')))).length), '']
+    ])
+    expect(Number(documents[2]![10])).toBeGreaterThan(0)
+    const rows = table('questions')
+    expect(rows[0]).toEqual([...TABLES.questions])
+    const eerdmans = rows.filter((row) => row[0] === 'docs/eerdmans.txt')
+    expect(eerdmans.map((row) => [row[1], row[4], row[8]])).toEqual([
+      ['s1-q1', '1', ''],
+      ['s1-q2', '2', 's1-q1'],
+      ['s1-q3', '3', 's1-q1'],
+      ['s1-q4', '4', '']
+    ])
+    expect(eerdmans.every((row) => /^\d+$/.test(row[2]!))).toBe(true)
+    // The cross-references of the Eerdmans answers, in the questions they stand in.
+    const references = table('references').filter((row) => row[0] === 'docs/eerdmans.txt' && row[4] === 'crossReference')
+    expect(references.map((row) => [row[1], row[5]])).toEqual([
+      ['s1-q2', '1'],
+      ['s1-q3', '1']
+    ])
+    expect(table('diagnostics')[0]).toEqual([...TABLES.diagnostics])
+    expect(run('parse', 'docs', '--tables', 'tables', '--out', 'x.csv').code).toBe(2)
   })
 
   it('should write json as one array and take files from a glob', () => {

@@ -4,6 +4,7 @@ import {KamerbriefError} from '../errors.js'
 import {DEFAULT_MAX_INPUT_LENGTH} from '../options.js'
 import type {Options} from '../index.js'
 import {fileKind, parseFile} from '../read-file.js'
+import {tableErrorRows, tableRows} from './tables.js'
 import {serialiseError, serialiseTree, toFileError, type FileError, type OutputFormat} from './records.js'
 
 /** What every worker is started with. */
@@ -23,6 +24,8 @@ export interface Done {
   id: number
   /** The output for this file as UTF-8, ready to write: bytes move to the main thread without a copy. */
   output: Uint8Array
+  /** With `tables`: the rows of each table (TABLE_NAMES), and `output` empty. */
+  tables?: Uint8Array[]
   error?: FileError
   /** The document has warnings (or errors) among its diagnostics. */
   warned?: boolean
@@ -62,15 +65,22 @@ const FILE_BYTES_PER_CHARACTER = 16
 /** Enough of a file's start to tell its kind (a PDF's header may stand within its first kilobyte). */
 const KIND_BYTES = 64 * 1024
 
+/** The output of a file that failed, in `output` or, with `tables`, in the documents table. */
+export function failed(output: OutputFormat, file: string, error: FileError): Pick<Done, 'output' | 'tables'> {
+  if (output === 'tables') return {output: new Uint8Array(), tables: tableErrorRows(file, error).map((rows) => encoder.encode(rows))}
+  return {output: encoder.encode(serialiseError(output, file, error))}
+}
+
 export async function runJob(job: Job, setup: Setup): Promise<Done> {
   try {
     // Bytes, not a string: a PDF or Word file is known by them, and invalid UTF-8 is refused
     // (INVALID_ENCODING) instead of read as U+FFFD.
     const tree = await parseFile(readDocumentFile(job.file, setup.options.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH), setup.options, setup.encoding)
     const warned = tree.diagnostics.some((d) => d.severity === 'warning' || d.severity === 'error')
-    return {id: job.id, output: encoder.encode(serialiseTree(setup.output, job.file, tree)), ...(warned ? {warned} : {})}
+    const output = setup.output === 'tables' ? {output: new Uint8Array(), tables: tableRows(job.file, tree).map((rows) => encoder.encode(rows))} : {output: encoder.encode(serialiseTree(setup.output, job.file, tree))}
+    return {id: job.id, ...output, ...(warned ? {warned} : {})}
   } catch (thrown) {
     const error = toFileError(thrown)
-    return {id: job.id, output: encoder.encode(serialiseError(setup.output, job.file, error)), error}
+    return {id: job.id, ...failed(setup.output, job.file, error), error}
   }
 }

@@ -5,7 +5,8 @@
 import {questions, type Letter, type Root} from '../index.js'
 import {visit} from '../tree.js'
 
-export type OutputFormat = 'jsonl' | 'json' | 'csv'
+/** `tables`: one CSV file per kind of node in a folder (see tables.ts). */
+export type OutputFormat = 'jsonl' | 'json' | 'csv' | 'tables'
 
 export interface FileError {
   code: string

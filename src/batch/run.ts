@@ -3,14 +3,16 @@
  * (jsonl, json or csv). A file that cannot be read or parsed gets its error in the output and the
  * run goes on; the exit code is 1 when any file failed.
  */
-import {createWriteStream, openSync} from 'node:fs'
+import {createWriteStream, mkdirSync, openSync} from 'node:fs'
+import {join} from 'node:path'
 import {availableParallelism} from 'node:os'
 import {Worker} from 'node:worker_threads'
 import type {Options} from '../index.js'
 import {expandInputs} from './files.js'
-import type {Done, Job, Setup} from './job.js'
+import {type Done, failed, type Job, type Setup} from './job.js'
 import {Progress} from './progress.js'
-import {csvHeader, serialiseError, type FileError, type OutputFormat} from './records.js'
+import {csvHeader, type FileError, type OutputFormat} from './records.js'
+import {TABLE_NAMES, tableHeaders} from './tables.js'
 
 export interface BatchOptions {
   /** Files, folders (their .md and .txt files, recursively) and globs. */
@@ -67,16 +69,32 @@ export async function runBatch(batch: BatchOptions, io: BatchIo = {stdout: proce
   let outputError: NodeJS.ErrnoException | undefined
   let finish!: () => void
   let stream: NodeJS.WritableStream & Terminal = io.stdout
-  if (batch.out !== undefined) {
+  /** With `tables`: one stream per table, in the order of TABLE_NAMES, in the folder `batch.out`. */
+  const tables: Array<NodeJS.WritableStream & Terminal> = []
+  const failedOutput = (error: NodeJS.ErrnoException) => {
+    outputError ??= error
+    finish()
+  }
+  if (batch.output === 'tables') {
+    try {
+      mkdirSync(batch.out!, {recursive: true})
+      for (const name of TABLE_NAMES) {
+        const path = join(batch.out!, `${name}.csv`)
+        const table = createWriteStream(path, {fd: openSync(path, 'w'), highWaterMark: 1 << 20})
+        table.on('error', failedOutput)
+        tables.push(table)
+      }
+    } catch (error) {
+      io.stderr.write(`kamerbrief: cannot write ${batch.out}: ${(error as Error).message}\n`)
+      return 2
+    }
+  } else if (batch.out !== undefined) {
     try {
       // Opened now, so a path that cannot be written stops the run before any work. A 1 MB buffer:
       // with the default 16 kB, one tree fills it and every write would wait for the disk.
       stream = createWriteStream(batch.out, {fd: openSync(batch.out, 'w'), highWaterMark: 1 << 20})
       // No space left, a disk that fails: the run stops, and says so in one line (exit code 3).
-      stream.on('error', (error: NodeJS.ErrnoException) => {
-        outputError ??= error
-        finish()
-      })
+      stream.on('error', failedOutput)
     } catch (error) {
       io.stderr.write(`kamerbrief: cannot write ${batch.out}: ${(error as Error).message}\n`)
       return 2
@@ -101,6 +119,7 @@ export async function runBatch(batch: BatchOptions, io: BatchIo = {stdout: proce
 
   if (batch.output === 'csv') stream.write(csvHeader())
   else if (batch.output === 'json') stream.write('[\n')
+  else if (batch.output === 'tables') tableHeaders().forEach((header, i) => tables[i]!.write(header))
 
   let fail!: (error: Error) => void
   const finished = new Promise<void>((resolve, reject) => {
@@ -108,12 +127,12 @@ export async function runBatch(batch: BatchOptions, io: BatchIo = {stdout: proce
     fail = reject
   })
 
-  const write = (chunk: string | Uint8Array) => {
+  const write = (chunk: string | Uint8Array, target = stream) => {
     if (outputError) return
-    if (stream.write(chunk) || congested) return
+    if (target.write(chunk) || congested) return
     // The output is slower than the parsing: send no more jobs until it has caught up.
     congested = true
-    stream.once('drain', () => {
+    target.once('drain', () => {
       congested = false
       dispatch()
     })
@@ -123,7 +142,8 @@ export async function runBatch(batch: BatchOptions, io: BatchIo = {stdout: proce
     for (let done = results.get(written); done; done = results.get(written)) {
       results.delete(written)
       if (batch.output === 'json' && written > 0) write(',\n')
-      write(done.output)
+      if (done.tables) done.tables.forEach((rows, i) => write(rows, tables[i]))
+      else write(done.output)
       if (done.error) failures.push({file: files[done.id]!, error: done.error})
       else if (done.warned) warned++
       written++
@@ -166,7 +186,7 @@ export async function runBatch(batch: BatchOptions, io: BatchIo = {stdout: proce
       slots[slots.indexOf(slot)] = start()
       if (blamed !== undefined) {
         const error = {code: 'WORKER_CRASHED', message: slot.crash?.message ?? 'The worker thread stopped'}
-        results.set(blamed, {id: blamed, output: new TextEncoder().encode(serialiseError(batch.output, files[blamed]!, error)), error})
+        results.set(blamed, {id: blamed, ...failed(batch.output, files[blamed]!, error), error})
         flush()
       }
       dispatch()
@@ -190,7 +210,7 @@ export async function runBatch(batch: BatchOptions, io: BatchIo = {stdout: proce
     return 3
   }
   if (batch.output === 'json') stream.write('\n]\n')
-  if (stream !== io.stdout) await new Promise<void>((resolve) => stream.end(() => resolve()))
+  for (const output of [...(stream === io.stdout ? [] : [stream]), ...tables]) await new Promise<void>((resolve) => output.end(() => resolve()))
   if (outputError) {
     io.stderr.write(`kamerbrief: cannot write ${batch.out}: ${(outputError as Error).message}\n`)
     return 3

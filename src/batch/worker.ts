@@ -12,5 +12,5 @@ parentPort?.on('message', (job: Job) => {
 async function send(job: Job): Promise<void> {
   const done = await runJob(job, setup)
   // Transferred, not copied: the output of a big document is megabytes.
-  parentPort?.postMessage(done, [done.output.buffer as ArrayBuffer])
+  parentPort?.postMessage(done, [done.output.buffer as ArrayBuffer, ...(done.tables ?? []).map((table) => table.buffer as ArrayBuffer)])
 }
