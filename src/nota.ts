@@ -52,13 +52,15 @@ export function findNotaStart(blocks: readonly Block[], from: number): number {
       if (FROM.test(next) && !LETTER_ADDRESSEE.test(first)) return i
     }
     // Header lines are short: "Van de 100 miljoen euro is …" opens a sentence, not a header.
-    if (first.length <= HEADER_LINE && labelOf(first) && isNotaHeader(linesFrom(blocks, i, HEADER_LINES))) return i
+    if (first.length <= HEADER_LINE && LABEL_STARTS.has(first.charAt(0).toLowerCase()) && labelOf(first) && isNotaHeader(linesFrom(blocks, i, HEADER_LINES))) return i
   }
   return -1
 }
 
 /** How many lines a nota's header is looked for in, and how many of its labels must stand there. */
 const HEADER_LINES = 14
+/** The first letters of the labels: most blocks open with none, and are passed without a look-up. */
+const LABEL_STARTS: ReadonlySet<string> = new Set(NOTA_LABELS.map(([label]) => label[0]!))
 const HEADER_LINE = 60
 const HEADER_LABELS = 3
 
@@ -106,9 +108,13 @@ function labelOf(text: string): readonly [string, NotaKey] | undefined {
 
 // Lower-casing never shortens a string: a longer line cannot be a heading ("Toelichting:").
 const isHeading = (text: string) => {
+  // A heading is short: a longer line is none, whatever number it opens with.
+  if (text.length > LONGEST_HEADING + HEADING_NUMBER_LENGTH) return false
   const name = withoutNumber(text)
   return name.length <= LONGEST_HEADING + 1 && NOTA_HEADINGS.has(name.toLowerCase().replace(/:$/, ''))
 }
+/** The longest numbering a heading is read with ("12.3.4. "). */
+const HEADING_NUMBER_LENGTH = 12
 /** A heading's own numbering, read past: "1. Aanleiding", "4.1 Politieke context". */
 const HEADING_NUMBER = /^(\d{1,2})(?:\.\d{1,2})*\.?\s+(?=\p{Lu})/u
 const withoutNumber = (text: string) => text.replace(HEADING_NUMBER, '')
@@ -302,6 +308,8 @@ function headerLineApart(input: string, line: Line): Line[] {
   const text = line.text
   const purpose = purposeOpening(text)
   const opening = labelOf(text)
+  // A header line opens with its purpose or a label; the nota's other lines are left as they are.
+  if (purpose === 0 && !opening) return [line]
   const found = opening ? [{at: 0, label: text.slice(0, opening[0].length), key: opening[1]}] : []
   const cuts = keptCuts(labelCuts(text, NOTA_LABELS, purpose, endsLabel, found))
   if (cuts.length < 2) return [line]
