@@ -20,6 +20,18 @@ export default defineConfig([
     onSuccess: async () => writeSchema()
   },
   {
+    // Node.js only: parseFiles starts the worker beside it by its URL, which the CommonJS build
+    // takes from the shim of import.meta.url.
+    entry: {node: 'src/node.ts'},
+    format: ['esm', 'cjs'],
+    dts: {compilerOptions: {ignoreDeprecations: '6.0'}},
+    shims: true,
+    sourcemap: true,
+    target: 'node20',
+    define,
+    external: ['mdast-util-from-markdown', 'zod', 'pdfjs-dist']
+  },
+  {
     // The worker of `kamerbrief parse` is loaded by path, so it is an entry of its own next to cli.js.
     entry: {cli: 'src/cli.ts', 'batch-worker': 'src/batch/worker.ts'},
     format: ['esm'],

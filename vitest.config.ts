@@ -21,6 +21,7 @@ const robustness = [
   'test/coverage-documents.test.ts',
   'test/declarations.test.ts',
   'test/files.test.ts',
+  'test/parse-files.test.ts',
   'test/docx-documents.test.ts',
   'test/docx-robustness.test.ts',
   'test/limits.test.ts',
@@ -45,7 +46,8 @@ export default defineConfig({
       {find: /^kamerbrief$/, replacement: path(dist ? './dist/index.js' : './src/index.ts')},
       {find: /^kamerbrief\/unified$/, replacement: path(dist ? './dist/unified.js' : './src/unified.ts')},
       {find: /^kamerbrief\/pdf$/, replacement: path(dist ? './dist/pdf.js' : './src/pdf.ts')},
-      {find: /^kamerbrief\/docx$/, replacement: path(dist ? './dist/docx.js' : './src/docx.ts')}
+      {find: /^kamerbrief\/docx$/, replacement: path(dist ? './dist/docx.js' : './src/docx.ts')},
+      {find: /^kamerbrief\/node$/, replacement: path(dist ? './dist/node.js' : './src/node.ts')}
     ]
   },
   test: {

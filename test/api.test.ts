@@ -113,3 +113,11 @@ describe('kamerbrief/pdf', () => {
     expect(typeof pdf.parseKamerbriefPdf).toBe('function')
   })
 })
+
+describe('kamerbrief/node', () => {
+  it('should export only parseFiles', async () => {
+    const node = await import('kamerbrief/node')
+    expect(Object.keys(node).sort()).toEqual(['parseFiles'])
+    expect(typeof node.parseFiles).toBe('function')
+  })
+})

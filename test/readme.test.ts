@@ -1,16 +1,19 @@
 /** The README's examples must hold: they are what new users run first. */
 import * as fs from 'node:fs'
+import {tmpdir} from 'node:os'
 import * as fsPromises from 'node:fs/promises'
 import {join} from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {transform} from 'esbuild'
 import * as unistUtilVisit from 'unist-util-visit'
-import {describe, expect, it} from 'vitest'
+import {beforeAll, describe, expect, it} from 'vitest'
 import * as kamerbrief from 'kamerbrief'
 import * as docx from 'kamerbrief/docx'
+import * as node from 'kamerbrief/node'
 import * as pdf from 'kamerbrief/pdf'
 import * as unified from 'kamerbrief/unified'
 import {bundleSizes, kB} from '../scripts/size.js'
-import {all, first, hasPdfs, pdfDir, pdfFile} from './util.js'
+import {all, buildCli, first, hasPdfs, pdfDir, pdfFile} from './util.js'
 
 const {readFileSync} = fs
 const {parseKamerbrief, questions} = kamerbrief
@@ -128,6 +131,8 @@ async function run(example: Example, files: Record<string, string> = {}): Promis
     'kamerbrief/docx': docx,
     'kamerbrief/pdf': pdf,
     'kamerbrief/unified': unified,
+    // The worker of parseFiles as the package builds it, beside the entry.
+    'kamerbrief/node': {parseFiles: (paths: string[], options: node.ParseFilesOptions = {}) => node.parseFiles(paths, {...options, workerUrl})},
     'unist-util-visit': unistUtilVisit,
     'node:fs': {...fs, readFileSync: (name: unknown, ...rest: unknown[]) => (fs.readFileSync as (...args: unknown[]) => unknown)(read(name), ...rest)},
     'node:fs/promises': {...fsPromises, readFile: (name: unknown, ...rest: unknown[]) => (fsPromises.readFile as (...args: unknown[]) => unknown)(read(name), ...rest)}
@@ -143,8 +148,15 @@ async function run(example: Example, files: Record<string, string> = {}): Promis
 const matcher = (says: string) =>
   new RegExp(`^${says.split('…').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, '\\s+')).join('[\\s\\S]*')}$`)
 
+let workerUrl: URL
+
 describe('README examples', () => {
   const all = examples()
+
+  beforeAll(async () => {
+    const cli = await buildCli(fs.mkdtempSync(join(tmpdir(), 'kamerbrief-readme-')))
+    workerUrl = pathToFileURL(join(cli, '..', 'batch-worker.js'))
+  })
 
   it('should have examples to run', () => {
     expect(all.length).toBeGreaterThanOrEqual(5)

@@ -28,7 +28,8 @@ const VOCABULARY = ['dutch/', 'references/vocabulary.ts']
 /** Modules of user-interface text, with why their strings are not document vocabulary. */
 const INTERFACE: Record<string, string> = {
   'cli.ts': "the command's usage text, messages and output, which it prints and never looks for",
-  'batch/': "a batch run's progress lines, messages and record fields, which it writes and never looks for"
+  'batch/': "a batch run's progress lines, messages and record fields, which it writes and never looks for",
+  'node.ts': "parseFiles: the records and the worker's file name of the batch it runs, which it never looks for in a document"
 }
 
 /**

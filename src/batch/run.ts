@@ -3,13 +3,13 @@
  * (jsonl, json or csv). A file that cannot be read or parsed gets its error in the output and the
  * run goes on; the exit code is 1 when any file failed.
  */
+import {EventEmitter} from 'node:events'
 import {createWriteStream, mkdirSync, openSync} from 'node:fs'
 import {join} from 'node:path'
-import {availableParallelism} from 'node:os'
-import {Worker} from 'node:worker_threads'
 import type {Options} from '../index.js'
 import {expandInputs} from './files.js'
-import {type Done, failed, type Job, type Setup} from './job.js'
+import type {Setup} from './job.js'
+import {poolSize, runPool} from './pool.js'
 import {Progress} from './progress.js'
 import {csvHeader, type FileError, type OutputFormat} from './records.js'
 import {TABLE_NAMES, tableHeaders} from './tables.js'
@@ -45,18 +45,6 @@ export interface BatchIo {
   stderr: Terminal
 }
 
-/** Jobs sent ahead to each worker, so it never waits for the next file. */
-const AHEAD = 4
-/** Results that may wait for a slow file before them: bounds memory when one file takes long. */
-const WINDOW_PER_WORKER = 64
-
-interface Slot {
-  worker: Worker
-  /** Ids of the jobs sent to it and not answered yet, in the order sent (and run). */
-  queue: number[]
-  crash?: Error
-}
-
 export async function runBatch(batch: BatchOptions, io: BatchIo = {stdout: process.stdout, stderr: process.stderr}): Promise<number> {
   const {files, unmatched} = expandInputs(batch.inputs)
   for (const glob of unmatched) io.stderr.write(`kamerbrief: no files match ${glob}\n`)
@@ -67,13 +55,14 @@ export async function runBatch(batch: BatchOptions, io: BatchIo = {stdout: proce
 
   /** The output file could not be written (standard output's failures end the process in cli.ts). */
   let outputError: NodeJS.ErrnoException | undefined
-  let finish!: () => void
+  /** Wakes a write that waits for a stream to drain, once the output has failed. */
+  const stopped = new EventEmitter()
   let stream: NodeJS.WritableStream & Terminal = io.stdout
   /** With `tables`: one stream per table, in the order of TABLE_NAMES, in the folder `batch.out`. */
   const tables: Array<NodeJS.WritableStream & Terminal> = []
   const failedOutput = (error: NodeJS.ErrnoException) => {
     outputError ??= error
-    finish()
+    stopped.emit('stop')
   }
   if (batch.output === 'tables') {
     try {
@@ -107,101 +96,35 @@ export async function runBatch(batch: BatchOptions, io: BatchIo = {stdout: proce
   const failures: Array<{file: string; error: FileError}> = []
   /** Documents parsed with warnings: failed under --frail. */
   let warned = 0
-  const results = new Map<number, Done>()
-  const retry: number[] = []
   const setup: Setup = {output: batch.output, options: batch.options, ...(batch.encoding === undefined ? {} : {encoding: batch.encoding})}
-  const size = Math.max(1, Math.min(batch.workers ?? availableParallelism(), files.length))
-  const window = size * WINDOW_PER_WORKER
-  let next = 0
-  let written = 0
-  let congested = false
-  let closing = false
+  const size = poolSize(files.length, batch.workers)
 
   if (batch.output === 'csv') stream.write(csvHeader())
   else if (batch.output === 'json') stream.write('[\n')
   else if (batch.output === 'tables') tableHeaders().forEach((header, i) => tables[i]!.write(header))
 
-  let fail!: (error: Error) => void
-  const finished = new Promise<void>((resolve, reject) => {
-    finish = resolve
-    fail = reject
-  })
-
-  const write = (chunk: string | Uint8Array, target = stream) => {
-    if (outputError) return
-    if (target.write(chunk) || congested) return
-    // The output is slower than the parsing: send no more jobs until it has caught up.
-    congested = true
-    target.once('drain', () => {
-      congested = false
-      dispatch()
-    })
-  }
-
-  const flush = () => {
-    for (let done = results.get(written); done; done = results.get(written)) {
-      results.delete(written)
-      if (batch.output === 'json' && written > 0) write(',\n')
-      if (done.tables) done.tables.forEach((rows, i) => write(rows, tables[i]))
-      else write(done.output)
-      if (done.error) failures.push({file: files[done.id]!, error: done.error})
-      else if (done.warned) warned++
-      written++
-    }
-    progress?.update(written, failures.length, written === files.length)
-    if (written === files.length) finish()
-  }
-
-  const send = (slot: Slot, id: number) => {
-    slot.queue.push(id)
-    slot.worker.postMessage({id, file: files[id]!} satisfies Job)
-  }
-
-  const dispatch = () => {
-    for (const slot of slots) {
-      while (slot.queue.length < AHEAD && retry.length > 0) send(slot, retry.shift()!)
-      while (slot.queue.length < AHEAD && next < files.length && next - written < window && !congested) send(slot, next++)
-    }
-  }
-
-  const start = (): Slot => {
-    const slot: Slot = {worker: new Worker(batch.workerUrl, {workerData: setup}), queue: []}
-    const {worker} = slot
-    let online = false
-    worker.on('online', () => (online = true))
-    worker.on('message', (done: Done) => {
-      slot.queue.shift()
-      results.set(done.id, done)
-      flush()
-      dispatch()
-    })
-    worker.on('error', (error) => (slot.crash = error))
-    worker.on('exit', () => {
-      if (closing) return
-      // A worker that never started will not start next time either.
-      if (!online) return fail(slot.crash ?? new Error('The worker thread did not start'))
-      // A worker died (out of memory, a native crash): the file it was on fails, the others go to a new worker.
-      const [blamed, ...others] = slot.queue
-      retry.push(...others)
-      slots[slots.indexOf(slot)] = start()
-      if (blamed !== undefined) {
-        const error = {code: 'WORKER_CRASHED', message: slot.crash?.message ?? 'The worker thread stopped'}
-        results.set(blamed, {id: blamed, ...failed(batch.output, files[blamed]!, error), error})
-        flush()
+  // The output sets the pace: while a stream is full, no result is taken from the pool.
+  const write = async (chunk: string | Uint8Array, target = stream) => {
+    if (!outputError && !target.write(chunk)) await new Promise<void>((resolve) => {
+      const resume = () => {
+        stopped.off('stop', resume)
+        target.off('drain', resume)
+        resolve()
       }
-      dispatch()
+      target.once('drain', resume)
+      stopped.once('stop', resume)
     })
-    return slot
   }
-
-  const slots: Slot[] = []
-  for (let i = 0; i < size; i++) slots.push(start())
-  dispatch()
-  try {
-    await finished
-  } finally {
-    closing = true
-    await Promise.all(slots.map((slot) => slot.worker.terminate()))
+  let written = 0
+  for await (const done of runPool({files, setup, workers: size, workerUrl: batch.workerUrl})) {
+    if (outputError) break
+    if (batch.output === 'json' && written > 0) await write(',\n')
+    if (done.tables) for (const [i, rows] of done.tables.entries()) await write(rows, tables[i])
+    else await write(done.output)
+    if (done.error) failures.push({file: files[done.id]!, error: done.error})
+    else if (done.warned) warned++
+    written++
+    progress?.update(written, failures.length, written === files.length)
   }
 
   if (outputError) {
@@ -230,3 +153,4 @@ export async function runBatch(batch: BatchOptions, io: BatchIo = {stdout: proce
   }
   return failures.length > 0 || (batch.frail && warned > 0) ? 1 : 0
 }
+
