@@ -13,7 +13,7 @@ import {copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync} from
 import {cpus, loadavg, tmpdir} from 'node:os'
 import {basename, dirname, join, relative} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
-import {expandFolder} from '../src/batch/files.js'
+import {displayName, expandFolder} from '../src/batch/files.js'
 import {runBatch} from '../src/batch/run.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -33,7 +33,7 @@ if (!existsSync(cli)) {
   console.error('dist/cli.js is missing: npm run build makes it')
   process.exit(2)
 }
-const sources = expandFolder(corpus).filter((file) => basename(file) !== 'README.md')
+const sources = expandFolder(corpus).map(displayName).filter((file) => basename(file) !== 'README.md')
 if (sources.length === 0) {
   console.error(`no .md or .txt files in ${corpus}`)
   process.exit(2)
@@ -74,7 +74,7 @@ try {
   for (const n of workers) console.log(`  ${n} worker${n === 1 ? ' ' : 's'}  ${best(n).toFixed(2)} s  speed-up ${(base / best(n)).toFixed(2)}×`)
 
   // The pool against two processes on the halves: the copies split in two folders' worth of files.
-  const copies = expandFolder(join(dir, 'corpus'))
+  const copies = expandFolder(join(dir, 'corpus')).map(displayName)
   const halves = [copies.slice(0, copies.length >> 1), copies.slice(copies.length >> 1)]
   const twoProcesses = async () => {
     const started = performance.now()

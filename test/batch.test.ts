@@ -246,6 +246,17 @@ describe('nothing lost or doubled', () => {
     }
   })
 
+  it('should read a file whose name is not UTF-8 under its real name ("caf\\xe9.txt")', () => {
+    const odd = join(dir, 'odd')
+    mkdirSync(odd, {recursive: true})
+    // The name as an old Windows tool writes it: "café" in windows-1252, one byte 0xE9 that is no UTF-8.
+    writeFileSync(Buffer.concat([Buffer.from(`${odd}/caf`), Buffer.from([0xe9]), Buffer.from('.txt')]), readFileSync(join(root, documents['eerdmans.txt'])))
+    const {code, stdout} = run('parse', 'odd', '--quiet')
+    expect(code).toBe(0)
+    const records = stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as {file: string; ok: boolean})
+    expect(records.map((r) => [r.file, r.ok])).toEqual([['odd/caf\ufffd.txt', true]])
+  })
+
   it('should refuse a file larger than any document of maxInputLength before reading it', async () => {
     const {runJob} = await import('../src/batch/job.js')
     const file = join(dir, 'large.txt')

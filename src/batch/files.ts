@@ -37,7 +37,7 @@ export function globToRegExp(glob: string): RegExp {
 }
 
 /** The files a glob matches, sorted. */
-export function expandGlob(glob: string): string[] {
+export function expandGlob(glob: string): FilePath[] {
   const segments = normalise(glob).split('/')
   // Walk from the longest leading run of segments without wildcards.
   let fixed = 0
@@ -46,29 +46,32 @@ export function expandGlob(glob: string): string[] {
   const rest = segments.slice(fixed)
   const depth = rest.includes('**') ? Number.POSITIVE_INFINITY : rest.length
   const pattern = globToRegExp(glob)
-  const found: string[] = []
+  const found: FilePath[] = []
   walk(base, depth, (path) => {
-    if (pattern.test(normalise(path))) found.push(path)
+    if (pattern.test(normalise(displayName(path)))) found.push(path)
   })
-  return found.sort()
+  return sortPaths(found)
 }
+
+/** Paths in the order of their names. */
+const sortPaths = (paths: FilePath[]) => paths.sort((a, b) => (displayName(a) < displayName(b) ? -1 : displayName(a) > displayName(b) ? 1 : 0))
 
 /**
  * Every .md, .txt, .pdf and .docx file under `folder`, sorted; also the folders under it that cannot
  * be listed and the links that lead nowhere, so that each gets its failure in the output instead of
  * vanishing from the run.
  */
-export function expandFolder(folder: string): string[] {
-  const found: string[] = []
+export function expandFolder(folder: string): FilePath[] {
+  const found: FilePath[] = []
   walk(
     folder,
     Number.POSITIVE_INFINITY,
     (path) => {
-      if (DOCUMENT.test(path)) found.push(path)
+      if (DOCUMENT.test(displayName(path))) found.push(path)
     },
     (path) => found.push(path)
   )
-  return found.sort()
+  return sortPaths(found)
 }
 
 /**
@@ -76,17 +79,20 @@ export function expandFolder(folder: string): string[] {
  * "in//a.txt"), in the order given, under the first spelling; `unmatched` are globs that matched
  * nothing.
  */
-export function expandInputs(inputs: readonly string[]): {files: string[]; unmatched: string[]} {
-  const files = new Map<string, string>()
+export function expandInputs(inputs: readonly string[]): {files: FilePath[]; unmatched: string[]} {
+  const files = new Map<string, FilePath>()
   const unmatched: string[] = []
   for (const input of inputs) {
-    let found: string[]
+    let found: FilePath[]
     if (isGlob(input)) {
       found = expandGlob(input)
       if (found.length === 0) unmatched.push(input)
     } else if (isDirectory(input)) found = expandFolder(input)
     else found = [input]
-    for (const file of found) if (!files.has(resolve(file))) files.set(resolve(file), file)
+    for (const file of found) {
+      const key = typeof file === 'string' ? resolve(file) : `${resolve(displayName(file))}\u0000${file.toString('base64')}`
+      if (!files.has(key)) files.set(key, file)
+    }
   }
   return {files: [...files.values()], unmatched}
 }
@@ -99,6 +105,26 @@ function isDirectory(path: string): boolean {
   }
 }
 
+/**
+ * A file's path as the system gives it: a string, or its bytes where the name is not UTF-8
+ * ("caf\xe9.txt" written by an old Windows tool), so that the file is read under its real name.
+ */
+export type FilePath = string | Buffer
+
+/** A path for people and records: bytes that are not UTF-8 shown with U+FFFD. */
+export const displayName = (path: FilePath | Uint8Array): string => (typeof path === 'string' ? path : Buffer.from(path).toString('utf8'))
+
+/** A path back from a worker message, where a Buffer arrives as a plain Uint8Array. */
+export const fromMessage = (path: string | Uint8Array): FilePath => (typeof path === 'string' ? path : Buffer.from(path.buffer, path.byteOffset, path.byteLength))
+
+/** `dir` joined with an entry's name, as a string while both are UTF-8, else as bytes. */
+function child(dir: FilePath, name: Buffer): FilePath {
+  const text = name.toString('utf8')
+  if (typeof dir === 'string' && Buffer.from(text, 'utf8').equals(name)) return dir ? join(dir, text) : text
+  const base = typeof dir === 'string' ? Buffer.from(dir) : dir
+  return base.length === 0 ? name : Buffer.concat([base, Buffer.from(sep), name])
+}
+
 /** Folders no document is looked for in: installed packages. Dot-folders are skipped too. */
 const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules'])
 
@@ -107,19 +133,21 @@ const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules'])
  * and installed packages are skipped. `lost`, when given, gets what would otherwise vanish without a
  * word: a folder below `dir` that cannot be listed, a link that leads nowhere.
  */
-function walk(dir: string, depth: number, visit: (path: string) => void, lost?: (path: string) => void): void {
+function walk(dir: FilePath, depth: number, visit: (path: FilePath) => void, lost?: (path: FilePath) => void): void {
   if (depth <= 0) return
-  let entries: Dirent[]
+  let entries: Array<Dirent<Buffer>>
   try {
-    entries = readdirSync(dir || '.', {withFileTypes: true})
+    // Names as bytes: one that is not UTF-8 would come back as a string no file has.
+    entries = readdirSync(dir.length === 0 ? '.' : dir, {withFileTypes: true, encoding: 'buffer'})
   } catch {
     return
   }
   for (const entry of entries) {
-    const path = dir ? join(dir, entry.name) : entry.name
+    const path = child(dir, entry.name)
+    const name = entry.name.toString('utf8')
     // Symbolic links are followed to files only, so a link cannot lead the walk in circles.
     if (entry.isDirectory()) {
-      if (entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name)) continue
+      if (name.startsWith('.') || SKIPPED_FOLDERS.has(name)) continue
       if (lost && depth > 1 && !canList(path)) lost(path)
       else walk(path, depth - 1, visit, lost)
     } else if (entry.isFile() || (entry.isSymbolicLink() && isFile(path))) visit(path)
@@ -129,7 +157,7 @@ function walk(dir: string, depth: number, visit: (path: string) => void, lost?: 
   }
 }
 
-function canList(path: string): boolean {
+function canList(path: FilePath): boolean {
   try {
     readdirSync(path)
     return true
@@ -138,7 +166,7 @@ function canList(path: string): boolean {
   }
 }
 
-function exists(path: string): boolean {
+function exists(path: FilePath): boolean {
   try {
     statSync(path)
     return true
@@ -147,7 +175,7 @@ function exists(path: string): boolean {
   }
 }
 
-function isFile(path: string): boolean {
+function isFile(path: FilePath): boolean {
   try {
     return statSync(path).isFile()
   } catch {

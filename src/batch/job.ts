@@ -4,6 +4,7 @@ import {KamerbriefError} from '../errors.js'
 import {DEFAULT_MAX_INPUT_LENGTH} from '../options.js'
 import type {Options} from '../index.js'
 import {fileKind, parseFile} from '../read-file.js'
+import {displayName, type FilePath, fromMessage} from './files.js'
 import {tableErrorRows, tableRows} from './tables.js'
 import {serialiseError, serialiseTree, toFileError, type FileError, type OutputFormat} from './records.js'
 
@@ -17,7 +18,8 @@ export interface Setup {
 
 export interface Job {
   id: number
-  file: string
+  /** A string, or the bytes of a name that is not UTF-8 (a Buffer, a Uint8Array once it has crossed to the worker). */
+  file: string | Uint8Array
 }
 
 export interface Done {
@@ -39,10 +41,10 @@ const encoder = new TextEncoder()
  * text holds at most 3 bytes of UTF-8 per UTF-16 unit; a PDF or Word file, whose images and fonts
  * are not text, is allowed FILE_BYTES_PER_CHARACTER.
  */
-function readDocumentFile(file: string, maxInputLength: number): Uint8Array {
+function readDocumentFile(file: FilePath, maxInputLength: number): Uint8Array {
   const stat = statSync(file)
-  if (stat.isDirectory()) throw new KamerbriefError('INVALID_INPUT', `${file} is a folder that cannot be listed`)
-  if (!stat.isFile()) throw new KamerbriefError('INVALID_INPUT', `${file} is not a regular file (a named pipe, a device or a socket): it is not read`)
+  if (stat.isDirectory()) throw new KamerbriefError('INVALID_INPUT', `${displayName(file)} is a folder that cannot be listed`)
+  if (!stat.isFile()) throw new KamerbriefError('INVALID_INPUT', `${displayName(file)} is not a regular file (a named pipe, a device or a socket): it is not read`)
   if (stat.size > maxInputLength * TEXT_BYTES_PER_CHARACTER) {
     // Only a PDF or Word file may be this large: its first bytes say which it is.
     const head = new Uint8Array(Math.min(stat.size, KIND_BYTES))
@@ -54,7 +56,7 @@ function readDocumentFile(file: string, maxInputLength: number): Uint8Array {
     }
     const binary = fileKind(head) !== 'text'
     if (!binary || stat.size > maxInputLength * FILE_BYTES_PER_CHARACTER) {
-      throw new KamerbriefError('INPUT_TOO_LARGE', `${file} has ${stat.size} bytes, more than a document of options.maxInputLength (${maxInputLength}) characters takes`)
+      throw new KamerbriefError('INPUT_TOO_LARGE', `${displayName(file)} has ${stat.size} bytes, more than a document of options.maxInputLength (${maxInputLength}) characters takes`)
     }
   }
   return readFileSync(file)
@@ -72,15 +74,17 @@ export function failed(output: OutputFormat, file: string, error: FileError): Pi
 }
 
 export async function runJob(job: Job, setup: Setup): Promise<Done> {
+  // Records name the file as people read it; the file itself is opened under its real name.
+  const name = displayName(job.file)
   try {
     // Bytes, not a string: a PDF or Word file is known by them, and invalid UTF-8 is refused
     // (INVALID_ENCODING) instead of read as U+FFFD.
-    const tree = await parseFile(readDocumentFile(job.file, setup.options.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH), setup.options, setup.encoding)
+    const tree = await parseFile(readDocumentFile(fromMessage(job.file), setup.options.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH), setup.options, setup.encoding)
     const warned = tree.diagnostics.some((d) => d.severity === 'warning' || d.severity === 'error')
-    const output = setup.output === 'tables' ? {output: new Uint8Array(), tables: tableRows(job.file, tree).map((rows) => encoder.encode(rows))} : {output: encoder.encode(serialiseTree(setup.output, job.file, tree))}
+    const output = setup.output === 'tables' ? {output: new Uint8Array(), tables: tableRows(name, tree).map((rows) => encoder.encode(rows))} : {output: encoder.encode(serialiseTree(setup.output, name, tree))}
     return {id: job.id, ...output, ...(warned ? {warned} : {})}
   } catch (thrown) {
     const error = toFileError(thrown)
-    return {id: job.id, ...failed(setup.output, job.file, error), error}
+    return {id: job.id, ...failed(setup.output, name, error), error}
   }
 }

@@ -6,10 +6,11 @@
  */
 import {availableParallelism} from 'node:os'
 import {Worker} from 'node:worker_threads'
+import {displayName, type FilePath} from './files.js'
 import {type Done, failed, type Job, type Setup} from './job.js'
 
 export interface PoolOptions {
-  files: readonly string[]
+  files: readonly FilePath[]
   setup: Setup
   /** Worker threads; default `os.availableParallelism()`, never more than the files. */
   workers?: number | undefined
@@ -86,7 +87,7 @@ export async function* runPool({files, setup, workers, workerUrl, signal}: PoolO
       slots[slots.indexOf(slot)] = start()
       if (blamed !== undefined) {
         const error = {code: 'WORKER_CRASHED', message: slot.crash?.message ?? 'The worker thread stopped'}
-        results.set(blamed, {id: blamed, ...failed(setup.output, files[blamed]!, error), error})
+        results.set(blamed, {id: blamed, ...failed(setup.output, displayName(files[blamed]!), error), error})
       }
       dispatch()
       notify()

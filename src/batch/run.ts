@@ -7,7 +7,7 @@ import {EventEmitter} from 'node:events'
 import {createWriteStream, mkdirSync, openSync} from 'node:fs'
 import {join} from 'node:path'
 import type {Options} from '../index.js'
-import {expandInputs} from './files.js'
+import {displayName, expandInputs} from './files.js'
 import type {Setup} from './job.js'
 import {poolSize, runPool} from './pool.js'
 import {Progress} from './progress.js'
@@ -121,7 +121,7 @@ export async function runBatch(batch: BatchOptions, io: BatchIo = {stdout: proce
     if (batch.output === 'json' && written > 0) await write(',\n')
     if (done.tables) for (const [i, rows] of done.tables.entries()) await write(rows, tables[i])
     else await write(done.output)
-    if (done.error) failures.push({file: files[done.id]!, error: done.error})
+    if (done.error) failures.push({file: displayName(files[done.id]!), error: done.error})
     else if (done.warned) warned++
     written++
     progress?.update(written, failures.length, written === files.length)
