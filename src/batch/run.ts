@@ -133,7 +133,15 @@ export async function runBatch(batch: BatchOptions, io: BatchIo = {stdout: proce
     return 3
   }
   if (batch.output === 'json') stream.write('\n]\n')
-  for (const output of [...(stream === io.stdout ? [] : [stream]), ...tables]) await new Promise<void>((resolve) => output.end(() => resolve()))
+  // A write that fails while the last bytes are flushed reports to `end`'s callback, maybe before the stream's 'error' event.
+  for (const output of [...(stream === io.stdout ? [] : [stream]), ...tables]) {
+    await new Promise<void>((resolve) =>
+      output.end((error?: Error | null) => {
+        if (error) outputError ??= error
+        resolve()
+      })
+    )
+  }
   if (outputError) {
     io.stderr.write(`kamerbrief: cannot write ${batch.out}: ${(outputError as Error).message}\n`)
     return 3
