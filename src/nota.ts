@@ -241,7 +241,9 @@ export function readNota(context: Context, documentBlocks: readonly Block[], sta
   for (; i < to; i++) {
     const block = blocks[i]!
     const text = block.text
-    const heading = block.kind === 'content' && block.lines.length === 1 && (isHeading(text) || isNumberedHeading(text, numbered) || isSubheading(blocks, i, top))
+    // An unknown numbered line is a heading only once a known heading has shown that the nota numbers
+    // them ("1. Aanleiding"): else "1. Terugdringen vogelaanvaringen (COM)" under "Kernpunten" is a list.
+    const heading = block.kind === 'content' && block.lines.length === 1 && (isHeading(text) || (numbered > 0 && isNumberedHeading(text, numbered)) || isSubheading(blocks, i, top))
     if (heading) {
       const number = HEADING_NUMBER.exec(text)
       // Only top-level numbers ("2." after "1.") carry the count on; "4.1" does not.

@@ -82,6 +82,11 @@ const NOTA_CASES: NotaCase[] = [
     undefined
   ],
   [
+    'should not read a numbered list under a heading as headings where the nota does not number its own ("Kernpunten" / "1. Terugdringen vogelaanvaringen (COM)")',
+    blocks('TER BESLISSING', 'Aan Minister\nVan DGLM', 'Kernpunten', '1. Terugdringen vogelaanvaringen (COM)', 'Het aantal aanvaringen daalt.', '2. Versterken kwaliteit toezicht (COM)', 'De ILT krijgt meer inspecteurs.', 'Krachtenveld', 'De sector steunt het plan.'),
+    {header: {purpose: 'TER BESLISSING', to: 'Minister', from: 'DGLM', coordinatedWith: [], copyTo: []}, headings: ['Kernpunten', 'Krachtenveld']}
+  ],
+  [
     'should not read a numbered list in a nota\'s section whose numbers do not follow its headings as headings',
     blocks('TER BESLISSING', 'Aan MINDEF\nVan DGB', 'Aanleiding', 'De Kamer vraagt twee dingen:', '3. Meer geld', 'Dat is het eerste.'),
     {header: {purpose: 'TER BESLISSING', to: 'MINDEF', from: 'DGB', coordinatedWith: [], copyTo: []}, headings: ['Aanleiding']}
