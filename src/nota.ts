@@ -119,18 +119,25 @@ const HEADING_NUMBER_LENGTH = 12
 const HEADING_NUMBER = /^(\d{1,2})(?:\.\d{1,2})*\.?\s+(?=\p{Lu})/u
 const withoutNumber = (text: string) => text.replace(HEADING_NUMBER, '')
 /**
- * A heading the vocabulary does not know, numbered as the next of the nota's numbered headings:
- * "3. Gevolgen voor de uitvoering" after "2. Advies". Short, with no full stop or other mark at its end.
+ * The number a heading opens with, where it counts its place among the nota's headings: "2" of
+ * "2. Advies", none for "4.1 Politieke context" or a heading without one.
  */
-function isNumberedHeading(text: string, last: number): boolean {
+function topNumber(text: string): number | undefined {
   const number = HEADING_NUMBER.exec(text)
-  return number !== null && Number(number[1]) === last + 1 && looksNumberedHeading(text)
+  return number && !/^\d+\.\d/.test(text) ? Number(number[1]) : undefined
 }
-/** "3. Gevolgen voor de uitvoering": a number, then a few words without a mark at their end. */
-function looksNumberedHeading(text: string): boolean {
-  const number = HEADING_NUMBER.exec(text)
-  if (!number) return false
-  const name = text.slice(number[0].length)
+
+/**
+ * Whether `text` is a heading of a nota whose last numbered heading was `numbered` (0: none yet): one
+ * the vocabulary knows, numbered or not ("Aanleiding", "1. Aanleiding"), or an unknown one numbered
+ * as the next, once a known heading has shown that the nota numbers them ("3. Gevolgen voor de
+ * uitvoering" after "2. Advies"; else "1. Terugdringen vogelaanvaringen (COM)" under "Kernpunten" is
+ * a list). An unknown one is short, with no full stop or other mark at its end.
+ */
+function isHeadingAt(text: string, numbered: number): boolean {
+  if (isHeading(text)) return true
+  if (numbered === 0 || topNumber(text) !== numbered + 1) return false
+  const name = withoutNumber(text)
   return name.length <= 60 && name.split(' ').length <= 6 && !/[.,;:?!]$/.test(name)
 }
 
@@ -241,13 +248,10 @@ export function readNota(context: Context, documentBlocks: readonly Block[], sta
   for (; i < to; i++) {
     const block = blocks[i]!
     const text = block.text
-    // An unknown numbered line is a heading only once a known heading has shown that the nota numbers
-    // them ("1. Aanleiding"): else "1. Terugdringen vogelaanvaringen (COM)" under "Kernpunten" is a list.
-    const heading = block.kind === 'content' && block.lines.length === 1 && (isHeading(text) || (numbered > 0 && isNumberedHeading(text, numbered)) || isSubheading(blocks, i, top))
+    const heading = block.kind === 'content' && block.lines.length === 1 && (isHeadingAt(text, numbered) || isSubheading(blocks, i, top))
     if (heading) {
-      const number = HEADING_NUMBER.exec(text)
-      // Only top-level numbers ("2." after "1.") carry the count on; "4.1" does not.
-      if (number && !/^\d+\.\d/.test(text)) numbered = Number(number[1])
+      const number = topNumber(text)
+      if (number !== undefined) numbered = number
       flush()
       const section: NotaSection = {
         type: 'notaSection',
@@ -255,7 +259,7 @@ export function readNota(context: Context, documentBlocks: readonly Block[], sta
         children: [marker(context, text, block.start, block.end)],
         position: blockPosition(context, block)
       }
-      if (NOTA_TOP_HEADINGS.has(withoutNumber(text).toLowerCase()) || !top || (number && !/^\d+\.\d/.test(text))) {
+      if (NOTA_TOP_HEADINGS.has(withoutNumber(text).toLowerCase()) || !top || number !== undefined) {
         children.push(section)
         top = section
       } else top.children.push(section)
@@ -325,13 +329,17 @@ function headerLineApart(input: string, line: Line): Line[] {
  */
 function headingsApart(blocks: Block[]): Block[] {
   const out: Block[] = []
+  // The numbering of the headings so far, as the reader of the sections counts it.
+  let numbered = 0
   for (const block of blocks) {
     const first = block.lines[0]!.text
-    if (block.kind !== 'content' || block.lines.length < 2 || !(isHeading(first) || looksNumberedHeading(first)) || labelOf(first)) {
+    if (block.kind !== 'content' || labelOf(first) || !isHeadingAt(first, numbered)) {
       out.push(block)
       continue
     }
-    for (const part of splitBlock(block, 1)) if (part) out.push(part)
+    numbered = topNumber(first) ?? numbered
+    if (block.lines.length < 2) out.push(block)
+    else for (const part of splitBlock(block, 1)) if (part) out.push(part)
   }
   return out
 }
