@@ -85,6 +85,8 @@ const SEE_ALSO = anchored(new RegExp(`^${LETTERHEAD_PHRASES.seeAlso}`, 'i'), 'zZ
 const SENTENCE_START = /^(?:$|\s+[\p{Lu}«"“‘'(])/u
 /** A word in lower case: a heading after it is a word in its sentence ("zie Vraag 2", "artikel 1."); not after a name ("Freriks 1. Waar …"). */
 const PROSE_WORD = /^\p{Ll}[\p{L}’'-]*$/u
+/** Whether a line may start after `word` (see `Cutter.boundary`). */
+const isBoundaryAfter = (word: string) => word === '' || (!PROSE_WORD.test(word) && !/[,(\-–/]$/.test(word))
 /** A lijst's question number alone before its question: "1 Welke lessen …". */
 const BARE_NUMBER = /^(\d{1,3}) (?=[\p{Lu}«"“‘(])/u
 /** How far the first sentence of a question is read for its end. */
@@ -183,7 +185,8 @@ class Cutter {
     if (colophon) return at('furniture', colophon)
     const page = longest(window, (text) => opens(PAGE_NUMBER, text), MAX_WORDS, PAGE_NUMBER)
     if (page) return at('page-number', page)
-    const boundary = this.boundary(i)
+    const before = this.wordBefore(i)
+    const boundary = isBoundaryAfter(before)
     const pageOfPages = boundary ? longest(window, isPageOfPages, 3) : 0
     if (pageOfPages && SENTENCE_START.test(window.slice(pageOfPages))) return at('page-number', pageOfPages)
     // "Naar boven" of a web page after its text, "| |" and "![]() |" of its tables.
@@ -197,7 +200,7 @@ class Cutter {
       if (boundary && this.numberedQuestion(window)) return at('ordinal')
       // "… De griffier van de commissie, Groen 1 Welke lessen …?", "Vragen en antwoorden 1 Kunt u …?":
       // a lijst's number, a line of its own, after any word but a comma or bracket.
-      const bare = /[,(]$/.test(this.wordBefore(i)) ? 0 : this.bareQuestionNumber(i)
+      const bare = /[,(]$/.test(before) ? 0 : this.bareQuestionNumber(i)
       return bare ? at('heading', bare) : undefined
     }
     // "TER BESLISSING" above a nota.
@@ -287,8 +290,7 @@ class Cutter {
    * bracket, where "Vraag 2" or "1." is a word in a sentence ("zie Vraag 2", "artikel 1.").
    */
   private boundary(i: number): boolean {
-    const word = this.wordBefore(i)
-    return word === '' || (!PROSE_WORD.test(word) && !/[,(\-–/]$/.test(word))
+    return isBoundaryAfter(this.wordBefore(i))
   }
 
   // ------------------------------------------------------------------------------ cuts
