@@ -68,10 +68,13 @@ export function findPageFurniture(lines: Line[], input: string): FurnitureResult
     }
     const text = line.text
     const footer = openMatch(FOOTER, text)
-    // "Tweede Kamer, vergaderjaar 2022–2023, Aanhangsel" / "2Antwoord 7": its number wrapped onto the next line.
-    const wrappedNumber = footer && footer[1] === undefined && footer[0].length === text.length ? wrappedFooter(lines, i, input) : undefined
-    if (wrappedNumber) {
-      i += takeWrapped(line, wrappedNumber)
+    const kind = footer ? undefined : lineKind(lines, i, afterFooter)
+    // A footer broken over lines: begun on a line that is no furniture of its own, or whole but for
+    // its number ("Tweede Kamer, vergaderjaar 2022–2023, Aanhangsel" / "2Antwoord 7").
+    const wraps = footer ? footer[1] === undefined && footer[0].length === text.length : kind === undefined
+    const wrapped = wraps ? wrappedFooter(lines, i, input) : undefined
+    if (wrapped) {
+      i += takeWrapped(line, wrapped)
       continue
     }
     if (footer) {
@@ -83,18 +86,6 @@ export function findPageFurniture(lines: Line[], input: string): FurnitureResult
       afterFooter = footer[1] === undefined
       continue
     }
-    let kind: FurnitureKind | undefined
-    if (opens(PAGE_NUMBER, text) || isPageOfPages(text)) kind = 'page-number'
-    else if (opens(COLOPHON, text)) kind = 'colophon'
-    else if (line.pageBreak) kind = 'page-break'
-    else if (opens(NAVIGATION, text)) kind = 'site-navigation'
-    else if (line.repeated) kind = 'running-header'
-    else if (isBareNumber(text) && (afterFooter || endsPage(lines, i))) kind = 'page-number'
-    const wrapped = kind === undefined ? wrappedFooter(lines, i, input) : undefined
-    if (wrapped) {
-      i += takeWrapped(line, wrapped)
-      continue
-    }
     if (kind !== undefined) furniture.set(line, kind)
     afterFooter = false
     out.push(line)
@@ -103,11 +94,19 @@ export function findPageFurniture(lines: Line[], input: string): FurnitureResult
   return {lines: out, furniture}
 }
 
-/**
- * A footer broken over two lines, as a re-wrapped text has it ("ISSN 0921 - 7398’s-Gravenhage
- * 2023Tweede Kamer, vergaderjaar" / "2022–2023, Aanhangsel 1Antwoord 3"): the footer's end on the
- * next line, and what follows it there.
- */
+/** The furniture line `i` is by its text and hints, other than a footer; `afterFooter`: a footer without its page number stands just above it. */
+function lineKind(lines: readonly Line[], i: number, afterFooter: boolean): FurnitureKind | undefined {
+  const line = lines[i]!
+  const text = line.text
+  if (opens(PAGE_NUMBER, text) || isPageOfPages(text)) return 'page-number'
+  if (opens(COLOPHON, text)) return 'colophon'
+  if (line.pageBreak) return 'page-break'
+  if (opens(NAVIGATION, text)) return 'site-navigation'
+  if (line.repeated) return 'running-header'
+  if (isBareNumber(text) && (afterFooter || endsPage(lines, i))) return 'page-number'
+  return undefined
+}
+
 /** A footer's lines after its first: `whole` furniture throughout, `end` where it ends, `rest` what follows there. */
 interface WrappedFooter {
   whole: Line[]
@@ -182,7 +181,7 @@ function markLinkTargets(lines: Line[], furniture: Map<Line, FurnitureKind>, inp
 }
 
 /** A bare number is a page number when only blank lines follow before a new page or the end. */
-function endsPage(lines: Line[], i: number): boolean {
+function endsPage(lines: readonly Line[], i: number): boolean {
   for (let j = i + 1; j < lines.length; j++) {
     const next = lines[j]!
     if (next.pageStart) return true
