@@ -5,6 +5,7 @@
  */
 import {readFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
+import {hasWarnings} from './batch/job.js'
 import {runBatch} from './batch/run.js'
 import type {OutputFormat} from './batch/records.js'
 import {references as referencesOf} from './index.js'
@@ -150,11 +151,9 @@ async function single(argv: string[]): Promise<number> {
   if (values.json) print(JSON.stringify(tree, null, 2))
   else if (values.references) print(references(tree))
   else print(outline(tree))
-  return values.frail && warned(tree) ? 1 : 0
+  return values.frail && hasWarnings(tree) ? 1 : 0
 }
 
-/** Whether a tree's diagnostics hold a warning or an error: what --frail fails on. */
-const warned = (tree: Root) => tree.diagnostics.some((d) => d.severity === 'warning' || d.severity === 'error')
 
 /** `name` as an encoding TextDecoder knows ("windows-1252", "latin1", "utf-16le"), or a usage error. */
 function encodingOf(name: string | undefined): string | undefined {

@@ -2,7 +2,7 @@
 import {closeSync, openSync, readFileSync, readSync, statSync} from 'node:fs'
 import {KamerbriefError} from '../errors.js'
 import {DEFAULT_MAX_INPUT_LENGTH} from '../options.js'
-import type {Options} from '../index.js'
+import type {Options, Root} from '../index.js'
 import {fileKind, parseFile} from '../read-file.js'
 import {displayName, type FilePath, fromMessage} from './files.js'
 import {tableErrorRows, tableRows} from './tables.js'
@@ -73,6 +73,9 @@ export function failed(output: OutputFormat, file: string, error: FileError): Pi
   return {output: encoder.encode(serialiseError(output, file, error))}
 }
 
+/** Whether a tree's diagnostics hold a warning or an error: what --frail fails on. */
+export const hasWarnings = (tree: Root) => tree.diagnostics.some((d) => d.severity === 'warning' || d.severity === 'error')
+
 export async function runJob(job: Job, setup: Setup): Promise<Done> {
   // Records name the file as people read it; the file itself is opened under its real name.
   const name = displayName(job.file)
@@ -80,7 +83,7 @@ export async function runJob(job: Job, setup: Setup): Promise<Done> {
     // Bytes, not a string: a PDF or Word file is known by them, and invalid UTF-8 is refused
     // (INVALID_ENCODING) instead of read as U+FFFD.
     const tree = await parseFile(readDocumentFile(fromMessage(job.file), setup.options.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH), setup.options, setup.encoding)
-    const warned = tree.diagnostics.some((d) => d.severity === 'warning' || d.severity === 'error')
+    const warned = hasWarnings(tree)
     const output = setup.output === 'tables' ? {output: new Uint8Array(), tables: tableRows(name, tree).map((rows) => encoder.encode(rows))} : {output: encoder.encode(serialiseTree(setup.output, name, tree))}
     return {id: job.id, ...output, ...(warned ? {warned} : {})}
   } catch (thrown) {
