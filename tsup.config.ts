@@ -11,7 +11,9 @@ export default defineConfig([
     dts: {compilerOptions: {ignoreDeprecations: '6.0'}},
     sourcemap: true,
     clean: true,
-    target: 'node20',
+    // The language level, not 'node20': for Node targets esbuild rewrites every regular expression
+    // literal with \p{…} into a RegExp constructor call, made anew on each call of the readers.
+    target: 'es2022',
     define,
     // ESM-only dependencies stay external; Node >= 20.19 can require() them from the CJS build.
     // pdfjs-dist is an optional peer dependency, loaded by the PDF entry when a PDF is read.
@@ -27,7 +29,7 @@ export default defineConfig([
     dts: {compilerOptions: {ignoreDeprecations: '6.0'}},
     shims: true,
     sourcemap: true,
-    target: 'node20',
+    target: 'es2022',
     define,
     external: ['mdast-util-from-markdown', 'zod', 'pdfjs-dist']
   },
@@ -35,7 +37,7 @@ export default defineConfig([
     // The worker of `kamerbrief parse` is loaded by path, so it is an entry of its own next to cli.js.
     entry: {cli: 'src/cli.ts', 'batch-worker': 'src/batch/worker.ts'},
     format: ['esm'],
-    target: 'node20',
+    target: 'es2022',
     banner: {js: '#!/usr/bin/env node'},
     define,
     // pdfjs-dist is an optional peer: loaded, if installed, only when a PDF is read.

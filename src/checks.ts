@@ -6,7 +6,7 @@
 import type {CrossReference, Diagnostic, FootnoteDefinition, FootnoteReference, Node, Paragraph, Question, QuestionAnswer, QuestionSection, Root} from './ast.js'
 import {report} from './diagnostics.js'
 import {QUESTION_COUNT} from './dutch/nota.js'
-import {nodeText, readText, visit, type TextOptions} from './tree.js'
+import {nodeText, readText, type TextOptions} from './tree.js'
 
 /** What the checks read, gathered in one walk over the tree. */
 interface Gathered {
@@ -21,20 +21,27 @@ interface Gathered {
 
 function gather(root: Root): Gathered {
   const found: Gathered = {sections: [], crossReferences: new Map(), definitions: [], references: [], notaParagraphs: []}
-  const crossReference = (node: CrossReference, parents: readonly Node[]) => {
-    const item = parents.find((parent) => parent.type === 'questionAnswer') as QuestionAnswer | undefined
+  const crossReference = (node: CrossReference, item: QuestionAnswer | undefined) => {
     if (!item) return
     const list = found.crossReferences.get(item)
     if (list) list.push(node)
     else found.crossReferences.set(item, [node])
   }
-  visit(root, (node, parents) => {
+  // A walk of its own rather than visit(): what it needs of the nodes above (the pair a
+  // cross-reference stands in, whether a nota holds a paragraph) it passes down.
+  const walk = (node: Node, item: QuestionAnswer | undefined, inNota: boolean): void => {
     switch (node.type) {
       case 'questionSection':
         found.sections.push(node)
         break
+      case 'questionAnswer':
+        item = node
+        break
+      case 'nota':
+        inNota = true
+        break
       case 'crossReference':
-        crossReference(node, parents)
+        crossReference(node, item)
         break
       case 'footnoteDefinition':
         found.definitions.push(node)
@@ -43,17 +50,19 @@ function gather(root: Root): Gathered {
         found.references.push(node)
         break
       case 'paragraph':
-        if (parents.some((parent) => parent.type === 'nota')) found.notaParagraphs.push(node)
+        if (inNota) found.notaParagraphs.push(node)
         // Phrasing, the most numerous nodes, is not walked: the references of interest stand
         // directly in the paragraph, never inside another reference.
         for (const child of node.children) {
-          if (child.type === 'crossReference') crossReference(child, parents)
+          if (child.type === 'crossReference') crossReference(child, item)
           else if (child.type === 'footnoteReference') found.references.push(child)
         }
-        return false
+        return
     }
-    return true
-  })
+    const children = (node as {children?: Node[]}).children
+    if (children !== undefined) for (const child of children) walk(child, item, inNota)
+  }
+  walk(root, undefined, false)
   return found
 }
 
@@ -98,7 +107,17 @@ function atLeast(node: Node, min: number): boolean {
 function fingerprint(node: Node): number {
   let hash = 0
   let taken = 0
-  readText(node, WORDS, (text) => {
+  // The text's leaves in order, as nodeText(node, WORDS) reads them; the separators it puts
+  // between them are spaces, which the hash passes over anyway.
+  const stack: Node[] = [node]
+  while (stack.length > 0 && taken < 64) {
+    const current = stack.pop()!
+    if (current.type !== 'text' && current.type !== 'documentReference') {
+      const children = (current as {children?: Node[]}).children
+      if (children !== undefined) for (let k = children.length - 1; k >= 0; k--) stack.push(children[k]!)
+      continue
+    }
+    const text = current.value
     for (let i = 0; i < text.length && taken < 64; i++) {
       const code = text.charCodeAt(i)
       if (code < 128) {
@@ -119,8 +138,7 @@ function fingerprint(node: Node): number {
         }
       }
     }
-    return taken < 64
-  })
+  }
   return hash
 }
 

@@ -3,7 +3,7 @@
  * "zie de antwoorden op de vragen 4 t/m 6", "Zoals toegelicht onder vraag 1", "Zoals aangegeven in
  * het antwoord op vraag 8 en 9". Targets are resolved to questionAnswer ids in checks.ts.
  */
-import {ANSWERS, CROSS_REFERENCE_PHRASE, NUMBERS_AND, NUMBERS_THROUGH, QUESTIONS} from './dutch/questions.js'
+import {CROSS_REFERENCE_PHRASE, NUMBERS_AND, NUMBERS_THROUGH} from './dutch/questions.js'
 import {LIST_SPLIT} from './dutch/sentences.js'
 import type {Span} from './reading-text.js'
 import {has, triggers, type Triggers} from './references/triggers.js'
@@ -51,13 +51,11 @@ export function expandNumbers(list: string): string[] {
   return [...out]
 }
 
-/** Every match holds "vraag/vragen" or "antwoord" and a number; most paragraphs have neither, and this test is much cheaper. */
-const NEEDED = new RegExp(String.raw`(?:${QUESTIONS}|${ANSWERS})\s+\d`, 'iu')
-
 /** The cross-references in `text`; `found`: the triggers in `text`, when the caller has them already. */
 export function findCrossReferences(text: string, found: Triggers = triggers(text)): Span[] {
   const spans: Span[] = []
-  if (!has(found, 'question') || !NEEDED.test(text)) return spans
+  // Every match holds "vraag", "vragen" or "antwoord(en)" and a number after it: the trigger.
+  if (!has(found, 'question')) return spans
   CROSS_REFERENCE.lastIndex = 0
   for (let match = CROSS_REFERENCE.exec(text); match; match = CROSS_REFERENCE.exec(text)) {
     spans.push({

@@ -27,19 +27,32 @@ export function labelCuts<K>(text: string, labels: ReadonlyArray<readonly [strin
     for (let p = cut.at; p <= cut.at + cut.label.length; p++) taken.add(p)
   }
   for (const cut of cuts) take(cut)
-  for (const [name, key] of labels) {
-    let at = lower.indexOf(` ${name}`, from)
+  const searched = searchedFor(labels)
+  for (let k = 0; k < labels.length; k++) {
+    const [name, key] = labels[k]!
+    const wanted = searched[k]!
+    let at = lower.indexOf(wanted, from)
     while (at >= 0) {
       // Labels inside a value start with a capital in the source: "Uw kenmerk", "Onderwerp".
-      if (/\p{Lu}/u.test(text[at + 1]!) && !taken.has(at + 1) && ends(text[at + 1 + name.length])) {
+      if (CAPITAL.test(text[at + 1]!) && !taken.has(at + 1) && ends(text[at + 1 + name.length])) {
         const cut = {at: at + 1, label: text.slice(at + 1, at + 1 + name.length), key}
         cuts.push(cut)
         take(cut)
       }
-      at = lower.indexOf(` ${name}`, at + 1)
+      at = lower.indexOf(wanted, at + 1)
     }
   }
   return cuts
+}
+
+const CAPITAL = /\p{Lu}/u
+
+/** What is searched for each label of a list: a space and the label. Made once per list. */
+const searches = new WeakMap<object, string[]>()
+function searchedFor(labels: ReadonlyArray<readonly [string, unknown]>): string[] {
+  let searched = searches.get(labels)
+  if (searched === undefined) searches.set(labels, (searched = labels.map(([name]) => ` ${name}`)))
+  return searched
 }
 
 /** `cuts` in order of place, without those a longer label that starts before covers. */

@@ -25,9 +25,13 @@ const MAY_BE_EMPTY = new Set<NotaKey>(['author', 'coordinatedWith', 'from', 'att
 const isPurpose = (text: string) => (NOTA_PURPOSES as readonly string[]).includes(text.trim())
 /** The length of the purpose that opens a longer line ("TER BESLUITVORMING Media en Creatieve Industrie Aan: MOCW …"), or 0. */
 function purposeOpening(text: string): number {
+  if (!PURPOSE_STARTS.has(text.charAt(0))) return 0
   const purpose = NOTA_PURPOSES.find((p) => text.startsWith(p) && text[p.length] === ' ' && /\p{Lu}/u.test(text[p.length + 1] ?? ''))
   return purpose ? purpose.length : 0
 }
+
+/** The first letters of the purposes ("T" of "TER BESLISSING"): most lines open with none. */
+const PURPOSE_STARTS: ReadonlySet<string> = new Set(NOTA_PURPOSES.map((purpose) => purpose.charAt(0)))
 
 /** The first label for `key` in NOTA_LABELS. */
 const labelFor = (key: NotaKey) => NOTA_LABELS.find((entry) => entry[1] === key)![0]

@@ -14,6 +14,8 @@ export const QUESTIONS = String.raw`vra(?:ag|gen)`
 export const ANSWER = 'antwoord'
 /** "Antwoord", "Antwoorden" */
 export const ANSWERS = String.raw`antwoord(?:en)?`
+/** The words {@link QUESTIONS} and {@link ANSWERS} read, written out, lower case: what a number must follow in a cross-reference. */
+export const QUESTION_AND_ANSWER_WORDS = ['vraag', 'vragen', 'antwoord', 'antwoorden'] as const
 /** Between "Antwoord" and its numbers: "Antwoord op vraag 1", "Antwoord op de vragen 2, 3 en 4", "Antwoord 4". */
 export const ON_QUESTIONS = String.raw`(?:op\s+)?(?:de\s+)?(?:${QUESTIONS}\s+)?`
 /** The heading of a notice about a delayed answer: "Mededeling". */

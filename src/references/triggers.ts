@@ -9,10 +9,11 @@
  * recogniser's pattern matches (test/references.test.ts checks it on every accepted example).
  */
 
-import {ANSWERS, QUESTIONS} from '../dutch/questions.js'
+import {isWhiteSpace} from '../coverage.js'
+import {QUESTION_AND_ANSWER_WORDS} from '../dutch/questions.js'
 import {triggerWords} from './vocabulary.js'
 
-const WORD_TRIGGERS = ['kamerstuk', 'motion', 'handelingen', 'aanhangsel', 'address', 'question'] as const
+const WORD_TRIGGERS = ['kamerstuk', 'motion', 'handelingen', 'aanhangsel', 'address'] as const
 type WordTrigger = (typeof WORD_TRIGGERS)[number]
 /** The triggers of citations that need no number: "de motie-Piri c.s.", "www.defensie.nl". */
 const WORD_TRIGGERS_WITHOUT_NUMBERS = ['motion', 'address'] as const
@@ -20,9 +21,7 @@ const WORD_TRIGGERS_WITHOUT_NUMBERS = ['motion', 'address'] as const
 /** What each word trigger looks for, as a pattern source. */
 const WORD_SOURCES: Readonly<Record<WordTrigger, string>> = {
   ...triggerWords,
-  address: String.raw`:\/\/|www\.`,
-  // A cross-reference names a question ("zie antwoord op vraag 2") or an answer ("In antwoord 3 …").
-  question: `${QUESTIONS}|${ANSWERS}`
+  address: String.raw`:\/\/|www\.`
 }
 /** The trigger words, one capture group each; no two can match at the same place, so the first alternative never hides another. */
 const wordsOf = (list: readonly WordTrigger[]) => new RegExp(list.map((trigger) => `(${WORD_SOURCES[trigger]})`).join('|'), 'gi')
@@ -38,17 +37,20 @@ const DIGIT_TRIGGERS = [
   'year-slash',
   'ten-digits',
   'after-bracket',
-  'dossier'
+  'dossier',
+  'question'
 ] as const
 
 /**
  * A trigger:
  * - "kamerstuk": "Kamerstuk", "Kamerstukken", "Kamers tuk"; "motion": "motie"; "handelingen"; "aanhangsel";
- *   "address": "://" or "www."; "question": "vraag" or "vragen";
+ *   "address": "://" or "www.";
  * - runs of digits: "after-hyphen" ("kst-36800"), "before-D" ("2026D20156"), "before-Z" ("2025Z19577"),
  *   "glued-20" (nine digits from "20" on: "MINDEF20260028717"), "year-slash" ("BSK-2023/297705"),
  *   "ten-digits" ("2023-0000700225"), "after-bracket" ("(27406)"), "dossier" (five digits, or two and
- *   three apart by a space or point: "36800", "36 800", "33.279").
+ *   three apart by a space or point: "36800", "36 800", "33.279"), "question" (a number after "vraag", "vragen",
+ *   "antwoord" or "antwoorden" and white space, as every cross-reference names one: "zie antwoord op vraag 2",
+ *   "In antwoord 3").
  */
 export type Trigger = WordTrigger | (typeof DIGIT_TRIGGERS)[number]
 
@@ -130,7 +132,34 @@ function digitTriggers(text: string, start: number, end: number): Triggers {
   if (length >= 10) found |= bit('ten-digits')
   if (before === 40 && length >= 2) found |= bit('after-bracket')
   if (isDossier(text, start, end)) found |= bit('dossier')
+  if (afterQuestionWord(text, start)) found |= bit('question')
   return found
+}
+
+/**
+ * Whether white space and, before it, a word of QUESTION_AND_ANSWER_WORDS (in any case) stand
+ * before text[start]. Each run looks back over its own white space only, so all runs together
+ * read the text at most once.
+ */
+function afterQuestionWord(text: string, start: number): boolean {
+  let end = start
+  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--
+  if (end === start) return false
+  // Most numbers follow no word of these: the last letter tells most of them apart at once.
+  if (!LAST_LETTERS.has(text.charCodeAt(end - 1) | 0x20)) return false
+  return QUESTION_AND_ANSWER_WORDS.some((word) => endsWithIgnoringCase(text, end, word))
+}
+
+/** The last letters of QUESTION_AND_ANSWER_WORDS, as lower-case char codes. */
+const LAST_LETTERS: ReadonlySet<number> = new Set(QUESTION_AND_ANSWER_WORDS.map((word) => word.charCodeAt(word.length - 1)))
+
+/** Whether text[0, end) ends with `word`, a lower-case ASCII word, in upper or lower case. */
+function endsWithIgnoringCase(text: string, end: number, word: string): boolean {
+  const from = end - word.length
+  if (from < 0) return false
+  // An ASCII letter's two cases differ only in bit 0x20; no other character gets a lower-case letter by setting it.
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(from + k) | 0x20) !== word.charCodeAt(k)) return false
+  return true
 }
 
 /**
