@@ -47,7 +47,8 @@ export default defineConfig({
       {find: /^kamerbrief\/unified$/, replacement: path(dist ? './dist/unified.js' : './src/unified.ts')},
       {find: /^kamerbrief\/pdf$/, replacement: path(dist ? './dist/pdf.js' : './src/pdf.ts')},
       {find: /^kamerbrief\/docx$/, replacement: path(dist ? './dist/docx.js' : './src/docx.ts')},
-      {find: /^kamerbrief\/node$/, replacement: path(dist ? './dist/node.js' : './src/node.ts')}
+      {find: /^kamerbrief\/node$/, replacement: path(dist ? './dist/node.js' : './src/node.ts')},
+      {find: /^kamerbrief\/schema$/, replacement: path(dist ? './dist/schema.js' : './src/schema.ts')}
     ]
   },
   test: {

@@ -1,5 +1,5 @@
 /**
- * Writes the JSON Schema of the syntax tree, generated from the zod schemas in `src/ast.ts`, to
+ * Writes the JSON Schema of the syntax tree, generated from the zod schemas in `src/schema.ts`, to
  * `docs/kamerbrief.schema.json` (reviewed in diffs, pinned by test/schema.test.ts) and to `dist/`
  * (shipped as `kamerbrief/schema.json`). `npm run build` runs it too, through tsup.config.ts.
  */
@@ -7,7 +7,7 @@ import {mkdirSync, writeFileSync} from 'node:fs'
 import {dirname, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {z} from 'zod'
-import {Root} from '../src/ast.js'
+import {Root} from '../src/schema.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 

@@ -1,10 +1,10 @@
 /**
- * How each schema of ast.ts is declared against its interface: the compiler checks that the two
+ * How each schema of schema.ts is declared against its interface: the compiler checks that the two
  * have the same fields, each of the same type and equally optional, so that a schema and its
- * interface cannot drift apart (test/types.test.ts shows a drift failing).
+ * interface cannot drift apart (test/ast.test.ts shows a drift failing).
  */
 import type * as z from 'zod'
-import type {Schema} from './ast.js'
+import type {ZodSchema} from './schema.js'
 
 // `position` is left out: the schemas require it, the interfaces make it optional, as unist's do,
 // so that plugins can add nodes. `data` is left out: free, typed by the interfaces only. Optional
@@ -31,5 +31,5 @@ export type Agrees<T, Output> = Same<Fields<T>, Fields<Output>> extends true ? u
  * at run time it returns `schema` itself.
  */
 export function agree<T>() {
-  return <S extends z.ZodType>(schema: S & Agrees<T, z.output<S>>): Schema<T> => schema as unknown as Schema<T>
+  return <S extends z.ZodType>(schema: S & Agrees<T, z.output<S>>): ZodSchema<T> => schema as unknown as ZodSchema<T>
 }

@@ -6,38 +6,75 @@
  * column, 0-based offset, end exclusive) and our own fields. The tree is plain JSON.
  *
  * The interfaces are what users' editors and compilers read, so they are small and named; types
- * inferred from the schemas would be spelled out in full wherever a tree is used. Each schema is
- * declared as the zod type of its interface, and `agree` makes the compiler check that the two
- * have the same fields.
+ * inferred from the schemas would be spelled out in full wherever a tree is used. The schemas are
+ * written in schema.ts (`kamerbrief/schema`), where `agree` makes the compiler check each against
+ * its interface; here they are typed {@link Schema} (the compiler checks that they fit it), so that
+ * these declarations do not import zod.
  */
-// A namespace import lets bundlers drop the parts of zod we do not use (locales, JSON Schema import):
-// zod's share of a minified browser bundle drops from 443 KiB (`import {z}`) to 96 KiB.
-import * as z from 'zod'
-import {agree} from './agree.js'
-import {fast} from './compiled.js'
-import {CHAMBER_NAMES} from './dutch/letterhead.js'
-import {RULE_IDS, type RuleId} from './diagnostics.js'
-import {FORMATS, type Format} from './options.js'
+import type {RuleId} from './diagnostics.js'
+import type {Format} from './options.js'
 import type {Quality} from './quality.js'
-import {TREE_VERSION} from './version.js'
+import * as schemas from './schema.js'
+import type {TREE_VERSION} from './version.js'
 
 /**
- * The zod schema of `T`: `.safeParse()` and `.parse()` check a value and return a `T`, `.meta()`
- * gives the JSON Schema id and description; it can be an option of `z.discriminatedUnion('type', …)`.
+ * What the schemas of this entry offer: `.parse()` and `.safeParse()` check a value against an
+ * interface and return it as one, `.meta()` gives the JSON Schema id and description, and
+ * `'~standard'` makes each a [Standard Schema](https://standardschema.dev) for libraries that take
+ * any validator. Each is a zod schema at run time, typed this way so that a program that imports
+ * kamerbrief does not load zod's declarations (nor, without `skipLibCheck`, check them).
  *
- * The schemas are declared as this type, not as zod object schemas, so that their declarations
- * stay small; `.extend()` is therefore not in their type. Unknown fields pass them and are kept.
- * To require more, intersect:
+ * Unknown fields pass the schemas and are kept. To compose them with zod (`z.array(Paragraph)`,
+ * `Paragraph.and(…)`), import the same objects, typed as zod types, from `kamerbrief/schema`.
  *
  * @example
- * import * as z from 'zod'
- * import {Paragraph} from 'kamerbrief'
- *
- * // A paragraph that must carry a plugin's `data.score`:
- * const Scored = Paragraph.and(z.object({data: z.object({score: z.number()})}))
- * Scored.safeParse(paragraph).success
+ * const result = Root.safeParse(JSON.parse(stored))
+ * if (result.success) result.data.treeVersion // 1
+ * else result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
  */
-export type Schema<T> = z.ZodType<T> & z.core.$ZodTypeDiscriminable
+export interface Schema<T> {
+  /** Checks `value` and returns it as a `T` (a copy, unknown fields kept); throws zod's `ZodError` when it does not hold. */
+  parse(value: unknown): T
+  /** Checks `value`: `data` when it holds, else the `issues` that `parse` would have thrown. */
+  safeParse(value: unknown): {success: true; data: T; error?: undefined} | {success: false; data?: undefined; error: {issues: readonly SchemaIssue[]}}
+  /** The JSON Schema id (the interface's name) and description. */
+  meta(): {readonly id?: string | undefined; readonly description?: string | undefined} | undefined
+  /** The [Standard Schema](https://standardschema.dev) v1 interface, declared here as the specification writes it. */
+  readonly '~standard': {
+    /** The version of the specification. */
+    readonly version: 1
+    /** Who wrote the validator: `'zod'`. */
+    readonly vendor: string
+    /** Checks `value`: the value, or the issues. */
+    readonly validate: (
+      value: unknown,
+      options?: {readonly libraryOptions?: Record<string, unknown> | undefined} | undefined
+    ) => StandardResult<T> | Promise<StandardResult<T>>
+    /** The types of what it takes and returns, for type inference only. */
+    readonly types?: {readonly input: unknown; readonly output: T} | undefined
+  }
+}
+
+/**
+ * One problem a {@link Schema} found: the fields every zod issue has.
+ *
+ * @example
+ * // Root.safeParse({...tree, format: 'odt'}).error.issues[0]:
+ * const issue: SchemaIssue = {code: 'invalid_value', path: ['format'], message: 'Invalid option: expected one of "markdown"|"text"|"flattened"|"pdf"|"docx"'}
+ */
+export interface SchemaIssue {
+  /** Zod's issue code: `'invalid_type'`, `'invalid_value'`, `'invalid_union'`, `'too_small'`, … */
+  readonly code: string
+  /** Where in the value: keys and indices from its top. */
+  readonly path: readonly PropertyKey[]
+  /** What is wrong, in English. */
+  readonly message: string
+}
+
+/** What a Standard Schema's `validate` returns: the value, or the issues. */
+type StandardResult<T> =
+  | {readonly value: T; readonly issues?: undefined}
+  | {readonly issues: ReadonlyArray<{readonly message: string; readonly path?: ReadonlyArray<PropertyKey | {readonly key: PropertyKey}> | undefined}>}
 
 /**
  * The zod schema of a Point: `.safeParse()` checks one, `.meta()` gives its JSON Schema id and
@@ -46,13 +83,7 @@ export type Schema<T> = z.ZodType<T> & z.core.$ZodTypeDiscriminable
  * @example
  * Point.meta()?.id // 'Point'
  */
-export const Point = agree<Point>()(z
-  .looseObject({
-    line: z.number().int().min(1),
-    column: z.number().int().min(1),
-    offset: z.number().int().min(0)
-  })
-  .meta({id: 'Point', description: 'A place in the original input.'}))
+export const Point: Schema<Point> = schemas.Point
 /**
  * A place in the original input: 1-based `line` and `column`, 0-based `offset` (in UTF-16 code
  * units, as JavaScript strings count).
@@ -77,9 +108,7 @@ export interface Point {
  * @example
  * Position.meta()?.id // 'Position'
  */
-export const Position = agree<Position>()(fast(z
-  .looseObject({start: Point, end: Point})
-  .meta({id: 'Position', description: 'The span of the original input a node was read from; end is exclusive.'})))
+export const Position: Schema<Position> = schemas.Position
 /**
  * The span of the input a node was read from. `end` is exclusive, so
  * `input.slice(position.start.offset, position.end.offset)` is the text of the node.
@@ -104,15 +133,7 @@ export interface Position {
  * @example
  * Box.meta()?.id // 'Box'
  */
-export const Box = agree<Box>()(z
-  .looseObject({
-    page: z.number().int().min(1),
-    x: z.number().min(0),
-    y: z.number().min(0),
-    width: z.number().min(0),
-    height: z.number().min(0)
-  })
-  .meta({id: 'Box', description: 'Where text stands on a page of a PDF: in points from the top-left corner of the page as shown (its crop box).'}))
+export const Box: Schema<Box> = schemas.Box
 /**
  * Where text stands on a page of a PDF, in points from the top-left corner of the page's crop box.
  *
@@ -194,13 +215,6 @@ export interface NodeFields {
   data?: Data | undefined
 }
 
-const NodeData = z.looseObject({
-  page: z.number().int().min(1).optional(),
-  boxes: z.array(Box).optional()
-})
-
-const node = {position: Position, data: NodeData.optional()}
-
 // ---------------------------------------------------------------- phrasing
 
 /**
@@ -211,9 +225,7 @@ const node = {position: Position, data: NodeData.optional()}
  * Text.meta()?.id // 'Text'
  * Text.safeParse(node).success // true for every `text` node parseKamerbrief returns
  */
-export const Text = agree<Text>()(z
-  .looseObject({type: z.literal('text'), value: z.string(), ...node})
-  .meta({id: 'Text', description: 'Reading text: line breaks inside a paragraph read as one space, words hyphenated across lines are joined.'}))
+export const Text: Schema<Text> = schemas.Text
 /**
  * A `text` node: reading text, with the line breaks inside a paragraph read as one space and words
  * hyphenated across lines joined.
@@ -240,15 +252,7 @@ export interface Text extends NodeFields {
  * Link.meta()?.id // 'Link'
  * Link.safeParse(node).success // true for every `link` node parseKamerbrief returns
  */
-export const Link = agree<Link>()(z
-  .looseObject({
-    type: z.literal('link'),
-    url: z.string(),
-    target: z.string().optional(),
-    children: z.array(Text),
-    ...node
-  })
-  .meta({id: 'Link', description: 'A web address; `target` is the real address behind a redirect.'}))
+export const Link: Schema<Link> = schemas.Link
 /**
  * A `link` node: a web address, bare or as a Markdown link; `target` is the real address behind a
  * redirect.
@@ -276,18 +280,7 @@ export interface Link extends NodeFields {
  * CrossReference.meta()?.id // 'CrossReference'
  * CrossReference.safeParse(node).success // true for every `crossReference` node parseKamerbrief returns
  */
-export const CrossReference = agree<CrossReference>()(z
-  .looseObject({
-    type: z.literal('crossReference'),
-    targets: z.array(z.string()),
-    resolved: z.array(z.string()),
-    children: z.array(Text),
-    ...node
-  })
-  .meta({
-    id: 'CrossReference',
-    description: 'A reference to other answers ("Zie antwoord op vraag 15"): question numbers as written, and the ids of the questionAnswer nodes they resolve to.'
-  }))
+export const CrossReference: Schema<CrossReference> = schemas.CrossReference
 /**
  * A `crossReference` node: "Zie antwoord op vraag 1", with the question numbers as written
  * (`targets`) and the ids of the questions they name (`resolved`).
@@ -318,9 +311,7 @@ export interface CrossReference extends NodeFields {
  * FootnoteReference.meta()?.id // 'FootnoteReference'
  * FootnoteReference.safeParse(node).success // true for every `footnoteReference` node parseKamerbrief returns
  */
-export const FootnoteReference = agree<FootnoteReference>()(z
-  .looseObject({type: z.literal('footnoteReference'), identifier: z.string(), label: z.string(), ...node})
-  .meta({id: 'FootnoteReference', description: 'A footnote marker (¹, ^[1], [1], or digits glued to a word); `label` is as written.'}))
+export const FootnoteReference: Schema<FootnoteReference> = schemas.FootnoteReference
 /**
  * A `footnoteReference` node: a footnote marker in the text ("¹", "^[1]", "[1 ]", or digits glued
  * to a word); `label` is as written, `identifier` the number its footnoteDefinition shares.
@@ -343,21 +334,7 @@ export interface FootnoteReference extends NodeFields {
  * KamerstukReference.meta()?.id // 'KamerstukReference'
  * KamerstukReference.safeParse(node).success // true for every `kamerstukReference` node parseKamerbrief returns
  */
-export const KamerstukReference = agree<KamerstukReference>()(z
-  .looseObject({
-    type: z.literal('kamerstukReference'),
-    dossier: z.string(),
-    suffix: z.string().optional(),
-    number: z.string().optional(),
-    chamber: z.enum(['tk', 'ek']).optional(),
-    session: z.string().optional(),
-    rijkswet: z.string().optional(),
-    id: z.string().optional(),
-    url: z.string().optional(),
-    children: z.array(Text),
-    ...node
-  })
-  .meta({id: 'KamerstukReference', description: 'A citation of a Kamerstuk ("Kamerstuk 36800-X, nr. 78"), normalised.'}))
+export const KamerstukReference: Schema<KamerstukReference> = schemas.KamerstukReference
 /**
  * A `kamerstukReference` node: a citation of a Kamerstuk, normalised however it was written.
  *
@@ -393,17 +370,7 @@ export interface KamerstukReference extends NodeFields {
  * DocumentReference.meta()?.id // 'DocumentReference'
  * DocumentReference.safeParse(node).success // true for every `documentReference` node parseKamerbrief returns
  */
-export const DocumentReference = agree<DocumentReference>()(z
-  .looseObject({
-    type: z.literal('documentReference'),
-    kind: z.enum(['tk-document', 'tk-zaak', 'officielebekendmakingen', 'aanhangsel', 'handelingen', 'ministry-reference']),
-    value: z.string(),
-    id: z.string().optional(),
-    url: z.string().optional(),
-    children: z.array(z.discriminatedUnion('type', [Text, KamerstukReference])),
-    ...node
-  })
-  .meta({id: 'DocumentReference', description: 'A document number or id: 2026D20156, 2025Z19577, ah-tk-20242025-1028, MINDEF20260028717. A written-out Kamerstuk id (kst-30552-3) holds its kamerstukReference as a child.'}))
+export const DocumentReference: Schema<DocumentReference> = schemas.DocumentReference
 /**
  * A `documentReference` node: a document number or id (a Tweede Kamer document or zaak number, an
  * officielebekendmakingen.nl id, an Aanhangsel or Handelingen citation, a ministry kenmerk).
@@ -434,17 +401,7 @@ export interface DocumentReference extends NodeFields {
  * MotionReference.meta()?.id // 'MotionReference'
  * MotionReference.safeParse(node).success // true for every `motionReference` node parseKamerbrief returns
  */
-export const MotionReference = agree<MotionReference>()(z
-  .looseObject({
-    type: z.literal('motionReference'),
-    by: z.array(z.string()).optional(),
-    number: z.string().optional(),
-    dossier: z.string().optional(),
-    id: z.string().optional(),
-    children: z.array(z.discriminatedUnion('type', [Text, KamerstukReference])),
-    ...node
-  })
-  .meta({id: 'MotionReference', description: 'A motion ("de motie-Piri c.s. (36 800-X34)").'}))
+export const MotionReference: Schema<MotionReference> = schemas.MotionReference
 /**
  * A `motionReference` node: a motion, with who submitted it and, when cited, its Kamerstuk.
  *
@@ -479,15 +436,7 @@ export interface MotionReference extends NodeFields {
  * const result = Phrasing.safeParse(node)
  * if (result.success) result.data.type // 'text', 'kamerstukReference', …
  */
-export const Phrasing = agree<Phrasing>()(z.discriminatedUnion('type', [
-  Text,
-  Link,
-  CrossReference,
-  FootnoteReference,
-  KamerstukReference,
-  DocumentReference,
-  MotionReference
-]).meta({id: 'Phrasing', description: 'Phrasing content: the text of a paragraph and the references found in it.'}))
+export const Phrasing: Schema<Phrasing> = schemas.Phrasing
 /**
  * Phrasing content: the text of a paragraph and the references found in it.
  *
@@ -509,17 +458,7 @@ export type Phrasing = PhrasingContentMap[keyof PhrasingContentMap]
  * Paragraph.meta()?.id // 'Paragraph'
  * Paragraph.safeParse(node).success // true for every `paragraph` node parseKamerbrief returns
  */
-export const Paragraph = agree<Paragraph>()(fast(z
-  .looseObject({
-    type: z.literal('paragraph'),
-    continuation: z.boolean().optional(),
-    children: z.array(Phrasing),
-    ...node
-  })
-  .meta({
-    id: 'Paragraph',
-    description: 'A paragraph. `continuation: true` when it continues the previous paragraph across a page break or footnote block.'
-  })))
+export const Paragraph: Schema<Paragraph> = schemas.Paragraph
 /**
  * A `paragraph` node. `continuation: true` marks a paragraph that continues the previous one after
  * a page break or a block of footnotes.
@@ -552,9 +491,7 @@ export interface Paragraph extends NodeFields {
  * Heading.meta()?.id // 'Heading'
  * Heading.safeParse(node).success // true for every `heading` node parseKamerbrief returns
  */
-export const Heading = agree<Heading>()(fast(z
-  .looseObject({type: z.literal('heading'), depth: z.number().int().min(1).max(6), children: z.array(Phrasing), ...node})
-  .meta({id: 'Heading', description: 'A heading inside a letter or section ("Inleiding", "Voorgestelde regeling").'})))
+export const Heading: Schema<Heading> = schemas.Heading
 /**
  * A `heading` node: a Markdown heading (`#` to `######`) in a letter.
  *
@@ -577,9 +514,7 @@ export interface Heading extends NodeFields {
  * Marker.meta()?.id // 'Marker'
  * Marker.safeParse(node).success // true for every `marker` node parseKamerbrief returns
  */
-export const Marker = agree<Marker>()(fast(z
-  .looseObject({type: z.literal('marker'), label: z.string(), ...node})
-  .meta({id: 'Marker', description: 'Structural text that is not content: "Vraag 1", "Antwoord 1", "12.", "Nota".'})))
+export const Marker: Schema<Marker> = schemas.Marker
 /**
  * A `marker` node: text that structures the document but is not content ("Vraag 4", "Antwoord 4",
  * "12.", "Nota", the heading line of a nota section).
@@ -600,16 +535,7 @@ export interface Marker extends NodeFields {
  * FootnoteDefinition.meta()?.id // 'FootnoteDefinition'
  * FootnoteDefinition.safeParse(node).success // true for every `footnoteDefinition` node parseKamerbrief returns
  */
-export const FootnoteDefinition = agree<FootnoteDefinition>()(fast(z
-  .looseObject({
-    type: z.literal('footnoteDefinition'),
-    identifier: z.string(),
-    label: z.string(),
-    url: z.string().optional(),
-    children: z.array(Paragraph),
-    ...node
-  })
-  .meta({id: 'FootnoteDefinition', description: 'The text of a footnote, where it stood in the input.'})))
+export const FootnoteDefinition: Schema<FootnoteDefinition> = schemas.FootnoteDefinition
 /**
  * A `footnoteDefinition` node: the text of a footnote where it stands in the input; `url` when the
  * footnote is only a web address.
@@ -641,14 +567,7 @@ export interface FootnoteDefinition extends NodeFields {
  * PageFurniture.meta()?.id // 'PageFurniture'
  * PageFurniture.safeParse(node).success // true for every `pageFurniture` node parseKamerbrief returns
  */
-export const PageFurniture = agree<PageFurniture>()(fast(z
-  .looseObject({
-    type: z.literal('pageFurniture'),
-    kind: z.enum(['running-header', 'page-number', 'footer', 'colophon', 'page-break', 'site-navigation']),
-    raw: z.string(),
-    ...node
-  })
-  .meta({id: 'PageFurniture', description: 'Text printed on every page (headers, footers, page numbers): kept as `raw`, but not part of the reading text.'})))
+export const PageFurniture: Schema<PageFurniture> = schemas.PageFurniture
 /**
  * A `pageFurniture` node: what the layout prints on every page or around a web page (running
  * headers, page numbers, footers, colophons, page breaks, navigation), kept as `raw` but not part
@@ -672,9 +591,7 @@ export interface PageFurniture extends NodeFields {
  * Unknown.meta()?.id // 'Unknown'
  * Unknown.safeParse(node).success // true for every `unknown` node parseKamerbrief returns
  */
-export const Unknown = agree<Unknown>()(fast(z
-  .looseObject({type: z.literal('unknown'), value: z.string(), ...node})
-  .meta({id: 'Unknown', description: 'Text no recogniser claimed; always reported with a diagnostic.'})))
+export const Unknown: Schema<Unknown> = schemas.Unknown
 /**
  * An `unknown` node: text that no reader recognised, kept as written and always reported with a
  * diagnostic.
@@ -692,10 +609,6 @@ export interface Unknown extends NodeFields {
 }
 
 // ---------------------------------------------------------------- lists (recursive)
-
-// Every union of nodes is discriminated by `type`: a plain union tries each option in turn, and a
-// wrong option fails only after checking its whole subtree. Recursive schemas need their declared
-// type (`Schema<T>`, which keeps them usable as discriminated options).
 
 /**
  * A `listItem` node; `marker` is the bullet or number as written.
@@ -733,16 +646,7 @@ export interface List extends NodeFields {
  * ListItem.meta()?.id // 'ListItem'
  * ListItem.safeParse(node).success // true for every `listItem` node parseKamerbrief returns
  */
-export const ListItem: Schema<ListItem> = agree<ListItem>()(z
-  .looseObject({
-    type: z.literal('listItem'),
-    marker: z.string(),
-    get children() {
-      return z.array(z.discriminatedUnion('type', [Paragraph, List]))
-    },
-    ...node
-  })
-  .meta({id: 'ListItem', description: 'An item of a list; `marker` is the bullet or number as written.'}))
+export const ListItem: Schema<ListItem> = schemas.ListItem
 /**
  * The zod schema of a `list` node: `.safeParse()` checks one, `.meta()` gives its JSON Schema id
  * and description.
@@ -751,16 +655,7 @@ export const ListItem: Schema<ListItem> = agree<ListItem>()(z
  * List.meta()?.id // 'List'
  * List.safeParse(node).success // true for every `list` node parseKamerbrief returns
  */
-export const List: Schema<List> = agree<List>()(z
-  .looseObject({
-    type: z.literal('list'),
-    ordered: z.boolean(),
-    get children() {
-      return z.array(ListItem)
-    },
-    ...node
-  })
-  .meta({id: 'List', description: 'A bulleted or numbered list.'}))
+export const List: Schema<List> = schemas.List
 
 /**
  * The zod schema of flow content: a union discriminated by `type`.
@@ -769,11 +664,7 @@ export const List: Schema<List> = agree<List>()(z
  * const result = Flow.safeParse(node)
  * if (result.success) result.data.type // 'paragraph', 'list', …
  */
-export const Flow = agree<Flow>()(
-  z
-    .discriminatedUnion('type', [Paragraph, List, Heading, Marker, FootnoteDefinition, PageFurniture, Unknown])
-    .meta({id: 'Flow', description: 'Flow content: the content of a letter body, a question, an answer or a nota section.'})
-)
+export const Flow: Schema<Flow> = schemas.Flow
 /**
  * Flow content: the content of a letter body, a question, an answer or a nota section.
  *
@@ -793,28 +684,7 @@ export type Flow = FlowContentMap[keyof FlowContentMap]
  * Field.meta()?.id // 'Field'
  * Field.safeParse(node).success // true for every `field` node parseKamerbrief returns
  */
-export const Field = agree<Field>()(z
-  .looseObject({
-    type: z.literal('field'),
-    key: z.enum([
-      'sender',
-      'returnAddress',
-      'addressee',
-      'date',
-      'subject',
-      'reference',
-      'yourReference',
-      'attachments',
-      'contact',
-      'title',
-      'documentId',
-      'other'
-    ]),
-    label: z.string().optional(),
-    value: z.string(),
-    ...node
-  })
-  .meta({id: 'Field', description: 'One label/value pair of the letterhead as written ("Datum" / "21 mei 2026"), labels we do not know included.'}))
+export const Field: Schema<Field> = schemas.Field
 /**
  * A `field`: one label/value pair of a letterhead or nota header as written, labels the parser does
  * not know included (`key: 'other'`).
@@ -837,9 +707,7 @@ export interface Field extends NodeFields {
  * @example
  * Member.meta()?.id // 'Member'
  */
-export const Member = agree<Member>()(z
-  .looseObject({name: z.string(), party: z.string().optional()})
-  .meta({id: 'Member', description: 'A member of parliament who asked questions.'}))
+export const Member: Schema<Member> = schemas.Member
 /**
  * A member of parliament who asked questions, with their fractie as `party`.
  *
@@ -853,14 +721,6 @@ export interface Member {
 }
 
 /**
- * How a letterhead is laid out: `'kamerstuk'` (dossier and number, "35 510 Parlementaire
- * ondervraging …" / "Nr. 130"), `'aanhangsel'` ("Vragen van het lid …" / "Antwoord van …"),
- * `'labelled'` (labels and values: the Rijkshuisstijl sidebar "Datum" / "Onze referentie" /
- * "Betreft", or an old one-line header), `'plain'` (none of these: a date line, an addressee).
- */
-const LETTERHEAD_LAYOUTS = ['kamerstuk', 'aanhangsel', 'labelled', 'plain'] as const
-
-/**
  * The zod schema of a `letterhead` node: `.safeParse()` checks one, `.meta()` gives its JSON Schema
  * id and description.
  *
@@ -868,30 +728,7 @@ const LETTERHEAD_LAYOUTS = ['kamerstuk', 'aanhangsel', 'labelled', 'plain'] as c
  * Letterhead.meta()?.id // 'Letterhead'
  * Letterhead.safeParse(node).success // true for every `letterhead` node parseKamerbrief returns
  */
-export const Letterhead = agree<Letterhead>()(fast(z
-  .looseObject({
-    type: z.literal('letterhead'),
-    layout: z.enum(LETTERHEAD_LAYOUTS),
-    sender: z
-      .object({organisation: z.string().optional(), addressLines: z.array(z.string()), website: z.string().optional()})
-      .optional(),
-    returnAddress: z.string().optional(),
-    addressee: z.looseObject({lines: z.array(z.string()), chamber: z.enum(CHAMBER_NAMES).optional()}).optional(),
-    date: z.string().optional(),
-    questionsSubmitted: z.string().optional(),
-    subject: z.string().optional(),
-    reference: z.string().optional(),
-    yourReference: z.string().optional(),
-    attachments: z.number().int().optional(),
-    askedBy: z.array(Member).optional(),
-    answeredBy: z.string().optional(),
-    committee: z.string().optional(),
-    kamerstuk: z.looseObject({dossier: z.string(), suffix: z.string().optional(), number: z.string().optional(), title: z.string().optional()}).optional(),
-    aanhangsel: z.looseObject({number: z.string(), session: z.string().optional()}).optional(),
-    fields: z.array(Field),
-    ...node
-  })
-  .meta({id: 'Letterhead', description: 'What the letter says about itself: sender, addressee, date, subject, references.'})))
+export const Letterhead: Schema<Letterhead> = schemas.Letterhead
 /**
  * A `letterhead` node: what a letter says about itself (sender, addressee, date, subject, kenmerk,
  * who asked and who answered), read from its `fields`.
@@ -942,9 +779,7 @@ export interface Letterhead extends NodeFields {
  * Salutation.meta()?.id // 'Salutation'
  * Salutation.safeParse(node).success // true for every `salutation` node parseKamerbrief returns
  */
-export const Salutation = agree<Salutation>()(fast(z
-  .looseObject({type: z.literal('salutation'), children: z.array(Phrasing), ...node})
-  .meta({id: 'Salutation', description: '"Geachte voorzitter,"'})))
+export const Salutation: Schema<Salutation> = schemas.Salutation
 /**
  * A `salutation` node: the greeting that opens a letter.
  *
@@ -964,9 +799,7 @@ export interface Salutation extends NodeFields {
  * Closing.meta()?.id // 'Closing'
  * Closing.safeParse(node).success // true for every `closing` node parseKamerbrief returns
  */
-export const Closing = agree<Closing>()(fast(z
-  .looseObject({type: z.literal('closing'), children: z.array(Phrasing), ...node})
-  .meta({id: 'Closing', description: '"Hoogachtend,"'})))
+export const Closing: Schema<Closing> = schemas.Closing
 /**
  * A `closing` node: the words that close a letter.
  *
@@ -986,9 +819,7 @@ export interface Closing extends NodeFields {
  * Signatory.meta()?.id // 'Signatory'
  * Signatory.safeParse(node).success // true for every `signatory` node parseKamerbrief returns
  */
-export const Signatory = agree<Signatory>()(fast(z
-  .looseObject({type: z.literal('signatory'), role: z.string(), name: z.string().optional(), ...node})
-  .meta({id: 'Signatory', description: 'Who signs: a role ("DE MINISTER VAN DEFENSIE") and a name, paired in order.'})))
+export const Signatory: Schema<Signatory> = schemas.Signatory
 /**
  * A `signatory` node: a role and, when printed, a name; two roles above two names are paired in
  * order.
@@ -1012,13 +843,7 @@ export interface Signatory extends NodeFields {
  * Letter.meta()?.id // 'Letter'
  * Letter.safeParse(node).success // true for every `letter` node parseKamerbrief returns
  */
-export const Letter = agree<Letter>()(z
-  .looseObject({
-    type: z.literal('letter'),
-    children: z.array(z.discriminatedUnion('type', [Letterhead, Salutation, Closing, Signatory, Flow])),
-    ...node
-  })
-  .meta({id: 'Letter', description: 'The letter itself: letterhead, salutation, body, closing and signatories.'}))
+export const Letter: Schema<Letter> = schemas.Letter
 /**
  * A `letter` node: letterhead, salutation, body, closing and signatories.
  *
@@ -1043,9 +868,7 @@ export interface Letter extends NodeFields {
  * Question.meta()?.id // 'Question'
  * Question.safeParse(node).success // true for every `question` node parseKamerbrief returns
  */
-export const Question = agree<Question>()(z
-  .looseObject({type: z.literal('question'), sharedWith: z.string().optional(), children: z.array(Flow), ...node})
-  .meta({id: 'Question', description: 'The text of a question, without its number or heading.'}))
+export const Question: Schema<Question> = schemas.Question
 /**
  * A `question` node: the text of a question, without its number or "Vraag" marker.
  *
@@ -1070,17 +893,7 @@ export interface Question extends NodeFields {
  * Answer.meta()?.id // 'Answer'
  * Answer.safeParse(node).success // true for every `answer` node parseKamerbrief returns
  */
-export const Answer = agree<Answer>()(z
-  .looseObject({
-    type: z.literal('answer'),
-    sharedWith: z.string().optional(),
-    children: z.array(Flow),
-    ...node
-  })
-  .meta({
-    id: 'Answer',
-    description: 'The answer to a question. A joint answer ("Antwoord 4 en 5") stands under the first number; each other number has an answer without children whose `sharedWith` is the id of the first.'
-  }))
+export const Answer: Schema<Answer> = schemas.Answer
 /**
  * An `answer` node. Questions answered together ("Antwoord 4 en 5") each get one: the first holds
  * the text, the others none, with `sharedWith`, the id of the first.
@@ -1106,16 +919,7 @@ export interface Answer extends NodeFields {
  * QuestionAnswer.meta()?.id // 'QuestionAnswer'
  * QuestionAnswer.safeParse(node).success // true for every `questionAnswer` node parseKamerbrief returns
  */
-export const QuestionAnswer = agree<QuestionAnswer>()(z
-  .looseObject({
-    type: z.literal('questionAnswer'),
-    id: z.string(),
-    number: z.string().optional(),
-    fractie: z.string().optional(),
-    children: z.array(z.discriminatedUnion('type', [Question, Answer, Flow])),
-    ...node
-  })
-  .meta({id: 'QuestionAnswer', description: 'A numbered (or, in verslagen, unnumbered) question with its answer.'}))
+export const QuestionAnswer: Schema<QuestionAnswer> = schemas.QuestionAnswer
 /**
  * A `questionAnswer` node: one question with its answer, its markers and what stands between them;
  * `id` is unique in the document.
@@ -1144,14 +948,6 @@ export interface QuestionAnswer extends NodeFields {
 }
 
 /**
- * How the questions of a section are laid out: `'headed'` ("Vraag 1" / "Antwoord 1"), `'numbered'`
- * ("1. Is het waar …?" with the answer below), `'bareNumber'` ("1" on its own line above "Vraag:" or above the question itself),
- * `'fractie'` (unnumbered, by fractie: "De leden van de VVD-fractie vragen …"), `'list'`
- * (unnumbered lines ending in "?", each answered below).
- */
-const QUESTION_LAYOUTS = ['headed', 'numbered', 'bareNumber', 'fractie', 'list'] as const
-
-/**
  * The zod schema of a `questionSection` node: `.safeParse()` checks one, `.meta()` gives its JSON
  * Schema id and description.
  *
@@ -1159,16 +955,7 @@ const QUESTION_LAYOUTS = ['headed', 'numbered', 'bareNumber', 'fractie', 'list']
  * QuestionSection.meta()?.id // 'QuestionSection'
  * QuestionSection.safeParse(node).success // true for every `questionSection` node parseKamerbrief returns
  */
-export const QuestionSection = agree<QuestionSection>()(z
-  .looseObject({
-    type: z.literal('questionSection'),
-    layout: z.enum(QUESTION_LAYOUTS),
-    title: z.string().optional(),
-    kamerstuk: z.looseObject({dossier: z.string(), suffix: z.string().optional()}).optional(),
-    children: z.array(z.discriminatedUnion('type', [QuestionAnswer, Flow])),
-    ...node
-  })
-  .meta({id: 'QuestionSection', description: 'A series of questions and answers; numbering restarts per section.'}))
+export const QuestionSection: Schema<QuestionSection> = schemas.QuestionSection
 /**
  * A `questionSection` node: a series of questions and answers; numbering restarts in each section.
  *
@@ -1196,24 +983,7 @@ export interface QuestionSection extends NodeFields {
  * NotaHeader.meta()?.id // 'NotaHeader'
  * NotaHeader.safeParse(node).success // true for every `notaHeader` node parseKamerbrief returns
  */
-export const NotaHeader = agree<NotaHeader>()(fast(z
-  .looseObject({
-    type: z.literal('notaHeader'),
-    to: z.string().optional(),
-    from: z.string().optional(),
-    coordinatedWith: z.array(z.string()),
-    copyTo: z.array(z.string()),
-    purpose: z.string().optional(),
-    date: z.string().optional(),
-    reference: z.string().optional(),
-    author: z.string().optional(),
-    deadline: z.string().optional(),
-    attachments: z.number().int().optional(),
-    subject: z.string().optional(),
-    fields: z.array(Field),
-    ...node
-  })
-  .meta({id: 'NotaHeader', description: 'The header block of a nota: Aan, Van, Afgestemd met, In afschrift aan, purpose, Datum, Onze referentie, Opgesteld door.'})))
+export const NotaHeader: Schema<NotaHeader> = schemas.NotaHeader
 /**
  * A `notaHeader` node: Aan, Van, Afgestemd met, In afschrift aan, the purpose, Datum, Onze
  * referentie and Opgesteld door of a nota, read from its `fields`.
@@ -1275,19 +1045,7 @@ export interface NotaSection extends NodeFields {
  * NotaSection.meta()?.id // 'NotaSection'
  * NotaSection.safeParse(node).success // true for every `notaSection` node parseKamerbrief returns
  */
-export const NotaSection: Schema<NotaSection> = agree<NotaSection>()(z
-  .looseObject({
-    type: z.literal('notaSection'),
-    heading: z.string(),
-    get children() {
-      return z.array(z.discriminatedUnion('type', [Flow, NotaSection]))
-    },
-    ...node
-  })
-  .meta({id: 'NotaSection', description: 'A section of a nota ("Aanleiding", "Toelichting"), nested for subsections.'}))
-
-/** How a nota opens: `'purpose'` ("TER BESLISSING" first), `'addressed'` ("Aan" / "Van" first) or `'labelled'` (another of its labels first: "Datum", "Nota actief openbaar"). */
-const NOTA_LAYOUTS = ['purpose', 'addressed', 'labelled'] as const
+export const NotaSection: Schema<NotaSection> = schemas.NotaSection
 
 /**
  * The zod schema of a `nota` node: `.safeParse()` checks one, `.meta()` gives its JSON Schema id
@@ -1297,15 +1055,7 @@ const NOTA_LAYOUTS = ['purpose', 'addressed', 'labelled'] as const
  * Nota.meta()?.id // 'Nota'
  * Nota.safeParse(node).success // true for every `nota` node parseKamerbrief returns
  */
-export const Nota = agree<Nota>()(z
-  .looseObject({
-    type: z.literal('nota'),
-    layout: z.enum(NOTA_LAYOUTS),
-    title: z.string().optional(),
-    children: z.array(z.discriminatedUnion('type', [NotaHeader, NotaSection, Signatory, Flow])),
-    ...node
-  })
-  .meta({id: 'Nota', description: 'The internal nota (beslisnota) published with the letter.'}))
+export const Nota: Schema<Nota> = schemas.Nota
 /**
  * A `nota` node: the internal nota (beslisnota) published with a letter.
  *
@@ -1330,18 +1080,7 @@ export interface Nota extends NodeFields {
  * @example
  * Diagnostic.meta()?.id // 'Diagnostic'
  */
-export const Diagnostic = agree<Diagnostic>()(fast(z
-  .looseObject({
-    ruleId: z.enum(RULE_IDS),
-    severity: z.enum(['error', 'warning', 'info']),
-    message: z.string(),
-    source: z.literal('kamerbrief'),
-    url: z.string(),
-    position: Position.optional(),
-    actual: z.string().optional(),
-    expected: z.string().optional()
-  })
-  .meta({id: 'Diagnostic', description: 'Something odd about the document, with a stable ruleId.'})))
+export const Diagnostic: Schema<Diagnostic> = schemas.Diagnostic
 /**
  * Something odd about a document, shaped like a unified `VFileMessage`: a stable `ruleId` (see
  * {@link RULES}), a `message` for people, the `url` of the rule's explanation and, where it
@@ -1387,20 +1126,7 @@ export interface Diagnostic {
  * Root.meta()?.id // 'Root'
  * Root.safeParse(node).success // true for every `root` node parseKamerbrief returns
  */
-export const Root = agree<Root>()(z
-  .looseObject({
-    type: z.literal('root'),
-    // Which shape the tree has, and which release made it (README, Compatibility).
-    treeVersion: z.literal(TREE_VERSION),
-    packageVersion: z.string(),
-    format: z.enum(FORMATS),
-    children: z.array(z.discriminatedUnion('type', [Letter, QuestionSection, Nota, Flow])),
-    diagnostics: z.array(Diagnostic),
-    ...node,
-    // A tree read from a PDF carries the text its positions point into.
-    data: NodeData.extend({text: z.string().optional()}).optional()
-  })
-  .meta({id: 'Root', description: 'The whole document. A tree read from a PDF (`format: \'pdf\'`) has in `data.text` the reading text its positions point into.'}))
+export const Root: Schema<Root> = schemas.Root
 /**
  * The `root` node: the whole document, with `format` (how it was read) and `diagnostics`.
  *

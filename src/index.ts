@@ -1,8 +1,8 @@
 /**
  * The main entry: {@link parseKamerbrief} reads a Kamerbrief into a validated, positioned syntax
  * tree; {@link findReferences} finds the citations in any text; the helpers read the tree; every
- * node has a zod schema and a type under one name. The PDF and Word readers and the unified plugin
- * are entries of their own.
+ * node has a schema and a type under one name. The PDF and Word readers, the unified plugin and the
+ * schemas typed as zod types (`kamerbrief/schema`) are entries of their own.
  *
  * @example
  * import {parseKamerbrief, questions} from 'kamerbrief'

@@ -32,7 +32,7 @@ import {
   Salutation,
   Signatory,
   Unknown
-} from './ast.js'
+} from './schema.js'
 import {checkingOnly} from './compiled.js'
 
 /** Levels of lists in lists, and of nota sections in nota sections, the unrolled schemas accept. */

@@ -19,12 +19,12 @@ import {
   Paragraph,
   parseKamerbrief,
   type Phrasing,
-  Position,
   type QuestionAnswer,
   type Root,
   type RuleId,
   type Text
 } from 'kamerbrief'
+import * as zodSchemas from 'kamerbrief/schema'
 import type {Literal as UnistLiteral, Node as UnistNode, Parent as UnistParent} from 'unist'
 import {describe, expect, expectTypeOf, it} from 'vitest'
 import * as z from 'zod'
@@ -82,17 +82,30 @@ describe('node types', () => {
 
 describe('schemas against their interfaces', () => {
   it('should parse to the interface', () => {
-    expectTypeOf<z.output<typeof schemas.Root>>().toEqualTypeOf<Root>()
-    expectTypeOf<z.output<typeof Paragraph>>().toEqualTypeOf<schemas.Paragraph>()
-    expectTypeOf<z.output<typeof schemas.Flow>>().toEqualTypeOf<Flow>()
-    expectTypeOf<z.output<typeof schemas.Phrasing>>().toEqualTypeOf<Phrasing>()
+    expectTypeOf<z.output<typeof zodSchemas.Root>>().toEqualTypeOf<Root>()
+    expectTypeOf<z.output<typeof zodSchemas.Paragraph>>().toEqualTypeOf<schemas.Paragraph>()
+    expectTypeOf<z.output<typeof zodSchemas.Flow>>().toEqualTypeOf<Flow>()
+    expectTypeOf<z.output<typeof zodSchemas.Phrasing>>().toEqualTypeOf<Phrasing>()
+    expectTypeOf(schemas.Root.parse).returns.toEqualTypeOf<Root>()
+    expectTypeOf(Paragraph.parse).returns.toEqualTypeOf<schemas.Paragraph>()
+    expectTypeOf(schemas.Flow['~standard'].types).toEqualTypeOf<{readonly input: unknown; readonly output: Flow} | undefined>()
+  })
+
+  it('should be the same objects in both entries, typed as zod types only in kamerbrief/schema', () => {
+    for (const [name, schema] of Object.entries(zodSchemas)) {
+      expect(schema, name).toBeInstanceOf(z.ZodType)
+      expect(schemas[name as keyof typeof schemas], name).toBe(schema)
+    }
+    expect(Object.keys(zodSchemas)).toHaveLength(36)
+    // The main entry's type holds what users call, and no zod type.
+    expectTypeOf<keyof typeof Paragraph>().toEqualTypeOf<'parse' | 'safeParse' | 'meta' | '~standard'>()
   })
 
   // Every exported schema is declared through agree(), which fails to compile when a schema and
   // its interface drift apart; these show that it does.
   it('should fail to compile for a schema that drifts from its interface', () => {
-    const node = {position: Position, data: z.looseObject({}).optional()}
-    const phrasing = z.array(schemas.Phrasing)
+    const node = {position: zodSchemas.Position, data: z.looseObject({}).optional()}
+    const phrasing = z.array(zodSchemas.Phrasing)
     agree<schemas.Paragraph>()(z.looseObject({type: z.literal('paragraph'), continuation: z.boolean().optional(), children: phrasing, ...node}))
     // @ts-expect-error `continuation` is missing
     agree<schemas.Paragraph>()(z.looseObject({type: z.literal('paragraph'), children: phrasing, ...node}))
@@ -101,7 +114,7 @@ describe('schemas against their interfaces', () => {
     // @ts-expect-error `continuation` is required in the schema, optional in the interface
     agree<schemas.Paragraph>()(z.looseObject({type: z.literal('paragraph'), continuation: z.boolean(), children: phrasing, ...node}))
     // @ts-expect-error children of another type
-    agree<schemas.Paragraph>()(z.looseObject({type: z.literal('paragraph'), continuation: z.boolean().optional(), children: z.array(schemas.Flow), ...node}))
+    agree<schemas.Paragraph>()(z.looseObject({type: z.literal('paragraph'), continuation: z.boolean().optional(), children: z.array(zodSchemas.Flow), ...node}))
   })
 })
 

@@ -11,7 +11,9 @@ import * as kamerbrief from 'kamerbrief'
 import * as docx from 'kamerbrief/docx'
 import * as node from 'kamerbrief/node'
 import * as pdf from 'kamerbrief/pdf'
+import * as schema from 'kamerbrief/schema'
 import * as unified from 'kamerbrief/unified'
+import * as zod from 'zod'
 import {bundleSizes, kB} from '../scripts/size.js'
 import {all, buildCli, first, hasPdfs, pdfDir, pdfFile} from './util.js'
 
@@ -124,16 +126,20 @@ async function run(example: Example, files: Record<string, string> = {}): Promis
     if (text.trim() !== '' && text.trim() !== '}') pending = []
   })
   const {code} = await transform(lines.join('\n'), {loader: 'ts', format: 'esm', target: 'es2022'})
-  const source = code.replace(/^import \{([^}]*)\} from "([^"]+)";$/gm, (_, names: string, from: string) => `const {${names.replace(/ as /g, ': ')}} = __modules[${JSON.stringify(from)}];`)
+  const source = code
+    .replace(/^import \{([^}]*)\} from "([^"]+)";$/gm, (_, names: string, from: string) => `const {${names.replace(/ as /g, ': ')}} = __modules[${JSON.stringify(from)}];`)
+    .replace(/^import \* as (\w+) from "([^"]+)";$/gm, (_, name: string, from: string) => `const ${name} = __modules[${JSON.stringify(from)}];`)
   const read = (name: unknown) => (typeof name === 'string' && name in files ? files[name]! : name)
   const modules: Record<string, unknown> = {
     kamerbrief,
     'kamerbrief/docx': docx,
     'kamerbrief/pdf': pdf,
+    'kamerbrief/schema': schema,
     'kamerbrief/unified': unified,
     // The worker of parseFiles as the package builds it, beside the entry.
     'kamerbrief/node': {parseFiles: (paths: string[], options: node.ParseFilesOptions = {}) => node.parseFiles(paths, {...options, workerUrl})},
     'unist-util-visit': unistUtilVisit,
+    zod,
     'node:fs': {...fs, readFileSync: (name: unknown, ...rest: unknown[]) => (fs.readFileSync as (...args: unknown[]) => unknown)(read(name), ...rest)},
     'node:fs/promises': {...fsPromises, readFile: (name: unknown, ...rest: unknown[]) => (fsPromises.readFile as (...args: unknown[]) => unknown)(read(name), ...rest)}
   }

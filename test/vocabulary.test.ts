@@ -206,6 +206,8 @@ function declaredNames(root: ts.Node, names: string[] = []): string[] {
   const visit = (node: ts.Node): void => {
     if (ts.isLiteralTypeNode(node) && ts.isStringLiteral(node.literal)) names.push(...letterRuns(node.literal.text))
     if (ts.isPropertySignature(node) && ts.isIdentifier(node.name)) names.push(node.name.text)
+    // A quoted field: the schemas' `'~standard'`.
+    if (ts.isPropertySignature(node) && ts.isStringLiteral(node.name)) names.push(...letterRuns(node.name.text))
     if (ts.isTypeQueryNode(node) && ts.isIdentifier(node.exprName)) typed.add(node.exprName.text)
     if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer && ts.isAsExpression(node.initializer)) {
       const {expression, type} = node.initializer
