@@ -1,82 +1,113 @@
 /**
  * Validation of a tree `parseKamerbrief` built, against {@link Root}.
  *
- * Lists and nota sections nest, so `Root` is recursive, and zod guards every container above a
- * cycle against cyclic input: per container node it keeps a WeakMap entry, some 7 % of a text-mode
- * parse of the Defensie letter. A tree we built has no cycles and nests a few levels at most (one
- * list level and two of nota sections in the corpus), so it is checked first by the same schemas
- * unrolled to {@link DEPTH} levels. Those accept only trees that `Root` accepts (each container is
- * its own schema with `children` narrowed; test/schema.test.ts checks it); a tree they reject
- * (nested deeper, or invalid) is checked by `Root` itself, whose issues are the ones reported.
+ * zod's general parser, and the code `z.compile` generates for a node whose children are a union,
+ * spend most of their time on the unions themselves: picking the option by `type` and building a
+ * value for it that nothing reads (with a copy of each loose object's keys). So the tree is walked
+ * here instead, node by node: each node with children is checked on its own fields by code zod
+ * generates for its schema without `children`, and each child by the check of its `type` among the
+ * options its parent's schema allows there; a node without children is checked whole by generated
+ * code. Both the options and the fields come from the schemas themselves, so the walk accepts
+ * exactly the trees `Root` accepts (test/schema.test.ts checks both on spoiled trees). A tree it
+ * rejects is checked again by `Root`, whose issues are the ones reported.
  */
 import * as z from 'zod'
-import {
-  Answer,
-  Closing,
-  FootnoteDefinition,
-  Heading,
-  Letter,
-  Letterhead,
-  List,
-  ListItem,
-  Marker,
-  Nota,
-  NotaHeader,
-  NotaSection,
-  PageFurniture,
-  Paragraph,
-  Question,
-  QuestionAnswer,
-  QuestionSection,
-  Root,
-  Salutation,
-  Signatory,
-  Unknown
-} from './schema.js'
 import {checkingOnly} from './compiled.js'
-
-/** Levels of lists in lists, and of nota sections in nota sections, the unrolled schemas accept. */
-export const DEPTH = 6
-
-type Shape = Record<string, z.ZodType>
-// The recursive schemas are typed as plain schemas (their type refers to itself); they are objects.
-const asObject = (schema: z.ZodType) => schema as unknown as z.ZodObject<Shape>
-type Option = z.core.$ZodTypeDiscriminable
-const oneOf = (...options: [Option, ...Option[]]) => z.discriminatedUnion('type', options)
-const withChildren = (schema: z.ZodType, child: z.ZodType) => asObject(schema).extend({children: z.array(child)})
-
-let unrolled: z.ZodType | undefined
-
-/** {@link Root}, with lists and nota sections unrolled to {@link DEPTH} levels: built on first use. */
-export function unrolledRoot(): z.ZodType {
-  return (unrolled ??= unroll())
-}
-
-function unroll(): z.ZodType {
-  let list = withChildren(List, withChildren(ListItem, Paragraph))
-  for (let depth = 1; depth < DEPTH; depth++) list = withChildren(List, withChildren(ListItem, oneOf(Paragraph, list)))
-  const flow = oneOf(Paragraph, list, Heading, Marker, FootnoteDefinition, PageFurniture, Unknown)
-  let section = withChildren(NotaSection, flow)
-  for (let depth = 1; depth < DEPTH; depth++) section = withChildren(NotaSection, oneOf(flow, section))
-  const questionAnswer = withChildren(QuestionAnswer, oneOf(withChildren(Question, flow), withChildren(Answer, flow), flow))
-  return withChildren(
-    Root,
-    oneOf(
-      withChildren(Letter, oneOf(Letterhead, Salutation, Closing, Signatory, flow)),
-      withChildren(QuestionSection, oneOf(questionAnswer, flow)),
-      withChildren(Nota, oneOf(NotaHeader, section, Signatory, flow)),
-      flow
-    )
-  )
-}
+import {Root} from './schema.js'
 
 /**
  * Checks `root` against {@link Root}: no issues when it holds, else zod's issues for it.
  */
 export function validateTree(root: unknown): z.core.$ZodIssue[] {
-  const tree = unrolledRoot()
-  // The tree is returned as built: the parsed copy the check makes is not needed.
-  if (checkingOnly(() => tree.safeParse(root).success)) return []
+  if (checkOf(Root)(root, 0)) return []
   const result = checkingOnly(() => Root.safeParse(root))
   return result.success ? [] : result.error.issues
+}
+
+/** Whether a node, `depth` levels below the root, is valid. */
+type Check = (node: unknown, depth: number) => boolean
+
+/**
+ * Deeper than this the walk gives up and `Root` answers: no document nests so deep (a list in a
+ * list in a nota section at most), and a cyclic tree edited by hand ends here too.
+ */
+export const MAX_DEPTH = 64
+
+/** What the walk reads of a schema's definition. */
+interface Definition {
+  type: string
+  shape?: Record<string, z.ZodType>
+  element?: z.ZodType
+  options?: z.ZodType[]
+  checks?: unknown[]
+}
+const definitionOf = (schema: z.ZodType) => (schema as unknown as {_zod: {def: Definition}})._zod.def
+/** The values of a node schema's `type` literal. */
+const typesOf = (schema: z.ZodType) => [...((schema as unknown as {_zod: {propValues?: {type?: Set<unknown>}}})._zod.propValues?.type ?? [])]
+
+const checks = new Map<z.ZodType, Check>()
+
+/** The check of `schema`'s nodes, made on first use; a recursive schema meets its own check half made. */
+export function checkOf(schema: z.ZodType): Check {
+  const known = checks.get(schema)
+  if (known) return known
+  let made: Check | undefined
+  const check: Check = (node, depth) => made!(node, depth)
+  checks.set(schema, check)
+  made = makeCheck(schema)
+  return check
+}
+
+function makeCheck(schema: z.ZodType): Check {
+  const children = childrenOf(schema)
+  if (children === undefined) return whole(schema)
+  // The node's own fields, without its children: an object schema with one key fewer.
+  const own = z.compile((schema as unknown as z.ZodObject<Record<string, z.ZodType>>).omit({children: true}))
+  return (node, depth) => {
+    if (depth > MAX_DEPTH || !own.validate(node)) return false
+    const list = (node as {children?: unknown}).children
+    if (!Array.isArray(list)) return false
+    for (const child of list) {
+      if (typeof child !== 'object' || child === null) return false
+      const check = children.get((child as {type?: unknown}).type)
+      if (check === undefined || !check(child, depth + 1)) return false
+    }
+    return true
+  }
+}
+
+/** A node without children of node types, checked whole by generated code, or by zod's parser where no code can be generated. */
+function whole(schema: z.ZodType): Check {
+  try {
+    const compiled = z.compile(schema, {strict: true})
+    return (node) => compiled.validate(node)
+  } catch {
+    return (node) => checkingOnly(() => schema.safeParse(node).success)
+  }
+}
+
+/**
+ * The checks of the node types `schema`'s `children` may hold, by type: where `children` is a
+ * plain array (no length checks) of node schemas or unions of them. Otherwise undefined.
+ */
+function childrenOf(schema: z.ZodType): Map<unknown, Check> | undefined {
+  const definition = definitionOf(schema)
+  const children = definition.type === 'object' ? definition.shape?.children : undefined
+  if (children === undefined) return undefined
+  const array = definitionOf(children)
+  if (array.type !== 'array' || array.checks?.length || array.element === undefined) return undefined
+  return options(array.element)
+}
+
+/** The check of each node type a union of node schemas (or one node schema) allows; undefined for anything else. */
+function options(schema: z.ZodType, into = new Map<unknown, Check>()): Map<unknown, Check> | undefined {
+  const definition = definitionOf(schema)
+  if (definition.type === 'union') {
+    for (const option of definition.options!) if (options(option, into) === undefined) return undefined
+    return into
+  }
+  const types = typesOf(schema)
+  if (definition.type !== 'object' || types.length !== 1 || into.has(types[0])) return undefined
+  into.set(types[0], checkOf(schema))
+  return into
 }

@@ -1,12 +1,13 @@
+import {readFileSync} from 'node:fs'
 import {Ajv2020} from 'ajv/dist/2020.js'
-import * as schemas from 'kamerbrief'
 import {Paragraph, Position, Root, parseKamerbrief} from 'kamerbrief'
 import {describe, expect, it} from 'vitest'
 import {kamerbriefSchema} from '../scripts/schema.js'
 import {checkingOnly} from '../src/compiled.js'
-import {DEPTH, unrolledRoot, validateTree} from '../src/validate.js'
+import * as schemas from '../src/schema.js'
+import {checkOf, MAX_DEPTH, validateTree} from '../src/validate.js'
 
-// Every real document against both the JSON Schema and the unrolled schemas: schema-documents.test.ts (robustness).
+// Every real document against both the JSON Schema and the walk parseKamerbrief checks with: schema-documents.test.ts (robustness).
 
 describe('kamerbrief.schema.json', () => {
   const text = kamerbriefSchema()
@@ -98,8 +99,8 @@ describe('the zod schemas', () => {
     const checked = checkingOnly(() => Root.safeParse(root))
     expect(checked.success).toBe(false)
     expect(checked.error!.issues).toEqual(result.error!.issues)
-    // So does the check parseKamerbrief runs, unrolled schemas first.
-    expect(unrolledRoot().safeParse(root).success).toBe(false)
+    // So does the check parseKamerbrief runs, its walk first.
+    expect(walk(root)).toBe(false)
     expect(validateTree(root)).toEqual(result.error!.issues)
   })
 
@@ -115,8 +116,8 @@ describe('the zod schemas', () => {
     expect(paragraph(parsed.data)).not.toBe(paragraph(root))
   })
 
-  // parseKamerbrief checks its tree against Root unrolled to DEPTH levels of lists and nota
-  // sections, and against Root itself when that fails: the answer must always be Root's.
+  // parseKamerbrief checks its tree by a walk over it (src/validate.ts), and against Root itself
+  // when the walk rejects it: the answer must always be Root's.
   const nest = (type: 'list' | 'notaSection', levels: number): unknown => {
     const position = {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 4, offset: 3}}
     const paragraph = {type: 'paragraph', children: [{type: 'text', value: 'Ja.', position}], position}
@@ -131,56 +132,65 @@ describe('the zod schemas', () => {
     return {type: 'root', treeVersion: 1, packageVersion: '0.0.0', format: 'text', children: [top], diagnostics: [], position}
   }
 
-  it.each(['list', 'notaSection'] as const)('should accept a %s nested deeper than the unrolled schemas go', (type) => {
-    const within = nest(type, DEPTH)
-    expect(unrolledRoot().safeParse(within).success).toBe(true)
-    const deeper = nest(type, DEPTH + 2)
+  it.each(['list', 'notaSection'] as const)('should accept a %s nested deep, and one deeper than the walk goes by Root', (type) => {
+    const deep = nest(type, 12)
+    expect(walk(deep)).toBe(true)
+    expect(validateTree(deep)).toEqual([])
+    const deeper = nest(type, MAX_DEPTH)
     expect(Root.safeParse(deeper).success).toBe(true)
-    expect(unrolledRoot().safeParse(deeper).success).toBe(false)
+    expect(walk(deeper)).toBe(false)
     expect(validateTree(deeper)).toEqual([])
   })
 
-  it('should report the issues Root gives for a fault below the unrolled levels', () => {
-    const deeper = nest('list', DEPTH + 2) as {children: Array<Record<string, unknown>>}
+  it('should report the issues Root gives for a fault deep down', () => {
+    const deeper = nest('list', 12) as {children: Array<Record<string, unknown>>}
     let node = deeper.children[0]!
     while (node.type === 'list') node = (node.children as Array<{children: Array<Record<string, unknown>>}>)[0]!.children[1]!
     node.type = 'paragraf'
     const result = Root.safeParse(deeper)
     expect(result.success).toBe(false)
+    expect(walk(deeper)).toBe(false)
     expect(validateTree(deeper)).toEqual(result.error!.issues)
   })
 
-  // Soundness of the unrolled schemas: each container in them is its own schema in Root with only
-  // `children` replaced, by a union of no more node types than the original allows there.
-  it('should unroll only what Root allows: the same fields, children of the same types', () => {
-    type Schema = {_zod: {def: {type: string; shape?: Record<string, Schema>; options?: Schema[]; element?: Schema}; propValues?: {type?: Set<unknown>}}}
-    const byType = new Map<unknown, Schema>()
-    for (const value of Object.values(schemas) as unknown[]) {
-      const types = (value as Schema | undefined)?._zod?.propValues?.type
-      if ((value as Schema)._zod?.def.type === 'object' && types?.size === 1) byType.set([...types][0], value as Schema)
+  // The walk must accept exactly what Root accepts. Spoil a real letter's tree one place at a time
+  // (every field of every node given a value of another kind, every node put where another type
+  // stands, children that are not a list) and compare the two answers.
+  it('should accept a spoiled tree exactly where Root does', () => {
+    const input = readFileSync(new URL('../fixtures/full-defensie-ek-begroting-2026/input.md', import.meta.url), 'utf8')
+    const parsed = parseKamerbrief(input, {format: 'text', validate: false})
+    const fresh = () => structuredClone(parsed) as unknown as Any
+    const nodes = (root: Any): Any[] => [root, ...(root.children ?? []).flatMap(nodes)]
+    const count = nodes(fresh()).length
+    const types = [...new Set(nodes(fresh()).map((n) => n.type))]
+    expect(types.length).toBeGreaterThan(15)
+    let compared = 0
+    let rejected = 0
+    const compare = (spoil: (node: Record<string, unknown>) => void, at: number) => {
+      const root = fresh()
+      spoil(nodes(root)[at] as unknown as Record<string, unknown>)
+      const expected = Root.safeParse(root).success
+      expect(walk(root), `node ${at}`).toBe(expected)
+      compared++
+      if (!expected) rejected++
     }
-    const objects = (schema: Schema): Schema[] =>
-      schema._zod.def.type === 'union' ? schema._zod.def.options!.flatMap(objects) : [schema]
-    const childTypes = (schema: Schema) => schema._zod.def.shape!.children!._zod.def.element!._zod.propValues!.type!
-    const seen = new Set<Schema>()
-    let containers = 0
-    const visit = (unrolled: Schema): void => {
-      if (seen.has(unrolled)) return
-      seen.add(unrolled)
-      const shape = unrolled._zod.def.shape!
-      const [type] = [...unrolled._zod.propValues!.type!]
-      const original = byType.get(type)!
-      expect(original, String(type)).toBeDefined()
-      const originalShape = original._zod.def.shape!
-      expect(Object.keys(shape).sort(), String(type)).toEqual(Object.keys(originalShape).sort())
-      if (!('children' in shape) || original === unrolled) return
-      containers++
-      for (const key of Object.keys(shape)) if (key !== 'children') expect(shape[key], `${String(type)}.${key}`).toBe(originalShape[key])
-      for (const child of childTypes(unrolled)) expect(childTypes(original).has(child), `${String(child)} in ${String(type)}`).toBe(true)
-      for (const option of objects(shape.children!._zod.def.element!)) visit(option)
+    // Every 11th node: the tree has hundreds, and Root parses the whole tree for each comparison.
+    for (let at = 0; at < count; at += 11) {
+      const node = nodes(fresh())[at]!
+      for (const key of Object.keys(node)) {
+        compare((n) => (n[key] = typeof n[key] === 'string' ? 7 : 'x'), at)
+        compare((n) => delete n[key], at)
+      }
+      compare((n) => (n.children = {}), at)
+      // Four other types for each node, a different four from node to node.
+      for (let k = 1; k <= 4; k++) compare((n) => (n.type = types[(at + k) % types.length]), at)
     }
-    visit(unrolledRoot() as unknown as Schema)
-    // root, letter, question section, pair, question, answer, nota; lists, items and sections per level.
-    expect(containers).toBe(7 + 3 * DEPTH)
+    expect(compared).toBeGreaterThan(500)
+    // Most spoilings are faults; some are not (an optional field removed, a type with the same fields).
+    expect(rejected).toBeGreaterThan(compared / 2)
+    expect(rejected).toBeLessThan(compared)
   })
 })
+
+/** The check parseKamerbrief runs first, before Root when it fails. */
+const walk = (root: unknown) => checkOf(schemas.Root)(root, 0)
