@@ -1,7 +1,7 @@
 /**
  * How each schema of ast.ts is declared against its interface: the compiler checks that the two
  * have the same fields, each of the same type and equally optional, so that a schema and its
- * interface cannot drift apart (test/types.test.ts shows a drift failing).
+ * interface cannot drift apart (test/ast.test.ts shows a drift failing).
  */
 import type * as z from 'zod'
 import type {Schema} from './ast.js'
