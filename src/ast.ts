@@ -77,8 +77,8 @@ type StandardResult<T> =
   | {readonly issues: ReadonlyArray<{readonly message: string; readonly path?: ReadonlyArray<PropertyKey | {readonly key: PropertyKey}> | undefined}>}
 
 /**
- * The zod schema of a Point: `.safeParse()` checks one, `.meta()` gives its JSON Schema id and
- * description.
+ * The {@link Schema} of a {@link Point}: `line` and `column` are whole numbers from 1, `offset`
+ * from 0.
  *
  * @example
  * Point.meta()?.id // 'Point'
@@ -102,8 +102,8 @@ export interface Point {
 }
 
 /**
- * The zod schema of a Position: `.safeParse()` checks one, `.meta()` gives its JSON Schema id and
- * description.
+ * The {@link Schema} of a {@link Position}, two points; compiled, as it is checked on every node of
+ * a tree.
  *
  * @example
  * Position.meta()?.id // 'Position'
@@ -127,8 +127,8 @@ export interface Position {
 }
 
 /**
- * The zod schema of a Box: `.safeParse()` checks one, `.meta()` gives its JSON Schema id and
- * description.
+ * The {@link Schema} of a {@link Box}: a page from 1, and coordinates and sizes that are never
+ * negative.
  *
  * @example
  * Box.meta()?.id // 'Box'
@@ -186,19 +186,19 @@ export interface RootData extends Data {
   quality?: Quality | undefined
 }
 
-/** What a `footnoteDefinition` carries beside its fields. */
+/** The data of a `footnoteDefinition`: the footnote's numbers as the parser read them. */
 export interface FootnoteDefinitionData extends Data {
   /** The footnote's number as read, so that it stays covered without being read as text. */
   markers?: Marker[] | undefined
 }
 
-/** What a `signatory` carries beside its fields. */
+/** The data of a `signatory`: where its name stands when it has a line of its own. */
 export interface SignatoryData extends Data {
   /** Where the name is, when it stands on a line of its own below the role. */
   namePosition?: Position | undefined
 }
 
-/** What a `questionAnswer` carries beside its fields. */
+/** The data of a `questionAnswer`: whether its number was given by its place. */
 export interface QuestionAnswerData extends Data {
   /** True when the question has no number of its own and is numbered by its place ("list" layout). */
   implicitNumber?: boolean | undefined
@@ -218,8 +218,7 @@ export interface NodeFields {
 // ---------------------------------------------------------------- phrasing
 
 /**
- * The zod schema of a `text` node: `.safeParse()` checks one, `.meta()` gives its JSON Schema id
- * and description.
+ * The {@link Schema} of a `text` node: a `value` that is a string, and the fields every node has.
  *
  * @example
  * Text.meta()?.id // 'Text'
@@ -245,8 +244,8 @@ export interface Text extends NodeFields {
 }
 
 /**
- * The zod schema of a `link` node: `.safeParse()` checks one, `.meta()` gives its JSON Schema id
- * and description.
+ * The {@link Schema} of a `link` node: its `url`, the `target` behind a redirect where there is
+ * one, and text children only.
  *
  * @example
  * Link.meta()?.id // 'Link'
@@ -273,8 +272,8 @@ export interface Link extends NodeFields {
 }
 
 /**
- * The zod schema of a `crossReference` node: `.safeParse()` checks one, `.meta()` gives its JSON
- * Schema id and description.
+ * The {@link Schema} of a `crossReference` node: the question numbers as written and the question
+ * ids they resolve to, both lists of strings.
  *
  * @example
  * CrossReference.meta()?.id // 'CrossReference'
@@ -304,8 +303,8 @@ export interface CrossReference extends NodeFields {
 }
 
 /**
- * The zod schema of a `footnoteReference` node: `.safeParse()` checks one, `.meta()` gives its JSON
- * Schema id and description.
+ * The {@link Schema} of a `footnoteReference` node: the `identifier` its definition shares and the
+ * `label` as written.
  *
  * @example
  * FootnoteReference.meta()?.id // 'FootnoteReference'
@@ -327,8 +326,8 @@ export interface FootnoteReference extends NodeFields {
 }
 
 /**
- * The zod schema of a `kamerstukReference` node: `.safeParse()` checks one, `.meta()` gives its
- * JSON Schema id and description.
+ * The {@link Schema} of a `kamerstukReference` node: a `dossier` always, `chamber` only `'tk'` or
+ * `'ek'`, and the other parts of the citation where they are known.
  *
  * @example
  * KamerstukReference.meta()?.id // 'KamerstukReference'
@@ -363,8 +362,8 @@ export interface KamerstukReference extends NodeFields {
 }
 
 /**
- * The zod schema of a `documentReference` node: `.safeParse()` checks one, `.meta()` gives its JSON
- * Schema id and description.
+ * The {@link Schema} of a `documentReference` node: one of six kinds, the value as written, and as
+ * children text or the Kamerstuk a `kst-` id names.
  *
  * @example
  * DocumentReference.meta()?.id // 'DocumentReference'
@@ -394,8 +393,8 @@ export interface DocumentReference extends NodeFields {
 }
 
 /**
- * The zod schema of a `motionReference` node: `.safeParse()` checks one, `.meta()` gives its JSON
- * Schema id and description.
+ * The {@link Schema} of a `motionReference` node: who submitted the motion and its Kamerstuk, each
+ * where known, and as children text or that Kamerstuk.
  *
  * @example
  * MotionReference.meta()?.id // 'MotionReference'
@@ -430,7 +429,7 @@ export interface MotionReference extends NodeFields {
 }
 
 /**
- * The zod schema of phrasing content: a union discriminated by `type`.
+ * The {@link Schema} of phrasing content: the text of a paragraph and the citations in it, one schema per node, chosen by `type`.
  *
  * @example
  * const result = Phrasing.safeParse(node)
@@ -451,8 +450,8 @@ export type Phrasing = PhrasingContentMap[keyof PhrasingContentMap]
 // ---------------------------------------------------------------- leaf blocks
 
 /**
- * The zod schema of a `paragraph` node: `.safeParse()` checks one, `.meta()` gives its JSON Schema
- * id and description.
+ * The {@link Schema} of a `paragraph` node: phrasing children and an optional boolean
+ * `continuation`; compiled, as paragraphs are the most frequent blocks.
  *
  * @example
  * Paragraph.meta()?.id // 'Paragraph'
@@ -484,8 +483,7 @@ export interface Paragraph extends NodeFields {
 }
 
 /**
- * The zod schema of a `heading` node: `.safeParse()` checks one, `.meta()` gives its JSON Schema id
- * and description.
+ * The {@link Schema} of a `heading` node: a whole `depth` from 1 to 6 and phrasing children.
  *
  * @example
  * Heading.meta()?.id // 'Heading'
@@ -507,8 +505,7 @@ export interface Heading extends NodeFields {
 }
 
 /**
- * The zod schema of a `marker` node: `.safeParse()` checks one, `.meta()` gives its JSON Schema id
- * and description.
+ * The {@link Schema} of a `marker` node: its `label` as written, and no children.
  *
  * @example
  * Marker.meta()?.id // 'Marker'
@@ -528,8 +525,8 @@ export interface Marker extends NodeFields {
 }
 
 /**
- * The zod schema of a `footnoteDefinition` node: `.safeParse()` checks one, `.meta()` gives its
- * JSON Schema id and description.
+ * The {@link Schema} of a `footnoteDefinition` node: the number its references share, the label as
+ * written, paragraphs as children, and `url` for a note that is only an address.
  *
  * @example
  * FootnoteDefinition.meta()?.id // 'FootnoteDefinition'
@@ -560,8 +557,8 @@ export interface FootnoteDefinition extends NodeFields {
 }
 
 /**
- * The zod schema of a `pageFurniture` node: `.safeParse()` checks one, `.meta()` gives its JSON
- * Schema id and description.
+ * The {@link Schema} of a `pageFurniture` node: one of six kinds of furniture and the text as
+ * written in `raw`.
  *
  * @example
  * PageFurniture.meta()?.id // 'PageFurniture'
@@ -584,8 +581,7 @@ export interface PageFurniture extends NodeFields {
 }
 
 /**
- * The zod schema of a `unknown` node: `.safeParse()` checks one, `.meta()` gives its JSON Schema id
- * and description.
+ * The {@link Schema} of an `unknown` node: the text no reader recognised, as written in `value`.
  *
  * @example
  * Unknown.meta()?.id // 'Unknown'
@@ -639,8 +635,8 @@ export interface List extends NodeFields {
   children: ListItem[]
 }
 /**
- * The zod schema of a `listItem` node: `.safeParse()` checks one, `.meta()` gives its JSON Schema
- * id and description.
+ * The {@link Schema} of a `listItem` node: its bullet or number as written, and paragraphs or
+ * nested lists; recursive, so not compiled.
  *
  * @example
  * ListItem.meta()?.id // 'ListItem'
@@ -648,8 +644,8 @@ export interface List extends NodeFields {
  */
 export const ListItem: Schema<ListItem> = schemas.ListItem
 /**
- * The zod schema of a `list` node: `.safeParse()` checks one, `.meta()` gives its JSON Schema id
- * and description.
+ * The {@link Schema} of a `list` node: whether it is `ordered`, and its items, which may hold lists
+ * in turn.
  *
  * @example
  * List.meta()?.id // 'List'
@@ -658,7 +654,7 @@ export const ListItem: Schema<ListItem> = schemas.ListItem
 export const List: Schema<List> = schemas.List
 
 /**
- * The zod schema of flow content: a union discriminated by `type`.
+ * The {@link Schema} of flow content: paragraphs, lists, headings, markers, footnotes, furniture and unknown text, one schema per node, chosen by `type`.
  *
  * @example
  * const result = Flow.safeParse(node)
@@ -677,8 +673,8 @@ export type Flow = FlowContentMap[keyof FlowContentMap]
 // ---------------------------------------------------------------- letter
 
 /**
- * The zod schema of a `field` node: `.safeParse()` checks one, `.meta()` gives its JSON Schema id
- * and description.
+ * The {@link Schema} of a `field`: one of twelve keys, the value as written and, where one is
+ * printed, the label.
  *
  * @example
  * Field.meta()?.id // 'Field'
@@ -701,8 +697,7 @@ export interface Field extends NodeFields {
 }
 
 /**
- * The zod schema of a Member: `.safeParse()` checks one, `.meta()` gives its JSON Schema id and
- * description.
+ * The {@link Schema} of a {@link Member}: a `name` always, a `party` where the letter gives one.
  *
  * @example
  * Member.meta()?.id // 'Member'
@@ -721,8 +716,8 @@ export interface Member {
 }
 
 /**
- * The zod schema of a `letterhead` node: `.safeParse()` checks one, `.meta()` gives its JSON Schema
- * id and description.
+ * The {@link Schema} of a `letterhead` node: its layout, what the parser read from its fields (a
+ * whole number of attachments, an addressee's chamber by name), and the fields themselves.
  *
  * @example
  * Letterhead.meta()?.id // 'Letterhead'
@@ -772,8 +767,8 @@ export interface Letterhead extends NodeFields {
 }
 
 /**
- * The zod schema of a `salutation` node: `.safeParse()` checks one, `.meta()` gives its JSON Schema
- * id and description.
+ * The {@link Schema} of a `salutation` node, the "Geachte voorzitter," that opens a letter, with
+ * its phrasing as children.
  *
  * @example
  * Salutation.meta()?.id // 'Salutation'
@@ -792,8 +787,8 @@ export interface Salutation extends NodeFields {
 }
 
 /**
- * The zod schema of a `closing` node: `.safeParse()` checks one, `.meta()` gives its JSON Schema id
- * and description.
+ * The {@link Schema} of a `closing` node, the "Hoogachtend," above the signatures, with its
+ * phrasing as children.
  *
  * @example
  * Closing.meta()?.id // 'Closing'
@@ -812,8 +807,7 @@ export interface Closing extends NodeFields {
 }
 
 /**
- * The zod schema of a `signatory` node: `.safeParse()` checks one, `.meta()` gives its JSON Schema
- * id and description.
+ * The {@link Schema} of a `signatory` node: a `role` always, a `name` where one is printed.
  *
  * @example
  * Signatory.meta()?.id // 'Signatory'
@@ -836,8 +830,8 @@ export interface Signatory extends NodeFields {
 }
 
 /**
- * The zod schema of a `letter` node: `.safeParse()` checks one, `.meta()` gives its JSON Schema id
- * and description.
+ * The {@link Schema} of a `letter` node: as children a letterhead, a salutation, a closing,
+ * signatories and the flow content of the body.
  *
  * @example
  * Letter.meta()?.id // 'Letter'
@@ -861,8 +855,8 @@ export interface Letter extends NodeFields {
 // ---------------------------------------------------------------- questions
 
 /**
- * The zod schema of a `question` node: `.safeParse()` checks one, `.meta()` gives its JSON Schema
- * id and description.
+ * The {@link Schema} of a `question` node: flow content, and `sharedWith` where the question's text
+ * stands under another number.
  *
  * @example
  * Question.meta()?.id // 'Question'
@@ -886,8 +880,8 @@ export interface Question extends NodeFields {
 }
 
 /**
- * The zod schema of a `answer` node: `.safeParse()` checks one, `.meta()` gives its JSON Schema id
- * and description.
+ * The {@link Schema} of an `answer` node: flow content, or none at all with `sharedWith` for the
+ * other numbers of a joint answer.
  *
  * @example
  * Answer.meta()?.id // 'Answer'
@@ -912,8 +906,8 @@ export interface Answer extends NodeFields {
 }
 
 /**
- * The zod schema of a `questionAnswer` node: `.safeParse()` checks one, `.meta()` gives its JSON
- * Schema id and description.
+ * The {@link Schema} of a `questionAnswer` node: an `id` always, the `number` and `fractie` where
+ * read, and the question, the answer, their markers and what stands between them.
  *
  * @example
  * QuestionAnswer.meta()?.id // 'QuestionAnswer'
@@ -948,8 +942,8 @@ export interface QuestionAnswer extends NodeFields {
 }
 
 /**
- * The zod schema of a `questionSection` node: `.safeParse()` checks one, `.meta()` gives its JSON
- * Schema id and description.
+ * The {@link Schema} of a `questionSection` node: one of five layouts, its title and Kamerstuk
+ * where read, and question–answer pairs with flow content between them.
  *
  * @example
  * QuestionSection.meta()?.id // 'QuestionSection'
@@ -976,8 +970,8 @@ export interface QuestionSection extends NodeFields {
 // ---------------------------------------------------------------- nota
 
 /**
- * The zod schema of a `notaHeader` node: `.safeParse()` checks one, `.meta()` gives its JSON Schema
- * id and description.
+ * The {@link Schema} of a `notaHeader` node: the lists `coordinatedWith` and `copyTo` always, every
+ * other fact of the header where it is read, and its fields.
  *
  * @example
  * NotaHeader.meta()?.id // 'NotaHeader'
@@ -1038,8 +1032,8 @@ export interface NotaSection extends NodeFields {
   children: NotaSectionContent[]
 }
 /**
- * The zod schema of a `notaSection` node: `.safeParse()` checks one, `.meta()` gives its JSON
- * Schema id and description.
+ * The {@link Schema} of a `notaSection` node: a heading, and flow content or subsections;
+ * recursive, so not compiled.
  *
  * @example
  * NotaSection.meta()?.id // 'NotaSection'
@@ -1048,8 +1042,8 @@ export interface NotaSection extends NodeFields {
 export const NotaSection: Schema<NotaSection> = schemas.NotaSection
 
 /**
- * The zod schema of a `nota` node: `.safeParse()` checks one, `.meta()` gives its JSON Schema id
- * and description.
+ * The {@link Schema} of a `nota` node: how it opens (`layout`), its title, and its header,
+ * sections, signatories and flow content.
  *
  * @example
  * Nota.meta()?.id // 'Nota'
@@ -1074,8 +1068,8 @@ export interface Nota extends NodeFields {
 // ---------------------------------------------------------------- root
 
 /**
- * The zod schema of a Diagnostic: `.safeParse()` checks one, `.meta()` gives its JSON Schema id and
- * description.
+ * The {@link Schema} of a {@link Diagnostic}: a `ruleId` of {@link RULES}, a severity, `source:
+ * 'kamerbrief'`, and where it applies when there is a place.
  *
  * @example
  * Diagnostic.meta()?.id // 'Diagnostic'
@@ -1119,8 +1113,8 @@ export interface Diagnostic {
 }
 
 /**
- * The zod schema of a `root` node: `.safeParse()` checks one, `.meta()` gives its JSON Schema id
- * and description.
+ * The {@link Schema} of a whole tree: the `treeVersion` of this release (a stored tree of another
+ * fails), the format, every node below and the diagnostics.
  *
  * @example
  * Root.meta()?.id // 'Root'
@@ -1206,7 +1200,7 @@ export interface RootContentMap extends FlowContentMap {
   nota: Nota
 }
 
-/** The nodes that can be children of a `letter`, by `type`. */
+/** The nodes that can be children of a `letter`, by `type`: its letterhead, salutation, closing and signatories, and the flow content of its body. */
 export interface LetterContentMap extends FlowContentMap {
   letterhead: Letterhead
   salutation: Salutation
@@ -1214,7 +1208,7 @@ export interface LetterContentMap extends FlowContentMap {
   signatory: Signatory
 }
 
-/** The nodes that can be children of a `questionSection`, by `type`. */
+/** The nodes that can be children of a `questionSection`, by `type`: its question–answer pairs, and flow content such as its title or furniture between them. */
 export interface QuestionSectionContentMap extends FlowContentMap {
   questionAnswer: QuestionAnswer
 }
@@ -1225,7 +1219,7 @@ export interface QuestionAnswerContentMap extends FlowContentMap {
   answer: Answer
 }
 
-/** The nodes that can be children of a `nota`, by `type`. */
+/** The nodes that can be children of a `nota`, by `type`: its header, sections and signatories, and flow content. */
 export interface NotaContentMap extends FlowContentMap {
   notaHeader: NotaHeader
   notaSection: NotaSection
@@ -1237,7 +1231,7 @@ export interface NotaSectionContentMap extends FlowContentMap {
   notaSection: NotaSection
 }
 
-/** The nodes that can be children of a `listItem`, by `type`. */
+/** The nodes that can be children of a `listItem`, by `type`: paragraphs and nested lists, no other flow content. */
 export interface ListItemContentMap {
   paragraph: Paragraph
   list: List
@@ -1245,17 +1239,17 @@ export interface ListItemContentMap {
 
 /** A child of the root. */
 export type RootContent = RootContentMap[keyof RootContentMap]
-/** A child of a `letter`. */
+/** A child of a `letter`: its letterhead, salutation or closing, a signatory, or flow content of its body. */
 export type LetterContent = LetterContentMap[keyof LetterContentMap]
-/** A child of a `questionSection`. */
+/** A child of a `questionSection`: a question–answer pair, or flow content between them. */
 export type QuestionSectionContent = QuestionSectionContentMap[keyof QuestionSectionContentMap]
-/** A child of a `questionAnswer`. */
+/** A child of a `questionAnswer`: the question, the answer, or flow content such as their markers. */
 export type QuestionAnswerContent = QuestionAnswerContentMap[keyof QuestionAnswerContentMap]
-/** A child of a `nota`. */
+/** A child of a `nota`: its header, a section, a signatory, or flow content. */
 export type NotaContent = NotaContentMap[keyof NotaContentMap]
-/** A child of a `notaSection`. */
+/** A child of a `notaSection`: flow content, or a subsection. */
 export type NotaSectionContent = NotaSectionContentMap[keyof NotaSectionContentMap]
-/** A child of a `listItem`. */
+/** A child of a `listItem`: a paragraph or a nested list. */
 export type ListItemContent = ListItemContentMap[keyof ListItemContentMap]
 
 /**

@@ -215,6 +215,7 @@ function endsParagraph(current: Line[], width: number, next: Line): boolean {
   return /[.?!:]["”»’)]?(?:\d{1,2})?$/.test(last.text) && /^[\p{Lu}\d"“«‘(]/u.test(next.text)
 }
 
+/** A content block of `lines`, which takes its heading and bullet hints from its first line. */
 export function makeBlock(lines: Line[], blankBefore: boolean): ContentBlock {
   const first = lines[0]!
   const last = lines[lines.length - 1]!

@@ -19,6 +19,7 @@ export interface Context extends InlineContext {
   diagnostics: Diagnostic[]
 }
 
+/** What every reader of one parse shares: the input, its line index and rewritten characters, the source, the footnotes found and the diagnostics. */
 export function createContext(input: string, source: Source, footnotes: FootnoteState): Context {
   return {input, index: new LineIndex(input), characters: new Characters(input), source, footnotes, diagnostics: []}
 }
@@ -28,12 +29,15 @@ export function append<T>(target: T[], items: readonly T[]): void {
   for (const item of items) target.push(item)
 }
 
+/** The position of input[start, end): line and column from the parse's line index. */
 export function positionOf(context: Context, start: number, end: number): Position {
   return context.index.position(start, end)
 }
 
+/** The position of a block, from its first line's content to its last's. */
 export const blockPosition = (context: Context, block: Block) => positionOf(context, block.start, block.end)
 
+/** The position of `lines`, from the first one's content to the last one's. */
 export function linesPosition(context: Context, lines: readonly Line[]): Position {
   return positionOf(context, lines[0]!.contentStart, lines[lines.length - 1]!.contentEnd)
 }
@@ -50,10 +54,12 @@ export function paragraph(context: Context, lines: readonly Line[], from = 0): P
 /** Whether a paragraph stands for any input: one of markup alone has no text, but covers that markup. */
 export const holdsInput = (para: Paragraph) => para.children.length > 0 || para.position!.start.offset < para.position!.end.offset
 
+/** A `marker` node: text that structures the document ("Vraag 4", "12."), kept so that it stays covered. */
 export function marker(context: Context, label: string, start: number, end: number): Marker {
   return {type: 'marker', label, position: positionOf(context, start, end)}
 }
 
+/** A `pageFurniture` node for a block page-furniture.ts marked, with its text as written in `raw`. */
 export function furniture(context: Context, block: FurnitureBlock): PageFurniture {
   return {
     type: 'pageFurniture',
@@ -70,6 +76,10 @@ export function unknown(context: Context, block: Block, rule: RuleId | false = '
   return node
 }
 
+/**
+ * The `footnoteDefinition` node of a footnote block: its texts as paragraphs, its numbers kept in
+ * `data.markers`, and `url` when the note is a web address.
+ */
 export function footnoteDefinition(context: Context, block: FootnoteBlock): FootnoteDefinition {
   const {identifier, label, numberLines} = block.footnote
   const children: Array<Marker | Paragraph> = []

@@ -71,6 +71,7 @@ const WORDS: TextOptions = {separator: ' ', values: true}
 
 const normalise = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase()
 
+/** Runs the whole-tree checks on `root` and adds what they find to its diagnostics; resolves cross-references on the way. */
 export function check(root: Root): void {
   const diagnostics = root.diagnostics
   const found = gather(root)

@@ -75,6 +75,10 @@ export const MAX_DIAGNOSTICS_PER_RULE = 100
 /** Per list of diagnostics, how many each rule reported, kept or not. */
 const counts = new WeakMap<Diagnostic[], Map<RuleId, number>>()
 
+/**
+ * Adds a diagnostic of `ruleId` to `diagnostics`, with the rule's severity and url; beyond
+ * {@link MAX_DIAGNOSTICS_PER_RULE} of one rule it only counts (see `summariseCapped`).
+ */
 export function report(
   diagnostics: Diagnostic[],
   ruleId: RuleId,

@@ -59,6 +59,7 @@ function raisedRuns(lines: readonly Line[], map: OffsetMap, from: number): Array
   return out
 }
 
+/** A recogniser's citation as a span of the reading text, the citations inside it as its children. */
 export function fromFound(found: FoundReference): Span {
   // No copy: the finder made this node for this text, and assemble makes it the tree's node.
   const span: Span = {start: found.start, end: found.end, node: found.node as Span['node']}

@@ -31,6 +31,7 @@ const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){1,5}$/u
 const ANCHOR_KEYS: ReadonlySet<string> = new Set(['date', 'reference', 'subject'])
 const spacedAnchor = (text: string) => text.charCodeAt(1) === 32 && ANCHOR_KEYS.has(letterheadLabelAt(text)?.key ?? '')
 
+/** Whether a block holds a line only a letterhead holds ("Datum 21 mei 2026", "Retouradres …"): without a salutation, the letterhead reaches the last such block. */
 export const isHeaderAnchor = (block: Block) => block.kind !== 'furniture' && block.lines.some((line) => HEADER_ANCHOR.test(line.text) || spacedAnchor(line.text))
 
 export interface LetterResult {

@@ -44,6 +44,7 @@ export interface Line extends LineHints {
   text: string
 }
 
+/** Whether a UTF-16 code unit is white space inside a line: space, tab, NBSP, form feed, byte order mark or zero-width space. */
 export const isSpace = (c: number) => c === 32 || c === 9 || c === 0xa0 || c === 0x0c || c === 0xfeff || c === 0x200b
 
 /** Reads the line input[start, end): a source's own markup taken off, into a {@link Line}. */
@@ -137,4 +138,5 @@ export function sliceLine(line: Line, input: string, from: number, to: number): 
   return copy
 }
 
+/** Whether a line has no content: only white space. */
 export const isBlank = (line: Line) => line.contentStart >= line.contentEnd

@@ -145,6 +145,7 @@ function isHeadingAt(text: string, numbered: number): boolean {
   return name.length <= 60 && name.split(' ').length <= 6 && !/[.,;:?!]$/.test(name)
 }
 
+/** Reads blocks [start, end) as a nota: its header (fields, purpose, title), its sections under their headings and its signature. */
 export function readNota(context: Context, documentBlocks: readonly Block[], start: number, end: number): Nota {
   const blocks = headingsApart(headerLinesApart(context.input, documentBlocks.slice(start, end)))
   const from = 0

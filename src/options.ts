@@ -43,6 +43,7 @@ export interface ResolvedOptions {
 
 export const DEFAULT_MAX_INPUT_LENGTH = 20_000_000
 
+/** The options with their defaults, or a {@link KamerbriefError} `INVALID_OPTIONS` that names the option at fault. */
 export function resolveOptions(options: Options | undefined): ResolvedOptions {
   if (options != null && typeof options !== 'object') {
     throw new KamerbriefError('INVALID_OPTIONS', `Expected options to be an object, got ${typeof options}`)

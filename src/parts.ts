@@ -20,6 +20,7 @@ import {enclose} from './position.js'
  */
 const leftover = (context: Context, block: Block) => (block.kind !== 'content' ? flow(context, [block])[0]! : unknown(context, block))
 
+/** Cuts `blocks` into the letter, the question sections and the nota, each read by its reader, and returns the root's children. */
 export function readDocument(context: Context, blocks: Block[]): Root['children'] {
   const children: Root['children'] = []
   const notaStart = findNotaStart(blocks, 0)

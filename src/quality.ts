@@ -45,6 +45,7 @@ function solid(input: string, start: number, end: number): number {
   return count
 }
 
+/** How far to trust the parse of `input` into `root`: read from the finished tree and its diagnostics. */
 export function assessQuality(root: Root, input: string): Quality {
   const layouts: string[] = []
   let unknown = 0

@@ -69,10 +69,10 @@ export function lineBreak(before: string, next: string): 'word' | 'compound' | '
   return /^\p{Lu}/u.test(next) ? 'compound' : 'space'
 }
 
-/** Copies `value` (read from input[start, end)) into the map, resolving soft hyphens, NBSP and ligatures. */
 /** Characters copyNormalised replaces; most lines have none and are copied whole. */
 const NEEDS_NORMALISING = /[\u00ad\u200b\ufeff\u00a0\t\n\r\f\ufb00-\ufb04]/
 
+/** Copies `value` (read from input[start, end)) into the map, resolving soft hyphens, NBSP and ligatures. */
 export function copyNormalised(map: OffsetMap, value: string, start: number, end: number): void {
   const oneToOne = value.length === end - start
   if (!NEEDS_NORMALISING.test(value)) {

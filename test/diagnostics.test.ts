@@ -7,6 +7,8 @@ import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {KamerbriefError, parseKamerbrief, RULE_DOCS, RULES} from 'kamerbrief'
+import {MAX_DIAGNOSTICS_PER_RULE} from '../src/diagnostics.js'
+import {TEXT_FORMATS} from '../src/options.js'
 import {describe, expect, it} from 'vitest'
 
 const srcDir = fileURLToPath(new URL('../src/', import.meta.url))
@@ -91,6 +93,14 @@ describe('docs/diagnostics.md', () => {
     for (const [rule, [severity]] of Object.entries(RULES)) {
       expect(section, rule).toMatch(new RegExp(`^\\| <a id="${rule}"></a>\`${rule}\` \\| ${severity} \\|`, 'm'))
     }
+  })
+
+  it('should quote the cap on diagnostics per rule and the formats the options take as the code has them', () => {
+    const capped = docs.split(/^## /m).find((s) => s.startsWith('How many diagnostics a tree keeps\n')) ?? ''
+    expect(capped).toContain(`At most ${MAX_DIAGNOSTICS_PER_RULE} diagnostics of each rule (\`MAX_DIAGNOSTICS_PER_RULE\``)
+    const options = /^\| `INVALID_OPTIONS` \|([^|]*)\|/m.exec(docs)![1]!
+    const formats = [...(/`format` is not (.*?) \(/.exec(options)?.[1] ?? '').matchAll(/`'(\w+)'`/g)].map((m) => m[1])
+    expect(formats).toEqual([...TEXT_FORMATS, 'auto'])
   })
 
   it('should fill every column of every row', () => {

@@ -4,7 +4,6 @@ import {tmpdir} from 'node:os'
 import * as fsPromises from 'node:fs/promises'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {transform} from 'esbuild'
 import * as unistUtilVisit from 'unist-util-visit'
 import {beforeAll, describe, expect, it} from 'vitest'
 import * as kamerbrief from 'kamerbrief'
@@ -15,6 +14,7 @@ import * as schema from 'kamerbrief/schema'
 import * as unified from 'kamerbrief/unified'
 import * as zod from 'zod'
 import {bundleSizes, kB} from '../scripts/size.js'
+import {type CodeBlock, codeBlocks, matcher, run} from './examples.js'
 import {all, buildCli, first, hasPdfs, pdfDir, pdfFile} from './util.js'
 
 const {readFileSync} = fs
@@ -77,60 +77,15 @@ describe('README', () => {
   })
 })
 
-/** A code block of the README that imports the package: an example, run as written. */
-interface Example {
-  language: string
-  code: string
-  /** The line of the README it starts on. */
-  line: number
+/** The code blocks of the README that import the package: examples, run as written. */
+function examples(): CodeBlock[] {
+  return codeBlocks(readme).filter((block) => ['ts', 'js'].includes(block.language) && /from 'kamerbrief(\/\w+)?'/.test(block.code))
 }
 
-function examples(): Example[] {
-  return [...readme.matchAll(/```(ts|js)\n([\s\S]*?)```/g)]
-    .filter((m) => /from 'kamerbrief(\/\w+)?'/.test(m[2]!))
-    .map((m) => ({language: m[1]!, code: m[2]!, line: readme.slice(0, m.index).split('\n').length + 1}))
-}
-
-/** A value as the examples' comments write it: `[{name: 'Eerdmans', party: 'JA21'}]`; a string as console.log prints it. */
-function literal(value: unknown, top = true): string {
-  if (typeof value === 'string') return top ? value : `'${value.replace(/'/g, "\\'")}'`
-  if (Array.isArray(value)) return `[${value.map((v) => literal(v, false)).join(', ')}]`
-  if (value !== null && typeof value === 'object') return `{${Object.entries(value).map(([k, v]) => `${k}: ${literal(v, false)}`).join(', ')}}`
-  return String(value)
-}
-
-/**
- * Runs an example with the modules it imports, and returns what each line that logs printed, with the
- * comment that says what it prints: on the line itself (`console.log(x) // 42`), or on the lines right
- * after a statement or block that logs without one. `…` in a comment stands for any text.
- * `files` maps the names the example reads to files here.
- */
-async function run(example: Example, files: Record<string, string> = {}): Promise<Array<{line: number; printed: string; says: string}>> {
-  const lines = example.code.split('\n')
-  const says = new Map<number, string>()
-  let pending: number[] = []
-  lines.forEach((text, index) => {
-    const own = /\)\s*\/\/ (.*)$/.exec(text)
-    if (text.includes('console.log(')) {
-      lines[index] = text.replaceAll('console.log(', `__log(${index}, `)
-      if (own) says.set(index, own[1]!)
-      else pending.push(index)
-      return
-    }
-    const comment = /^\s*\/\/ (.*)$/.exec(text)
-    if (comment && pending.length > 0) {
-      for (const at of pending) says.set(at, [says.get(at), comment[1]!].filter(Boolean).join('\n'))
-      return
-    }
-    // A line that neither logs nor says what was logged: earlier logs keep only what they said.
-    if (text.trim() !== '' && text.trim() !== '}') pending = []
-  })
-  const {code} = await transform(lines.join('\n'), {loader: 'ts', format: 'esm', target: 'es2022'})
-  const source = code
-    .replace(/^import \{([^}]*)\} from "([^"]+)";$/gm, (_, names: string, from: string) => `const {${names.replace(/ as /g, ': ')}} = __modules[${JSON.stringify(from)}];`)
-    .replace(/^import \* as (\w+) from "([^"]+)";$/gm, (_, name: string, from: string) => `const ${name} = __modules[${JSON.stringify(from)}];`)
+/** The modules an example imports; `files` maps the names it reads to files here. */
+function modules(files: Record<string, string>): Record<string, unknown> {
   const read = (name: unknown) => (typeof name === 'string' && name in files ? files[name]! : name)
-  const modules: Record<string, unknown> = {
+  return {
     kamerbrief,
     'kamerbrief/docx': docx,
     'kamerbrief/pdf': pdf,
@@ -143,16 +98,7 @@ async function run(example: Example, files: Record<string, string> = {}): Promis
     'node:fs': {...fs, readFileSync: (name: unknown, ...rest: unknown[]) => (fs.readFileSync as (...args: unknown[]) => unknown)(read(name), ...rest)},
     'node:fs/promises': {...fsPromises, readFile: (name: unknown, ...rest: unknown[]) => (fsPromises.readFile as (...args: unknown[]) => unknown)(read(name), ...rest)}
   }
-  const printed = new Map<number, string[]>()
-  const log = (line: number, ...values: unknown[]) => printed.set(line, [...(printed.get(line) ?? []), values.map((v) => literal(v)).join(' ')])
-  const AsyncFunction = (async () => {}).constructor as new (...args: string[]) => (...args: unknown[]) => Promise<void>
-  await new AsyncFunction('__modules', '__log', source)(modules, log)
-  return [...says].map(([line, said]) => ({line: example.line + line, printed: (printed.get(line) ?? []).join('\n'), says: said}))
 }
-
-/** `…` in what a comment says stands for any text, and a space for any white space (a one-line comment on lines printed). */
-const matcher = (says: string) =>
-  new RegExp(`^${says.split('…').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, '\\s+')).join('[\\s\\S]*')}$`)
 
 let workerUrl: URL
 
@@ -172,7 +118,7 @@ describe('README examples', () => {
     // The Word example names a file of the user's; the gold's Word file stands in for it.
     const needsDocx = example.code.includes('kamerbrief/docx')
     if (needsDocx && !hasPdfs) return
-    const results = await run(example, {'beantwoording-kamervragen.docx': join(pdfDir, '20-kv-antwoord-jenv-2023-sammy-baker.docx')})
+    const results = await run(example, modules({'beantwoording-kamervragen.docx': join(pdfDir, '20-kv-antwoord-jenv-2023-sammy-baker.docx')}))
     // Every example shows what it prints, so every example is checked, not only run.
     expect(results.length, `README.md:${example.line}`).toBeGreaterThan(0)
     for (const {line, printed, says} of results) expect(printed, `README.md:${line}`).toMatch(matcher(says))

@@ -476,6 +476,19 @@ describe('triggers and hints', () => {
     expect(matched).toBeGreaterThan(0)
   })
 
+  it('should find the cross-reference trigger across any white space the pattern reads', () => {
+    // CROSS_REFERENCE reads "\s+" between "vraag" and its number: every such character, in the Basic Multilingual Plane.
+    for (let code = 0; code <= 0xffff; code++) {
+      const space = String.fromCharCode(code)
+      if (!/\s/.test(space)) continue
+      expect(has(triggers(`zie antwoord op vraag${space}2`), 'question'), `U+${code.toString(16)}`).toBe(true)
+      expect(has(triggers(`In Antwoord${space}${space}3`), 'question'), `U+${code.toString(16)}`).toBe(true)
+    }
+    // A number after another word, or glued to the word, is no cross-reference's.
+    expect(has(triggers('zie paragraaf 2'), 'question')).toBe(false)
+    expect(has(triggers('vraag2'), 'question')).toBe(false)
+  })
+
   it('should find each trigger in a real example', () => {
     const examples: Array<[Trigger, string]> = [
       ['kamerstuk', 'Kamers tuk 3 6200-XII- 60'],

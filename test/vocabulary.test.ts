@@ -55,12 +55,13 @@ const TECHNICAL = [
   // Ligatures spelled out: "ﬃ" is "ffi".
   'ffi',
   'ffl',
-  // What `typeof` and the input checks name.
+  // What `typeof`, the input checks and zod's schema definitions (validate.ts) name.
   'string',
   'object',
   'boolean',
   'null',
   'array',
+  'union',
   // mdast node types the Markdown source reads.
   'html',
   'image',

@@ -9,6 +9,7 @@ import {join, resolve, sep} from 'node:path'
 const DOCUMENT = /\.(?:md|txt|pdf|docx)$/i
 const WILDCARD = /[*?]/
 
+/** Whether an input of `kamerbrief parse` is a glob (`*`, `?`) to expand, rather than a file or folder to take as named. */
 export const isGlob = (input: string) => WILDCARD.test(input)
 
 /**

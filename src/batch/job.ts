@@ -76,6 +76,10 @@ export function failed(output: OutputFormat, file: string, error: FileError): Pi
 /** Whether a tree's diagnostics hold a warning or an error: what --frail fails on. */
 export const hasWarnings = (tree: Root) => tree.diagnostics.some((d) => d.severity === 'warning' || d.severity === 'error')
 
+/**
+ * Reads, parses and serialises one file, in whichever thread runs it; a failure becomes the file's
+ * error record, so that one bad file never ends the run.
+ */
 export async function runJob(job: Job, setup: Setup): Promise<Done> {
   // Records name the file as people read it; the file itself is opened under its real name.
   const name = displayName(job.file)

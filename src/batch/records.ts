@@ -20,8 +20,10 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
 }
 
+/** One CSV line of `fields`, ended by CRLF as RFC 4180 has it. */
 export const csvRow = (fields: readonly string[]) => `${fields.map(csvField).join(',')}\r\n`
 
+/** The header line of the questions CSV, written once before the rows of every file. */
 export const csvHeader = () => csvRow(CSV_COLUMNS)
 
 /** One row per question with its answer; a document without questions gives one row of its own, so that no document vanishes from the table. */

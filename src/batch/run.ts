@@ -45,6 +45,11 @@ export interface BatchIo {
   stderr: Terminal
 }
 
+/**
+ * Runs `kamerbrief parse` over `batch.inputs` and writes every file's result in input order;
+ * returns the exit code: 1 when a file failed (or, with `frail`, had warnings), 2 when there was
+ * nothing to read or the output cannot be opened, 3 when writing it failed, else 0.
+ */
 export async function runBatch(batch: BatchOptions, io: BatchIo = {stdout: process.stdout, stderr: process.stderr}): Promise<number> {
   const {files, unmatched} = expandInputs(batch.inputs)
   for (const glob of unmatched) io.stderr.write(`kamerbrief: no files match ${glob}\n`)

@@ -26,6 +26,7 @@ export type Styles = Map<string, Style>
 /** How deep `basedOn` is followed: Word's own styles chain a few levels; a loop must end. */
 const MAX_BASED_ON = 16
 
+/** The paragraph styles of `word/styles.xml` (`part` names it in errors): what each sets itself, its outline level and list. */
 export function readStyles(xml: string | undefined, part: string): Styles {
   const styles: Styles = new Map()
   if (xml === undefined) return styles
@@ -101,6 +102,7 @@ interface NumberingDefinitions {
   abstracts: Map<string, Map<number, Level>>
 }
 
+/** The list definitions of `word/numbering.xml` (`part` names it in errors): each list's levels and where they restart. */
 export function readNumbering(xml: string | undefined, part: string): NumberingDefinitions {
   const nums: NumberingDefinitions['nums'] = new Map()
   const abstracts: NumberingDefinitions['abstracts'] = new Map()

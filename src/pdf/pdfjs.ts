@@ -104,6 +104,7 @@ function isPdfjs(module: unknown): module is Pdfjs {
   return (module as {getDocument?: unknown} | null | undefined)?.getDocument instanceof Function
 }
 
+/** What was thrown, as a message to quote in a {@link KamerbriefError}: pdfjs-dist throws errors and other values alike. */
 export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }

@@ -48,6 +48,7 @@ export function isBareNumberOf(number: Block | undefined, heading: Block): boole
   return number !== undefined && number.kind === 'content' && isBareNumber(number.text) && BARE_QUESTION_HEADING.test(heading.text)
 }
 
+/** Whether a block is the title above a section of questions ("Antwoorden op vragen van het lid …"), which the section takes as its `title`. */
 export function isSectionTitle(block: Block): boolean {
   if (block.kind !== 'content' || block.text.length > 300) return false
   return opens(SECTION_TITLE, block.text) && !/[.?]$/.test(block.text)

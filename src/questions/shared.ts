@@ -37,6 +37,7 @@ export interface OpenSection {
   kamerstuk?: QuestionSection['kamerstuk']
 }
 
+/** The `questionSection` node of a section read to its end. */
 export function closeSection(section: OpenSection): QuestionSection {
   // A section without questions (text before the first one) is read as the headed layout reads it.
   const node: QuestionSection = {type: 'questionSection', layout: section.layout ?? 'headed', children: section.children, position: enclose(section.children, section.at)}
@@ -54,6 +55,7 @@ export interface QuestionsResult {
 /** Per set of ids, the suffix each base got last: "Vraag 2" a thousand times must not retry every suffix each time. */
 const lastSuffix = new WeakMap<Set<string>, Map<string, number>>()
 
+/** The id of a question in section `section`: `s1-q4`, with a suffix (`s1-q4-2`) where the number was taken, so that every id is unique. */
 export function uniqueId(ids: Set<string>, section: number, number: string | undefined): string {
   const base = number === undefined ? `s${section}-q` : `s${section}-q${number}`
   const separator = number === undefined ? '' : '-'

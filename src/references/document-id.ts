@@ -118,6 +118,7 @@ export const patterns: readonly NamedPattern[] = [
   numberedMinistryReference
 ]
 
+/** A `documentReference` node, with `id` and `url` only where officielebekendmakingen has the document. */
 export function documentNode(kind: DocumentKind, value: string, id?: string, url?: string): DocumentReference {
   const node: DocumentReference = {type: 'documentReference', kind, value}
   if (id !== undefined) node.id = id

@@ -9,7 +9,6 @@
  * recogniser's pattern matches (test/references.test.ts checks it on every accepted example).
  */
 
-import {isWhiteSpace} from '../coverage.js'
 import {QUESTION_AND_ANSWER_WORDS} from '../dutch/questions.js'
 import {triggerWords} from './vocabulary.js'
 
@@ -143,7 +142,7 @@ function digitTriggers(text: string, start: number, end: number): Triggers {
  */
 function afterQuestionWord(text: string, start: number): boolean {
   let end = start
-  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--
   if (end === start) return false
   // Most numbers follow no word of these: the last letter tells most of them apart at once.
   if (!LAST_LETTERS.has(text.charCodeAt(end - 1) | 0x20)) return false
@@ -152,6 +151,12 @@ function afterQuestionWord(text: string, start: number): boolean {
 
 /** The last letters of QUESTION_AND_ANSWER_WORDS, as lower-case char codes. */
 const LAST_LETTERS: ReadonlySet<number> = new Set(QUESTION_AND_ANSWER_WORDS.map((word) => word.charCodeAt(word.length - 1)))
+
+/** Whether `code` is a character `\s` matches, as the cross-reference pattern reads white space. */
+function isSpace(code: number): boolean {
+  if (code < 0xa0) return code === 32 || (code >= 9 && code <= 13)
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+}
 
 /** Whether text[0, end) ends with `word`, a lower-case ASCII word, in upper or lower case. */
 function endsWithIgnoringCase(text: string, end: number, word: string): boolean {
