@@ -17,7 +17,7 @@ let checking = false
  */
 export function fast<T extends z.ZodType>(schema: T): T {
   let compiled: T | undefined
-  return z.withParser(schema, (input) => {
+  const clone = z.withParser(schema, (input) => {
     compiled ??= z.compile(schema)
     // A valid node stands for itself: nothing reads the parsed copy of a tree being checked.
     if (checking) return compiled.validate(input) ? (input as z.output<T>) : z.INVALID
@@ -28,6 +28,14 @@ export function fast<T extends z.ZodType>(schema: T): T {
       return z.INVALID
     }
   })
+  // The clone is a schema of its own to zod's registry: the id and description move to it, the
+  // schema users get (`Paragraph.meta()?.id`), and stay once in the JSON Schema.
+  const meta = z.globalRegistry.get(schema)
+  if (meta !== undefined) {
+    z.globalRegistry.remove(schema)
+    z.globalRegistry.add(clone, meta)
+  }
+  return clone
 }
 
 /**

@@ -67,6 +67,15 @@ describe('kamerbrief.schema.json', () => {
 })
 
 describe('the zod schemas', () => {
+  // The schemas zod checks by generated code are clones (compiled.ts): their id and description
+  // must move to them, or `Paragraph.meta()` would be empty.
+  it('should carry each node schema\'s id under its own name', () => {
+    const named = Object.entries(schemas).filter(([, value]) => typeof (value as {meta?: unknown}).meta === 'function')
+    const ids = named.map(([name, value]) => [name, (value as {meta: () => {id?: string} | undefined}).meta()?.id])
+    for (const [name, id] of ids) if (id !== undefined) expect(id, name).toBe(name)
+    expect(ids.filter(([, id]) => id !== undefined).map(([name]) => name)).toEqual(expect.arrayContaining(['Paragraph', 'Heading', 'Position', 'Letterhead', 'Root']))
+  })
+
   const tree = () => parseKamerbrief('Vraag 1\nKent u het bericht¹?\n\nAntwoord 1\nJa, zie Kamerstuk 36 800-X, nr. 78.\n\n¹ https://nos.nl/artikel/1\n')
   type Any = {type: string; children?: Any[]; position: {start: {column: number}}}
   const find = (node: Any, type: string): Any | undefined =>
