@@ -56,7 +56,7 @@ export function findNotaStart(blocks: readonly Block[], from: number): number {
       if (FROM.test(next) && !LETTER_ADDRESSEE.test(first)) return i
     }
     // Header lines are short: "Van de 100 miljoen euro is …" opens a sentence, not a header.
-    if (first.length <= HEADER_LINE && LABEL_STARTS.has(first.charAt(0).toLowerCase()) && labelOf(first) && isNotaHeader(linesFrom(blocks, i, HEADER_LINES))) return i
+    if (first.length <= HEADER_LINE && labelOf(first) && isNotaHeader(linesFrom(blocks, i, HEADER_LINES))) return i
   }
   return -1
 }
@@ -104,6 +104,8 @@ const LONGEST_LABEL = Math.max(...NOTA_LABELS.map(([label]) => label.length))
 const LONGEST_HEADING = Math.max(...[...NOTA_HEADINGS].map((heading) => heading.length))
 
 function labelOf(text: string): readonly [string, NotaKey] | undefined {
+  // Most lines open with a letter no label does, and are passed without lower-casing.
+  if (!LABEL_STARTS.has(text.charAt(0).toLowerCase())) return undefined
   // Lower-casing maps character by character: the start of the line is all a label needs.
   const lower = text.slice(0, LONGEST_LABEL + 2).toLowerCase()
   // "Aan MINDEF", "Aan: MOCW".
