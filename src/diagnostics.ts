@@ -27,7 +27,7 @@ export const RULES = {
   'question-numbers-capped': ['warning', 'A question heading names more than 100 numbers; only the first 100 get a `questionAnswer`.'],
   'question-without-answer': ['info', 'A question has no answer (yet).'],
   'document-truncated': ['info', 'The document ends inside a question, as page excerpts do; the incomplete question is kept as unknown text.'],
-  'cross-reference-unresolved': ['warning', 'A "zie antwoord op vraag N" names a question that is not in the document.'],
+  'cross-reference-unresolved': ['warning', 'A "zie antwoord op vraag N" names a question that is not in its section.'],
   'footnote-undefined': ['info', 'A footnote marker has no footnote text in the document.'],
   'footnote-unused': ['info', 'A footnote text is never referred to.'],
   'footnote-without-text': ['info', 'A footnote number was found at a page bottom without its text.'],

@@ -60,7 +60,7 @@ describe('cross-references in the tree', () => {
     expect(tree.diagnostics.filter((d) => d.ruleId === 'cross-reference-unresolved')).toEqual([])
   })
 
-  it('should report a target that is not in the document', () => {
+  it('should report a target that is not in its section', () => {
     const tree = parseKamerbrief(dedent`
       Vraag 1
       Kent u het bericht?
