@@ -32,7 +32,9 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(dir, {recursive: true, force: true}))
 
-describe('kamerbrief <file>', () => {
+// Each test starts the command as a process, some several times: on a loaded machine of two cores
+// that takes longer than the default five seconds.
+describe('kamerbrief <file>', {timeout: 30_000}, () => {
   it('should print an outline of the letter', () => {
     const {code, stdout} = run(LETTER)
     expect(code).toBe(0)
@@ -91,7 +93,7 @@ describe('kamerbrief <file>', () => {
   })
 })
 
-describe('Unix habits', () => {
+describe('Unix habits', {timeout: 30_000}, () => {
   it('should print its version', () => {
     const {code, stdout} = run('--version')
     expect(code).toBe(0)
