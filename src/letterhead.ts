@@ -8,7 +8,7 @@
 import type {Field, Letterhead, Member, Signatory} from './ast.js'
 import type {Block} from './blocks.js'
 import {type Context, linesPosition, positionOf} from './build.js'
-import {keptCuts, labelCuts} from './label-cuts.js'
+import {keptCuts, type LabelCut, labelCuts} from './label-cuts.js'
 import {enclose} from './position.js'
 import {MAX_ATTACHMENTS, readCount, readDate} from './values.js'
 import {DOCUMENT_KIND, DOSSIER, DOSSIER_SUFFIX, REPRINT, SENDER_ARTICLE, SENT_BY} from './dutch/kamerstuk.js'
@@ -482,8 +482,7 @@ function readHeaderLines(context: Context, draft: Draft, lines: readonly Line[])
       // A subject goes on over the lines without a label: "Betreft Beantwoording … van" + "Defensie (X) en DMF (K) van het jaar 2026".
       let more = 0
       if (label.key === 'subject' && !pendingLabels.length) while (i + more + 1 < lines.length && !labelAt(lines[i + more + 1]!.text)) more++
-      readLabelled(context, draft, line, label, lines.slice(i + 1, i + 1 + more))
-      i += more
+      i += readLabelled(context, draft, lines.slice(i), label, more)
       continue
     }
     // A reference holds digits ("4975504", "IENW/BSK-2023/297705"): a line without one after an "Ons
@@ -507,17 +506,73 @@ function readDocumentKind(draft: Draft, text: string): void {
   draft.sentBy ??= van[1]!.replace(SENDER_ARTICLE, '')
 }
 
-/** Old one-line headers: "Datum 28 oktober 2009 Uw kenmerk 18106-t96/2009D46472 Onderwerp kamervragen". */
-function readLabelled(context: Context, draft: Draft, line: Line, label: {key: LetterheadKey; length: number}, continuation: readonly Line[]): void {
-  const text = line.text
-  // Inside the line a label is a word of its own: "Uw kenmerk 18106-t96/2009D46472".
-  const cuts = labelCuts(text, LETTERHEAD_LABELS, label.length, (next) => next === ' ', [{at: 0, label: text.slice(0, label.length), key: label.key}])
+/** A label of a header of labels, on which of its lines it stands. */
+interface HeaderCut extends LabelCut<LetterheadKey> {
+  line: number
+}
+
+/**
+ * Old one-line headers: "Datum 28 oktober 2009 Uw kenmerk 18106-t96/2009D46472 Onderwerp kamervragen".
+ * Such a line broken narrow goes on over the next lines ("Datum 28 oktober 2009 Uw kenmerk" /
+ * "18106-t96/2009D46472 Onderwerp" / "kamervragen"): where the first line holds two labels or more,
+ * the lines after it are cut at their labels too, and each value runs from its label to the next,
+ * over line breaks where it must. `runOn` lines without a label go on the last value as well (a
+ * subject: "Betreft … over de Begroting" / "van" / "Defensie …"). Returns how many lines after the
+ * first were read.
+ */
+function readLabelled(context: Context, draft: Draft, lines: readonly Line[], label: {key: LetterheadKey; length: number}, runOn: number): number {
+  const first = lines[0]!
+  // A label that ends the line has its value on the next ("… Uw kenmerk" / "18106-t96/2009D46472"),
+  // unless that goes on in lower case: "Betreft Rapport over de Bijlagen" / "bij de begroting" is one subject.
+  const endsFirst = lines.length > 1 && !/^\p{Ll}/u.test(lines[1]!.text)
+  const cuts: HeaderCut[] = cutsIn(first.text, {at: 0, label: first.text.slice(0, label.length), key: label.key}, endsFirst).map((cut) => ({...cut, line: 0}))
+  let last = runOn
+  if (cuts.length > 1) {
+    for (let j = 1; j < lines.length; j++) {
+      const text = lines[j]!.text
+      const opening = labelAt(text)
+      const found = cutsIn(text, opening && {at: 0, label: text.slice(0, opening.length), key: opening.key}, j + 1 < lines.length)
+      const previous = cuts[cuts.length - 1]!
+      // The line before ended in a label: this line holds its value.
+      const awaited = previous.line === j - 1 && previous.at + previous.label.length >= lines[j - 1]!.text.length
+      if (found.length === 0 && !awaited && j > runOn) break
+      for (const cut of found) cuts.push({...cut, line: j})
+      last = Math.max(last, j)
+    }
+  }
+  for (let k = 0; k < cuts.length; k++) {
+    const cut = cuts[k]!
+    const next = cuts[k + 1]
+    const line = lines[cut.line]!
+    const valueLines: Line[] = []
+    for (let j = cut.line; j <= (next ? next.line : last); j++) {
+      const l = lines[j]!
+      // The value ends before the next label: inside its line, or at the end of the line before.
+      if (next && j === next.line) {
+        if (next.at > 0) valueLines.push({...l, contentEnd: l.contentStart + next.at})
+      } else valueLines.push(l)
+    }
+    const node = field(context, draft, cut.key, cut.label, valueLines, line.contentStart + cut.at + cut.label.length, line.contentStart + cut.at)
+    node.value = node.value.replace(/^[\s:]+/, '')
+    applyValue(context, draft, cut.key, node)
+  }
+  return last
+}
+
+/**
+ * The labels of `text` after `opening` (the label it opens with, if any), in order of place. A label
+ * inside the line is a word of its own ("Uw kenmerk 18106-t96/2009D46472"); one at the line's end only
+ * where `atEnd` says its value may follow on the next line.
+ */
+function cutsIn(text: string, opening: LabelCut<LetterheadKey> | undefined, atEnd: boolean): Array<LabelCut<LetterheadKey>> {
+  const from = opening ? opening.label.length : 0
+  const cuts = labelCuts(text, LETTERHEAD_LABELS, from, (next) => next === ' ' || (atEnd && next === undefined), opening ? [opening] : [])
   const taken = new Set<number>()
   for (const cut of cuts) for (let p = cut.at; p <= cut.at + cut.label.length; p++) taken.add(p)
   // Letter-spaced labels inside the line: "D A T U M 23 januari 2019 B E T R E F T Brexit".
   for (const spaced of text.matchAll(/(?<=\s)\p{Lu} \S/gu)) {
     const at = spaced.index
-    if (at < label.length || taken.has(at)) continue
+    if (at < from || taken.has(at)) continue
     const found = letterheadLabelAt(text.slice(at, at + 40))
     if (!found) continue
     const cut = {at, label: text.slice(at, at + found.length), key: found.key}
@@ -525,18 +580,7 @@ function readLabelled(context: Context, draft: Draft, line: Line, label: {key: L
     for (let p = cut.at; p <= cut.at + cut.label.length; p++) taken.add(p)
   }
   // Keep the longest label where two start at the same place ("Uw kenmerk" over "kenmerk").
-  const kept = keptCuts(cuts)
-  for (let k = 0; k < kept.length; k++) {
-    const cut = kept[k]!
-    const end = k + 1 < kept.length ? kept[k + 1]!.at : text.length
-    const valueStart = line.contentStart + cut.at + cut.label.length
-    const sub = {...line, contentEnd: line.contentStart + end}
-    // The last value goes on over the lines that continue it.
-    const valueLines = k === kept.length - 1 ? [sub, ...continuation] : [sub]
-    const node = field(context, draft, cut.key, cut.label, valueLines, valueStart, line.contentStart + cut.at)
-    node.value = node.value.replace(/^[\s:]+/, '')
-    applyValue(context, draft, cut.key, node)
-  }
+  return keptCuts(cuts)
 }
 
 function applyValue(context: Context, draft: Draft, key: LetterheadKey, field: Field): void {

@@ -39,6 +39,26 @@ const LETTERHEAD_CASES: LetterheadCase[] = [
   ['should read "Uw referentie …"', body('Datum 18 oktober 2023\nUw referentie 2023Z00461'), {date: '2023-10-18', yourReference: '2023Z00461'}],
   ['should read "Retouradres …"', body('Retouradres Postbus 20701 2500 ES Den Haag', 'Datum 21 mei 2026'), {returnAddress: 'Postbus 20701 2500 ES Den Haag', date: '2026-05-21'}],
   ['should read "Bijlage(n) 2"', body('Datum 21 mei 2026\nBijlage(n) 2'), {date: '2026-05-21', attachments: 2}],
+  // The one-line header of ../shared/corpus/16-onb-2009-venw-maaswerken-kamervragen.txt, broken at 60, 45 and 35 columns.
+  ...([
+    ['60', 'Datum 28 oktober 2009 Uw kenmerk 18106-t96/2009D46472\nOnderwerp kamervragen'],
+    ['45', 'Datum 28 oktober 2009 Uw kenmerk\n18106-t96/2009D46472 Onderwerp kamervragen'],
+    ['35', 'Datum 28 oktober 2009 Uw kenmerk\n18106-t96/2009D46472 Onderwerp\nkamervragen']
+  ] as const).map(([width, header]): LetterheadCase => [
+    `should read a header of labels on one line wrapped at ${width} columns`,
+    body(header),
+    {date: '2009-10-28', yourReference: '18106-t96/2009D46472', subject: 'kamervragen'}
+  ]),
+  [
+    'should not cut a wrapped one-line header at a label word in lower case ("kamervragen over de datum")',
+    body('Datum 28 oktober 2009 Uw kenmerk\n18106-t96/2009D46472 Onderwerp\nkamervragen over de datum'),
+    {date: '2009-10-28', yourReference: '18106-t96/2009D46472', subject: 'kamervragen over de datum'}
+  ],
+  [
+    'should not cut a subject at a label word in lower case ("… een nieuwe datum voor het onderwerp")',
+    body('Datum 21 mei 2026\nBetreft Verzoek om een nieuwe datum voor het onderwerp\nKenmerk BZ-2023/12345'),
+    {date: '2026-05-21', subject: 'Verzoek om een nieuwe datum voor het onderwerp', reference: 'BZ-2023/12345'}
+  ],
   ['should pair labels printed before their values ("Datum" / "Betreft" / "18 oktober 2023" / …)', body('Datum\nBetreft\n18 oktober 2023\nVerzamelbrief luchtvaart'), {date: '2023-10-18', subject: 'Verzamelbrief luchtvaart'}],
   ['should read a letter-spaced label ("D A T U M 23 januari 2019")', body('D A T U M 23 januari 2019'), {date: '2019-01-23'}],
   [
@@ -116,6 +136,16 @@ describe('letterhead', () => {
     expect(h.subject).toBe('kamervragen')
     expect(h.sender.organisation).toBe('Ministerie van Verkeer en Waterstaat')
     expect(h.reference).toBeUndefined()
+  })
+
+  it('should cut a wrapped one-line header at its labels, each field from its label to the next', () => {
+    const input = body('Datum 28 oktober 2009 Uw kenmerk\n18106-t96/2009D46472 Onderwerp\nkamervragen')
+    const fields = head(input).fields.map((f: any) => [f.key, f.label, f.value, input.slice(f.position.start.offset, f.position.end.offset)])
+    expect(fields.slice(0, 3)).toEqual([
+      ['date', 'Datum', '28 oktober 2009', 'Datum 28 oktober 2009 '],
+      ['yourReference', 'Uw kenmerk', '18106-t96/2009D46472', 'Uw kenmerk\n18106-t96/2009D46472 '],
+      ['subject', 'Onderwerp', 'kamervragen', 'Onderwerp\nkamervragen']
+    ])
   })
 
   it('should read the Aanhangsel layout: members, parties, dates, answering minister', () => {
