@@ -6,6 +6,7 @@
 import {execFileSync} from 'node:child_process'
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
+import ts from 'typescript'
 import {describe, expect, it} from 'vitest'
 import {DECLARATIONS_BUDGET, declarationSizes} from '../scripts/declarations.js'
 
@@ -26,6 +27,33 @@ describe.skipIf(!built)('the declarations in dist/ (npm run build)', () => {
     expect(index).toMatch(/declare function parseKamerbrief\(input: string \| Uint8Array, options\?: Options\): Root;/)
     const chunks = declarationSizes(dist).map(({file}) => readFileSync(`${dist}/${file}`, 'utf8'))
     expect(chunks.some((text) => /^interface Root extends NodeFields \{/m.test(text))).toBe(true)
+  })
+
+  // What an editor shows: the language service's quick info over a tree, as on hovering it.
+  it('should show a parsed tree as `Root` on hover', () => {
+    const file = `${root}test/types/hover.ts`
+    const source = "import {parseKamerbrief} from 'kamerbrief'\nexport const tree = parseKamerbrief('Vraag 1')\n"
+    const options: ts.CompilerOptions = {
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      target: ts.ScriptTarget.ES2022,
+      strict: true,
+      types: [],
+      paths: {kamerbrief: [`${dist}/index.d.ts`]}
+    }
+    const host: ts.LanguageServiceHost = {
+      getScriptFileNames: () => [file],
+      getScriptVersion: () => '1',
+      getScriptSnapshot: (name) => ts.ScriptSnapshot.fromString(name === file ? source : ts.sys.readFile(name) ?? ''),
+      getCurrentDirectory: () => root,
+      getCompilationSettings: () => options,
+      getDefaultLibFileName: ts.getDefaultLibFilePath,
+      fileExists: (name) => name === file || ts.sys.fileExists(name),
+      readFile: (name) => (name === file ? source : ts.sys.readFile(name))
+    }
+    const service = ts.createLanguageService(host)
+    const info = service.getQuickInfoAtPosition(file, source.indexOf('tree'))
+    expect(ts.displayPartsToString(info?.displayParts)).toBe('const tree: Root')
   })
 
   // zod's declarations cost a compiler more than all of ours: without skipLibCheck, test/types/consumer.ts
