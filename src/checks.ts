@@ -108,17 +108,7 @@ function atLeast(node: Node, min: number): boolean {
 function fingerprint(node: Node): number {
   let hash = 0
   let taken = 0
-  // The text's leaves in order, as nodeText(node, WORDS) reads them; the separators it puts
-  // between them are spaces, which the hash passes over anyway.
-  const stack: Node[] = [node]
-  while (stack.length > 0 && taken < 64) {
-    const current = stack.pop()!
-    if (current.type !== 'text' && current.type !== 'documentReference') {
-      const children = (current as {children?: Node[]}).children
-      if (children !== undefined) for (let k = children.length - 1; k >= 0; k--) stack.push(children[k]!)
-      continue
-    }
-    const text = current.value
+  readText(node, WORDS, (text) => {
     for (let i = 0; i < text.length && taken < 64; i++) {
       const code = text.charCodeAt(i)
       if (code < 128) {
@@ -139,7 +129,8 @@ function fingerprint(node: Node): number {
         }
       }
     }
-  }
+    return taken < 64
+  })
   return hash
 }
 

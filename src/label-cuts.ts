@@ -27,10 +27,8 @@ export function labelCuts<K>(text: string, labels: ReadonlyArray<readonly [strin
     for (let p = cut.at; p <= cut.at + cut.label.length; p++) taken.add(p)
   }
   for (const cut of cuts) take(cut)
-  const searched = searchedFor(labels)
-  for (let k = 0; k < labels.length; k++) {
-    const [name, key] = labels[k]!
-    const wanted = searched[k]!
+  for (const [name, key] of labels) {
+    const wanted = ` ${name}`
     let at = lower.indexOf(wanted, from)
     while (at >= 0) {
       // Labels inside a value start with a capital in the source: "Uw kenmerk", "Onderwerp".
@@ -46,14 +44,6 @@ export function labelCuts<K>(text: string, labels: ReadonlyArray<readonly [strin
 }
 
 const CAPITAL = /\p{Lu}/u
-
-/** What is searched for each label of a list: a space and the label. Made once per list. */
-const searches = new WeakMap<object, string[]>()
-function searchedFor(labels: ReadonlyArray<readonly [string, unknown]>): string[] {
-  let searched = searches.get(labels)
-  if (searched === undefined) searches.set(labels, (searched = labels.map(([name]) => ` ${name}`)))
-  return searched
-}
 
 /** `cuts` in order of place, without those a longer label that starts before covers. */
 export function keptCuts<K>(cuts: Array<LabelCut<K>>): Array<LabelCut<K>> {

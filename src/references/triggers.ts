@@ -144,15 +144,9 @@ function afterQuestionWord(text: string, start: number): boolean {
   let end = start
   while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--
   if (end === start) return false
-  // Most numbers follow no word of these: the last letter tells most of them apart at once.
-  const last = (text.charCodeAt(end - 1) | 0x20) - 97
-  if (last < 0 || last > 25 || (LAST_LETTERS & (1 << last)) === 0) return false
   for (const word of QUESTION_AND_ANSWER_WORDS) if (endsWithIgnoringCase(text, end, word)) return true
   return false
 }
-
-/** The last letters of QUESTION_AND_ANSWER_WORDS ("g", "n", "d"), one bit each from "a" on. */
-const LAST_LETTERS = QUESTION_AND_ANSWER_WORDS.reduce((bits, word) => bits | (1 << (word.charCodeAt(word.length - 1) - 97)), 0)
 
 /** Whether `code` is a character `\s` matches, as the cross-reference pattern reads white space. */
 function isSpace(code: number): boolean {
