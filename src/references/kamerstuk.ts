@@ -103,6 +103,8 @@ const kamerstukLetterSpaced: NamedPattern = {
 const eersteKamer: NamedPattern = {
   name: 'kamerstuk-senate',
   trigger: 'dossier',
+  // Most paragraphs with a dossier number are the Tweede Kamer's: "EK" or "amerstukken" and a space first.
+  hint: new RegExp(`${eersteKamerWords.join('|')}|${kamerstukWords[0].slice(1)}\\s`),
   pattern: new RegExp(
     `${NOT_AFTER_LETTER}(?:${eersteKamerWords.join('|')}|${eitherCase(kamerstukWords[0])}\\s{1,3}I)(?![\\p{L}\\d])` +
       `(?:,?\\s{1,3}(?:${alternatives(sessionWords)}\\s{1,3})?(?<session>${SESSION}))?` +
