@@ -45,62 +45,82 @@ const definitionOf = (schema: z.ZodType) => (schema as unknown as {_zod: {def: D
 /** The values of a node schema's `type` literal. */
 const typesOf = (schema: z.ZodType) => [...((schema as unknown as {_zod: {propValues?: {type?: Set<unknown>}}})._zod.propValues?.type ?? [])]
 
-const checks = new Map<z.ZodType, Check>()
+/**
+ * How the walk checks the nodes of one schema: `code`, the code zod generated for the node (without
+ * its children where it has some), answers `z.INVALID` or not; where it does, `validate` has the
+ * last word (zod's parser decides on a value its code rejects). `children`: the kind of each node
+ * type the node's children may hold; undefined for a node checked whole.
+ */
+interface Kind {
+  code: (node: unknown) => unknown
+  validate: (node: unknown) => boolean
+  children: Map<unknown, Kind> | undefined
+}
 
-/** The check of `schema`'s nodes, made on first use; a recursive schema meets its own check half made. */
+const kinds = new Map<z.ZodType, Kind>()
+
+/** The check of `schema`'s nodes, made on first use. */
 export function checkOf(schema: z.ZodType): Check {
-  const known = checks.get(schema)
-  if (known) return known
-  let made: Check | undefined
-  const check: Check = (node, depth) => made!(node, depth)
-  checks.set(schema, check)
-  made = makeCheck(schema)
-  return check
-}
-
-function makeCheck(schema: z.ZodType): Check {
-  const children = childrenOf(schema)
-  if (children === undefined) return whole(schema)
-  // The node's own fields, without its children: an object schema with one key fewer.
-  const own = generated(z.compile((schema as unknown as z.ZodObject<Record<string, z.ZodType>>).omit({children: true})))
-  return (node, depth) => {
-    if (depth > MAX_DEPTH || !own(node)) return false
-    const list = (node as {children?: unknown}).children
-    if (!Array.isArray(list)) return false
-    for (const child of list) {
-      if (typeof child !== 'object' || child === null) return false
-      const check = children.get((child as {type?: unknown}).type)
-      if (check === undefined || !check(child, depth + 1)) return false
-    }
-    return true
-  }
-}
-
-/** A node without children of node types, checked whole by generated code, or by zod's parser where no code can be generated. */
-function whole(schema: z.ZodType): Check {
-  try {
-    return generated(z.compile(schema, {strict: true}))
-  } catch {
-    return (node) => checkingOnly(() => schema.safeParse(node).success)
-  }
+  const kind = kindOf(schema)
+  return (node, depth) => valid(kind, node, depth)
 }
 
 /**
- * The code zod generated for `compiled`, called directly: `compiled.validate` reaches it through two
- * calls more, for every node of every tree. Where the code rejects a value, `validate` answers as
- * before (zod's parser has the last word on a value its code rejects).
+ * The walk: one function for every node, so that a node costs one call into generated code and
+ * none into closures between it and the walk.
  */
-function generated(compiled: z.ZodType): (node: unknown) => boolean {
+function valid(kind: Kind, node: unknown, depth: number): boolean {
+  const children = kind.children
+  if (children === undefined) return kind.code(node) !== z.INVALID || kind.validate(node)
+  if (depth > MAX_DEPTH || (kind.code(node) === z.INVALID && !kind.validate(node))) return false
+  const list = (node as {children?: unknown}).children
+  if (!Array.isArray(list)) return false
+  for (let i = 0; i < list.length; i++) {
+    const child: unknown = list[i]
+    if (typeof child !== 'object' || child === null) return false
+    const next = children.get((child as {type?: unknown}).type)
+    if (next === undefined || !valid(next, child, depth + 1)) return false
+  }
+  return true
+}
+
+/** The kind of `schema`'s nodes, made on first use; a recursive schema meets its own kind half made. */
+function kindOf(schema: z.ZodType): Kind {
+  const known = kinds.get(schema)
+  if (known) return known
+  const kind: Kind = {code: () => z.INVALID, validate: () => false, children: undefined}
+  kinds.set(schema, kind)
+  const children = childrenOf(schema)
+  if (children === undefined) {
+    // A node without children of node types, checked whole by generated code, or by zod's parser where no code can be generated.
+    try {
+      withCode(kind, z.compile(schema, {strict: true}))
+    } catch {
+      kind.validate = (node) => checkingOnly(() => schema.safeParse(node).success)
+    }
+  } else {
+    // The node's own fields, without its children: an object schema with one key fewer.
+    withCode(kind, z.compile((schema as unknown as z.ZodObject<Record<string, z.ZodType>>).omit({children: true})))
+    kind.children = children
+  }
+  return kind
+}
+
+/**
+ * Gives `kind` the code zod generated for `compiled`, to call directly: `compiled.validate` reaches
+ * it through two calls more, for every node of every tree.
+ */
+function withCode(kind: Kind, compiled: z.ZodType): void {
+  kind.validate = (node) => compiled.validate(node)
   const code = (compiled as unknown as {_zod: {bag: {validator?: unknown}}})._zod.bag.validator
-  if (typeof code !== 'function') return (node) => compiled.validate(node)
-  return (node) => code(node) !== z.INVALID || compiled.validate(node)
+  if (typeof code === 'function') kind.code = code as Kind['code']
 }
 
 /**
  * The checks of the node types `schema`'s `children` may hold, by type: where `children` is a
  * plain array (no length checks) of node schemas or unions of them. Otherwise undefined.
  */
-function childrenOf(schema: z.ZodType): Map<unknown, Check> | undefined {
+function childrenOf(schema: z.ZodType): Map<unknown, Kind> | undefined {
   const definition = definitionOf(schema)
   const children = definition.type === 'object' ? definition.shape?.children : undefined
   if (children === undefined) return undefined
@@ -110,7 +130,7 @@ function childrenOf(schema: z.ZodType): Map<unknown, Check> | undefined {
 }
 
 /** The check of each node type a union of node schemas (or one node schema) allows; undefined for anything else. */
-function options(schema: z.ZodType, into = new Map<unknown, Check>()): Map<unknown, Check> | undefined {
+function options(schema: z.ZodType, into = new Map<unknown, Kind>()): Map<unknown, Kind> | undefined {
   const definition = definitionOf(schema)
   if (definition.type === 'union') {
     for (const option of definition.options!) if (options(option, into) === undefined) return undefined
@@ -118,6 +138,6 @@ function options(schema: z.ZodType, into = new Map<unknown, Check>()): Map<unkno
   }
   const types = typesOf(schema)
   if (definition.type !== 'object' || types.length !== 1 || into.has(types[0])) return undefined
-  into.set(types[0], checkOf(schema))
+  into.set(types[0], kindOf(schema))
   return into
 }

@@ -10,6 +10,7 @@
  */
 
 import {QUESTION_AND_ANSWER_WORDS} from '../dutch/questions.js'
+import {escape} from './grammar.js'
 import {triggerWords} from './vocabulary.js'
 
 const WORD_TRIGGERS = ['kamerstuk', 'motion', 'handelingen', 'aanhangsel', 'address'] as const
@@ -17,13 +18,24 @@ type WordTrigger = (typeof WORD_TRIGGERS)[number]
 /** The triggers of citations that need no number: "de motie-Piri c.s.", "www.defensie.nl". */
 const WORD_TRIGGERS_WITHOUT_NUMBERS = ['motion', 'address'] as const
 
-/** What each word trigger looks for, as a pattern source. */
-const WORD_SOURCES: Readonly<Record<WordTrigger, string>> = {
-  ...triggerWords,
-  address: String.raw`:\/\/|www\.`
+/** What each word trigger looks for: words, in lower case, found in any case. */
+const WORD_LISTS: Readonly<Record<WordTrigger, readonly string[]>> = {
+  kamerstuk: [triggerWords.kamerstuk],
+  motion: [triggerWords.motion],
+  handelingen: [triggerWords.handelingen],
+  aanhangsel: [triggerWords.aanhangsel],
+  address: ['://', 'www.']
 }
-/** The trigger words, one capture group each; no two can match at the same place, so the first alternative never hides another. */
-const wordsOf = (list: readonly WordTrigger[]) => new RegExp(list.map((trigger) => `(${WORD_SOURCES[trigger]})`).join('|'), 'gi')
+/**
+ * The words of `list`, as one pattern without groups (a group for each trigger made the pattern
+ * half again as slow), and each word's trigger, looked up by the match in lower case. No two words
+ * can match at the same place, so the first alternative never hides another. Under `i` without
+ * `u` no character beyond ASCII matches an ASCII one, so a match lower-cases to its word.
+ */
+function wordsOf(list: readonly WordTrigger[]): {pattern: RegExp; triggerOf: ReadonlyMap<string, WordTrigger>} {
+  const triggerOf = new Map(list.flatMap((trigger) => WORD_LISTS[trigger].map((word) => [word, trigger] as const)))
+  return {pattern: new RegExp([...triggerOf.keys()].map(escape).join('|'), 'gi'), triggerOf}
+}
 const WORDS = wordsOf(WORD_TRIGGERS)
 const WORDS_WITHOUT_NUMBERS = wordsOf(WORD_TRIGGERS_WITHOUT_NUMBERS)
 
@@ -82,13 +94,12 @@ export function triggers(text: string, runs: readonly number[] = digitRuns(text)
     found |= digitTriggers(text, runs[r]!, runs[r + 1]!)
   }
   // Without a digit, only a motion or a web address can be cited: every other citation holds a number.
-  const words = digits ? WORDS : WORDS_WITHOUT_NUMBERS
-  const groups = digits ? WORD_TRIGGERS : WORD_TRIGGERS_WITHOUT_NUMBERS
-  words.lastIndex = 0
-  for (let match = words.exec(text); match !== null; match = words.exec(text)) {
-    for (let group = 1; group < match.length; group++) if (match[group] !== undefined) found |= bit(groups[group - 1]!)
+  const {pattern, triggerOf} = digits ? WORDS : WORDS_WITHOUT_NUMBERS
+  pattern.lastIndex = 0
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    found |= bit(triggerOf.get(match[0].toLowerCase())!)
     // Search on from the next character, not after the word: no trigger can hide inside another.
-    words.lastIndex = match.index + 1
+    pattern.lastIndex = match.index + 1
   }
   return found
 }

@@ -42,11 +42,13 @@ function readAddress(match: RegExpExecArray): FoundReference[] | undefined {
 
 /** Drops sentence punctuation and unbalanced closing brackets from the end, in one pass from the right. */
 function trimAddress(text: string): string {
+  // Brackets counted by char code: an address is read for every link in every paragraph.
   const open: Record<string, number> = {'(': 0, '[': 0, '{': 0}
   const close: Record<string, number> = {')': 0, ']': 0, '}': 0}
-  for (const char of text) {
-    if (char in open) open[char]!++
-    else if (char in close) close[char]!++
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 40 || code === 91 || code === 123) open[text[i]!]!++
+    else if (code === 41 || code === 93 || code === 125) close[text[i]!]!++
   }
   let end = text.length
   while (end > 0) {
