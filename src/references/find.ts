@@ -8,7 +8,7 @@ import {patterns as handelingenPatterns} from './handelingen.js'
 import {patterns as kamerstukPatterns} from './kamerstuk.js'
 import {patterns as motionPatterns} from './motion.js'
 import {scan, type FoundGroup, type NamedPattern} from './scan.js'
-import {has, triggers, type Triggers} from './triggers.js'
+import {bitOf, triggers, type Triggers} from './triggers.js'
 import type {FoundReference} from './types.js'
 import {patterns as urlPatterns} from './url.js'
 
@@ -26,6 +26,9 @@ export const families: ReadonlyArray<{name: string; patterns: readonly NamedPatt
   {name: 'kamerstuk', patterns: kamerstukPatterns}
 ]
 
+/** Every recogniser with its trigger's bit and its rank, the order of precedence. */
+const PLAN = families.flatMap((family) => family.patterns).map((named, rank) => ({named, trigger: bitOf(named.trigger), rank}))
+
 interface Candidate {
   start: number
   end: number
@@ -41,25 +44,20 @@ export function scanReferences(value: string, found: Triggers = triggers(value))
   // Most paragraphs cite nothing.
   if (found === 0) return []
   const candidates: Candidate[] = []
-  let rank = 0
-  for (const family of families) {
-    for (const named of family.patterns) {
-      if (!has(found, named.trigger)) {
-        rank++
-        continue
+  for (const {named, trigger, rank} of PLAN) {
+    if ((found & trigger) === 0) continue
+    for (const group of scan(value, named)) {
+      let start = Infinity
+      let end = -Infinity
+      for (const reference of group) {
+        start = Math.min(start, reference.start)
+        end = Math.max(end, reference.end)
       }
-      for (const group of scan(value, named)) {
-        let start = Infinity
-        let end = -Infinity
-        for (const reference of group) {
-          start = Math.min(start, reference.start)
-          end = Math.max(end, reference.end)
-        }
-        candidates.push({start, end, rank, group})
-      }
-      rank++
+      candidates.push({start, end, rank, group})
     }
   }
+  // Most paragraphs hold one citation or none: nothing to sort.
+  if (candidates.length < 2) return candidates.length === 0 ? [] : candidates[0]!.group.slice()
   candidates.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank)
   const out: FoundReference[] = []
   let reached = 0

@@ -72,6 +72,9 @@ export type Triggers = number
 const BITS = Object.fromEntries([...WORD_TRIGGERS, ...DIGIT_TRIGGERS].map((trigger, i) => [trigger, 1 << i])) as Record<Trigger, number>
 const bit = (trigger: Trigger): number => BITS[trigger]
 
+/** The bit of `trigger` in a {@link Triggers} set. */
+export const bitOf = bit
+
 /** Whether `trigger` is in `found`. */
 export const has = (found: Triggers, trigger: Trigger): boolean => (found & bit(trigger)) !== 0
 
