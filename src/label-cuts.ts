@@ -27,8 +27,7 @@ export function labelCuts<K>(text: string, labels: ReadonlyArray<readonly [strin
     for (let p = cut.at; p <= cut.at + cut.label.length; p++) taken.add(p)
   }
   for (const cut of cuts) take(cut)
-  for (const [name, key] of labels) {
-    const wanted = ` ${name}`
+  for (const [name, key, wanted] of searched(labels)) {
     let at = lower.indexOf(wanted, from)
     while (at >= 0) {
       // Labels inside a value start with a capital in the source: "Uw kenmerk", "Onderwerp".
@@ -44,6 +43,17 @@ export function labelCuts<K>(text: string, labels: ReadonlyArray<readonly [strin
 }
 
 const CAPITAL = /\p{Lu}/u
+
+/** Each label with what is searched for, a space and its name: made once per list, not per line. */
+const searches = new WeakMap<ReadonlyArray<readonly [string, unknown]>, ReadonlyArray<readonly [string, unknown, string]>>()
+function searched<K>(labels: ReadonlyArray<readonly [string, K]>): ReadonlyArray<readonly [string, K, string]> {
+  let found = searches.get(labels)
+  if (found === undefined) {
+    found = labels.map(([name, key]) => [name, key, ` ${name}`] as const)
+    searches.set(labels, found)
+  }
+  return found as ReadonlyArray<readonly [string, K, string]>
+}
 
 /** `cuts` in order of place, without those a longer label that starts before covers. */
 export function keptCuts<K>(cuts: Array<LabelCut<K>>): Array<LabelCut<K>> {

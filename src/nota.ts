@@ -65,6 +65,7 @@ export function findNotaStart(blocks: readonly Block[], from: number): number {
 const HEADER_LINES = 14
 /** The first letters of the labels: most blocks open with none, and are passed without a look-up. */
 const LABEL_STARTS: ReadonlySet<string> = new Set(NOTA_LABELS.map(([label]) => label[0]!))
+const LABEL_START_CODES: ReadonlySet<number> = new Set([...LABEL_STARTS].map((letter) => letter.charCodeAt(0)))
 const HEADER_LINE = 60
 const HEADER_LABELS = 3
 
@@ -99,13 +100,24 @@ function linesFrom(blocks: readonly Block[], i: number, count: number): string[]
   return texts.slice(0, count)
 }
 
+/** The labels of each key but 'other', as printed ("Bijlagen", "Bijlage(n)"): what a running header may repeat. */
+const PRINTED_LABELS: ReadonlyMap<NotaKey, readonly string[]> = new Map(
+  [...new Set(NOTA_LABELS.map(([, key]) => key))]
+    .filter((key) => key !== 'other')
+    .map((key) => [key, NOTA_LABELS.filter((entry) => entry[1] === key).map(([variant]) => variant[0]!.toUpperCase() + variant.slice(1))])
+)
+
+/** The shortest label. */
+const SHORTEST_LABEL = Math.min(...NOTA_LABELS.map(([label]) => label.length))
 /** The longest label and heading: only that much of a line is lower-cased to look one up. */
 const LONGEST_LABEL = Math.max(...NOTA_LABELS.map(([label]) => label.length))
 const LONGEST_HEADING = Math.max(...[...NOTA_HEADINGS].map((heading) => heading.length))
 
 function labelOf(text: string): readonly [string, NotaKey] | undefined {
-  // Most lines open with a letter no label does, and are passed without lower-casing.
-  if (!LABEL_STARTS.has(text.charAt(0).toLowerCase())) return undefined
+  // Most lines open with a letter no label does, and are passed without lower-casing. Labels open
+  // with an ASCII letter, whose two cases differ only in bit 0x20.
+  const first = text.charCodeAt(0)
+  if (!(first < 128 && LABEL_START_CODES.has(first | 0x20))) return undefined
   // Lower-casing maps character by character: the start of the line is all a label needs.
   const lower = text.slice(0, LONGEST_LABEL + 2).toLowerCase()
   // "Aan MINDEF", "Aan: MOCW".
@@ -117,13 +129,19 @@ const isHeading = (text: string) => {
   // A heading is short: a longer line is none, whatever number it opens with.
   if (text.length > LONGEST_HEADING + HEADING_NUMBER_LENGTH) return false
   const name = withoutNumber(text)
-  return name.length <= LONGEST_HEADING + 1 && NOTA_HEADINGS.has(name.toLowerCase().replace(/:$/, ''))
+  if (name.length > LONGEST_HEADING + 1) return false
+  const lower = name.toLowerCase()
+  return NOTA_HEADINGS.has(lower.endsWith(':') ? lower.slice(0, -1) : lower)
 }
 /** The longest numbering a heading is read with ("12.3.4. "). */
 const HEADING_NUMBER_LENGTH = 12
 /** A heading's own numbering, read past: "1. Aanleiding", "4.1 Politieke context". */
 const HEADING_NUMBER = /^(\d{1,2})(?:\.\d{1,2})*\.?\s+(?=\p{Lu})/u
-const withoutNumber = (text: string) => text.replace(HEADING_NUMBER, '')
+/** `text` without its numbering; only a line that opens with a digit has one. */
+const withoutNumber = (text: string) => {
+  const first = text.charCodeAt(0)
+  return first >= 48 && first <= 57 ? text.replace(HEADING_NUMBER, '') : text
+}
 /**
  * The number a heading opens with, where it counts its place among the nota's headings: "2" of
  * "2. Advies", none for "4.1 Politieke context" or a heading without one.
@@ -194,7 +212,7 @@ export function readNota(context: Context, documentBlocks: readonly Block[], sta
         if (line.sidebar) sidebarLabels = true
         headerTexts.add(text)
         // The sidebar on later pages may print another form of the label ("Bijlagen" / "Bijlage(n)").
-        for (const [variant, key] of NOTA_LABELS) if (key === label[1] && key !== 'other') headerTexts.add(variant[0]!.toUpperCase() + variant.slice(1))
+        for (const variant of PRINTED_LABELS.get(label[1]) ?? []) headerTexts.add(variant)
         const value = text.slice(label[0].length).replace(/^[\s:]+/, '').trim()
         if (value) apply(context, header, label[1], text.slice(0, label[0].length), value, line)
         else {
@@ -308,7 +326,8 @@ function headerLinesApart(input: string, blocks: Block[]): Block[] {
       out.push(block)
       continue
     }
-    const lines = block.lines.flatMap((line) => headerLineApart(input, line))
+    const lines: Line[] = []
+    for (const line of block.lines) for (const part of headerLineApart(input, line)) lines.push(part)
     out.push(lines.length === block.lines.length ? block : {...makeBlock(lines, block.blankBefore), kind: 'content'})
   }
   return out
@@ -323,6 +342,8 @@ function headerLineApart(input: string, line: Line): Line[] {
   const opening = labelOf(text)
   // A header line opens with its purpose or a label; the nota's other lines are left as they are.
   if (purpose === 0 && !opening) return [line]
+  // Another label needs a space and at least the shortest label after the one that opens the line ("Datum", "Van DGB").
+  if (purpose === 0 && text.length - opening![0].length <= SHORTEST_LABEL) return [line]
   const found = opening ? [{at: 0, label: text.slice(0, opening[0].length), key: opening[1]}] : []
   const cuts = keptCuts(labelCuts(text, NOTA_LABELS, purpose, endsLabel, found))
   if (cuts.length < 2) return [line]

@@ -116,6 +116,9 @@ interface WrappedFooter {
   numbered: boolean
 }
 
+/** The first characters of FOOTER_OPENINGS: most lines open with none. */
+const FOOTER_STARTS: ReadonlySet<number> = new Set(FOOTER_OPENINGS.map((opening) => opening.charCodeAt(0)))
+
 /** The most lines a footer is read over: at 35 columns it takes three. */
 const FOOTER_LINES = 4
 
@@ -125,7 +128,7 @@ const FOOTER_LINES = 4
  */
 function wrappedFooter(lines: readonly Line[], i: number, input: string): WrappedFooter | undefined {
   const first = lines[i]!
-  if (!FOOTER_OPENINGS.some((opening) => first.text.startsWith(opening))) return undefined
+  if (!FOOTER_STARTS.has(first.text.charCodeAt(0)) || !FOOTER_OPENINGS.some((opening) => first.text.startsWith(opening))) return undefined
   // The lines joined by spaces, as the footer reads on one line; `starts` where each begins there.
   const taken: Line[] = []
   const starts: number[] = []

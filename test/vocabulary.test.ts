@@ -62,6 +62,7 @@ const TECHNICAL = [
   'null',
   'array',
   'union',
+  'function',
   // mdast node types the Markdown source reads.
   'html',
   'image',
