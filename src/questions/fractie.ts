@@ -43,7 +43,7 @@ export function readFractieQuestions(context: Context, blocks: readonly Block[],
     while (i < to && blocks[i]!.kind !== 'furniture' && FRACTIE_CONTINUATION.test(blocks[i]!.text)) question.push(blocks[i++]!)
     const answer: Block[] = []
     while (i < to && !opensFractieQuestion(blocks[i]!) && !isHeadingLike(blocks[i]!)) answer.push(blocks[i++]!)
-    const open: Open = {id: uniqueId(ids, 1, undefined), at: blockPosition(context, block), question, answer, markers: [], answerMarkers: [], numbers: []}
+    const open: Open = {id: uniqueId(ids, 1, undefined), number: undefined, at: blockPosition(context, block), question, answer, markers: [], answerMarkers: [], numbers: []}
     children.push(finish(context, open))
   }
   flushLoose()

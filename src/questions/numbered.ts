@@ -318,13 +318,18 @@ class NumberedReader {
     const {context} = this
     const number = numbers[0]
     const id = uniqueId(this.ids, this.sections.length, number)
-    this.open = {id, ...(number !== undefined ? {number} : {}), at: markerNode.position!, question: first ? [first] : [], answer: [], markers: [markerNode], answerMarkers: [], numbers}
+    this.open = {id, number, at: markerNode.position!, question: first ? [first] : [], answer: [], markers: [markerNode], answerMarkers: [], numbers}
     const n = Number.parseInt(number ?? '', 10)
     if (!Number.isFinite(n)) return
     if (n === this.last && number !== undefined) report(context.diagnostics, 'question-number-duplicate', markerNode.position, `Question number ${number} occurs twice`)
     else if (n > this.last + 1 && this.last > 0) report(context.diagnostics, 'question-number-skipped', markerNode.position, `Question ${this.last + 1} is missing before ${number}`)
     // "Vraag 4 en 5" brings the numbering to 5.
-    this.last = Math.max(n, ...numbers.map((x) => Number.parseInt(x, 10)).filter(Number.isFinite))
+    let last = n
+    for (const other of numbers) {
+      const value = Number.parseInt(other, 10)
+      if (Number.isFinite(value) && value > last) last = value
+    }
+    this.last = last
   }
 
   private closeQuestion(): void {

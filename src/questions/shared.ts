@@ -13,7 +13,8 @@ import {enclose} from '../position.js'
 /** A question being read; its node is made when it closes. */
 export interface Open {
   id: string
-  number?: string
+  /** Undefined where the heading has no number: present either way, so that every open question has one shape. */
+  number: string | undefined
   /** Where it starts: its marker, or its first block. */
   at: Position
   question: Block[]
