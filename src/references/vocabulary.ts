@@ -14,10 +14,11 @@ export const kamerstukWords = ['Kamerstukken', 'Kamerstuknummers', 'Kamerstuknum
 export const letterSpacedKamerstukWords = ['Kamers tukken', 'Kamers tuknummers', 'Kamers tuknummer', 'Kamers tuk'] as const
 
 /**
- * What every citation of a kind holds somewhere, lower case (see triggers.ts): "amers" of "Kamerstuk",
- * "Kamerstukken" and the letter-spaced "Kamers tuk"; "moti" of "motie" and "moties".
+ * What every citation of a kind holds somewhere, exactly as written (see triggers.ts): "amers" of
+ * "Kamerstuk", "kamerstukken" and the letter-spaced "Kamers tuk", "otie" of "motie" and "Moties" (a
+ * first letter in either case is left out), "Handelingen" and "Aanhangsel" as the recognisers spell them.
  */
-export const triggerWords = {kamerstuk: 'amers', motion: 'moti', handelingen: 'handelingen', aanhangsel: 'aanhangsel'} as const
+export const triggerWords = {kamerstuk: 'amers', motion: 'otie', handelingen: 'Handelingen', aanhangsel: 'Aanhangsel'} as const
 
 /**
  * Finer hints of the Kamerstuk keywords, asked where the trigger is found: "amerstuk" as written, and
