@@ -13,7 +13,7 @@ export interface NamedPattern {
   pattern: RegExp
   /** What every match needs somewhere in the text (see triggers.ts): most paragraphs cite nothing, and this skips the full pattern for them. */
   trigger: Trigger
-  /** A finer test where the trigger is broad ("amerstuk" where the trigger looks for "amers"), run only when the trigger is there. */
+  /** A finer test where the trigger is broad ("amerstuk" where the trigger also admits "Kamers tuk"), run only when the trigger is there. */
   hint?: RegExp
   read: (match: RegExpExecArray) => ReferenceNode | FoundReference[] | undefined
 }

@@ -1,9 +1,9 @@
 /**
- * What every citation of a kind needs somewhere in the text: a word ("amers" of "Kamerstuk" and
- * "Kamers tuk") or a run of digits of a certain shape (a five-digit dossier, a number after a
- * hyphen). Most paragraphs cite nothing; finding every trigger takes one pass over a paragraph for
- * its runs of digits and a search for each word, where testing each recogniser's own hint takes a
- * pass per recogniser.
+ * What every citation of a kind needs somewhere in the text: a word ("Kamerstuk", "kamers tuk") or
+ * a run of digits of a certain shape (a five-digit dossier, a number after a hyphen). Most
+ * paragraphs cite nothing; finding every trigger takes one pass over a paragraph for its runs of
+ * digits and a search for each word, where testing each recogniser's own hint takes a pass per
+ * recogniser.
  *
  * A trigger only says that a recogniser may match, never that it does: each must hold wherever its
  * recogniser's pattern matches (test/references.test.ts checks it on every accepted example).
@@ -20,6 +20,15 @@ type WordTrigger = (typeof WORD_TRIGGERS)[number]
  * several times faster than a pattern of alternatives in any case.
  */
 const ADDRESS = /:\/\/|[Ww][Ww][Ww]\./
+
+/**
+ * Whether `text` holds one of `words`. Whole words ("Kamerstuk", not "amers"): V8 searches for a
+ * string of seven characters or more by skipping, a shorter one by each occurrence of its first letter.
+ */
+function holdsAny(text: string, words: readonly string[]): boolean {
+  for (const word of words) if (text.includes(word)) return true
+  return false
+}
 
 /** The shapes of runs of digits; see `digitTriggers` for each. */
 const DIGIT_TRIGGERS = [
@@ -81,11 +90,11 @@ export function triggers(text: string, runs: readonly number[] = digitRuns(text)
   // Without a digit, only a motion or a web address can be cited ("de motie-Piri c.s.",
   // "www.defensie.nl"): every other citation holds a number.
   if (digits) {
-    if (text.includes(triggerWords.kamerstuk)) found |= bit('kamerstuk')
-    if (text.includes(triggerWords.handelingen)) found |= bit('handelingen')
-    if (text.includes(triggerWords.aanhangsel)) found |= bit('aanhangsel')
+    if (holdsAny(text, triggerWords.kamerstuk)) found |= bit('kamerstuk')
+    if (holdsAny(text, triggerWords.handelingen)) found |= bit('handelingen')
+    if (holdsAny(text, triggerWords.aanhangsel)) found |= bit('aanhangsel')
   }
-  if (text.includes(triggerWords.motion)) found |= bit('motion')
+  if (holdsAny(text, triggerWords.motion)) found |= bit('motion')
   if (ADDRESS.test(text)) found |= bit('address')
   return found
 }

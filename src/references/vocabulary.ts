@@ -14,13 +14,6 @@ export const kamerstukWords = ['Kamerstukken', 'Kamerstuknummers', 'Kamerstuknum
 export const letterSpacedKamerstukWords = ['Kamers tukken', 'Kamers tuknummers', 'Kamers tuknummer', 'Kamers tuk'] as const
 
 /**
- * What every citation of a kind holds somewhere, exactly as written (see triggers.ts): "amers" of
- * "Kamerstuk", "kamerstukken" and the letter-spaced "Kamers tuk", "otie" of "motie" and "Moties" (a
- * first letter in either case is left out), "Handelingen" and "Aanhangsel" as the recognisers spell them.
- */
-export const triggerWords = {kamerstuk: 'amers', motion: 'otie', handelingen: 'Handelingen', aanhangsel: 'Aanhangsel'} as const
-
-/**
  * Finer hints of the Kamerstuk keywords, asked where the trigger is found: "amerstuk" as written, and
  * "amers tuk" or "amerstukken I I" letter-spaced. A word's first letter is left out for either case.
  */
@@ -141,3 +134,28 @@ export const gluedMinistryPrefixes = ['MINDEF'] as const
 
 /** Where the officielebekendmakingen ids resolve. */
 export const officieleBekendmakingenBase = 'https://zoek.officielebekendmakingen.nl/'
+
+/** The beginning all of `words` share: "motie" of "moties" and "motie". */
+function sharedStart(words: readonly string[]): string {
+  return words.reduce((start, word) => {
+    let i = 0
+    while (i < start.length && start[i] === word[i]) i++
+    return start.slice(0, i)
+  })
+}
+const firstWord = (text: string) => text.split(' ')[0]!
+/** `word` with its first letter in either case: "Motie", "motie". */
+const eitherFirst = (word: string) => [word[0]!.toUpperCase() + word.slice(1), word[0]!.toLowerCase() + word.slice(1)]
+
+/**
+ * What every citation of a kind holds somewhere, as the recognisers write it (see triggers.ts): the
+ * beginning its words share, the first letter in either case where the recogniser reads it so.
+ * "Kamerstuk", "kamerstuk", "Kamers tuk", "kamers tuk"; "Motie", "motie"; "Handelingen"; "Aanhangsel".
+ */
+export const triggerWords = {
+  kamerstuk: [...eitherFirst(sharedStart(kamerstukWords)), ...eitherFirst(sharedStart(letterSpacedKamerstukWords))],
+  motion: eitherFirst(sharedStart(motionWords)),
+  // The first word only: the recognisers read any white space between words ("Aanhangsel\nHandelingen").
+  handelingen: [firstWord(sharedStart(handelingenWords))],
+  aanhangsel: [firstWord(sharedStart(aanhangselWords))]
+} as const
