@@ -9,6 +9,9 @@ export default defineConfig([
     // as zod types are one too, so that the main entry's declarations do not import zod.
     entry: {index: 'src/index.ts', unified: 'src/unified.ts', pdf: 'src/pdf.ts', docx: 'src/docx.ts', schema: 'src/schema.ts'},
     format: ['esm', 'cjs'],
+    // Shared chunks in CommonJS too: every entry then uses one copy of the parser and the schemas
+    // (`require('kamerbrief').Root === require('kamerbrief/schema').Root`), as in ESM.
+    splitting: true,
     dts: {compilerOptions: {ignoreDeprecations: '6.0'}},
     sourcemap: true,
     clean: true,

@@ -4,6 +4,7 @@
  * test/ast.test.ts` rewrites those blocks; review the diff.
  */
 import {readFileSync, writeFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
 import {fileURLToPath} from 'node:url'
 import * as schemas from 'kamerbrief'
 import {
@@ -99,6 +100,16 @@ describe('schemas against their interfaces', () => {
     expect(Object.keys(zodSchemas)).toHaveLength(36)
     // The main entry's type holds what users call, and no zod type.
     expectTypeOf<keyof typeof Paragraph>().toEqualTypeOf<'parse' | 'safeParse' | 'meta' | '~standard'>()
+  })
+
+  // CommonJS entries share their chunks as ES modules do: one copy of each schema (and of its
+  // compiled code) for a program that requires both entries.
+  it('should be the same objects in both entries when required as CommonJS', () => {
+    const require = createRequire(import.meta.url)
+    const main = require('kamerbrief') as Record<string, unknown>
+    const zod = require('kamerbrief/schema') as Record<string, unknown>
+    expect(Object.keys(zod)).toHaveLength(36)
+    for (const name of Object.keys(zod)) expect(main[name], name).toBe(zod[name])
   })
 
   // Every exported schema is declared through agree(), which fails to compile when a schema and
