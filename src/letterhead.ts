@@ -230,6 +230,9 @@ function layoutOf(head: Facts, fields: readonly Field[]): Letterhead['layout'] {
  * A field over `lines`, from `start` (a label's first character) on; its value is read from
  * `valueStart` on, after the label.
  */
+/** `text` with each run of white space one space, trimmed; most values have none to collapse. */
+const collapseSpace = (text: string) => (/[^\S ]| {2}/.test(text) ? text.replace(/[\s\u00a0]+/g, ' ') : text).trim()
+
 function field(
   context: Context,
   draft: Draft,
@@ -241,12 +244,14 @@ function field(
 ): Field {
   const end = lines[lines.length - 1]!.contentEnd
   const from = valueStart ?? start
-  const value = lines
-    .map((line) => context.input.slice(Math.max(line.contentStart, from), line.contentEnd))
-    .filter((s) => s.length > 0)
-    .join(' ')
-    .replace(/[\s\u00a0]+/g, ' ')
-    .trim()
+  const value = collapseSpace(
+    lines.length === 1
+      ? context.input.slice(Math.max(lines[0]!.contentStart, from), lines[0]!.contentEnd)
+      : lines
+          .map((line) => context.input.slice(Math.max(line.contentStart, from), line.contentEnd))
+          .filter((s) => s.length > 0)
+          .join(' ')
+  )
   const node: Field = {type: 'field', key, value, position: positionOf(context, start, end)}
   if (label !== undefined) node.label = label
   draft.fields.push(node)

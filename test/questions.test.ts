@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {coverage, type Options, parseKamerbrief, questions} from 'kamerbrief'
+import {FRACTIE, MEMBERS} from '../src/dutch/questions.js'
 import {all, blocks, corpusDocument, dedent, describeCorpus, first, fixture, FROM_PDF, squash, text} from './util.js'
 
 const defensie = parseKamerbrief(fixture('full-defensie-ek-begroting-2026'))
@@ -303,6 +304,14 @@ describe('questions grouped by fractie', () => {
     expect(answerText(items[0])).toMatch(/^Voor 2015 kenden de bijstand en andere minimumregelingen een aparte norm/)
     // The introduction stays in the letter.
     expect(squash(text(first(tree, 'letter')))).toContain('De regering heeft met belangstelling kennisgenomen')
+  })
+
+  // The fractie is looked for only where "leden" stands (src/questions/shared.ts): the pattern must open with that word, in that case.
+  it('should find the fractie after an earlier "leden" that names none', () => {
+    expect(FRACTIE.source.startsWith(String.raw`\b${MEMBERS}`)).toBe(true)
+    expect(FRACTIE.flags).not.toContain('i')
+    const tree = parseKamerbrief('Vraag 1\n\nHoeveel leden van de commissie zijn gehoord? De leden van de PVV-fractie vragen of dat volstaat.\n\nAntwoord 1\n\nJa.\n')
+    expect(all(tree, 'questionAnswer').map((q) => q.fractie)).toEqual(['PVV'])
   })
 
   it('should not read a fractie’s introduction ("… meerdere vragen en opmerkingen.") as a question', () => {

@@ -80,6 +80,22 @@ export function uniqueId(ids: Set<string>, section: number, number: string | und
 }
 
 /** The node of a question that closes: its markers, the question, what stands between, the answer. */
+/**
+ * The first FRACTIE phrase in `text`, tried only where its first word stands: the pattern opens
+ * with "leden" (MEMBERS, in that case; test/questions.test.ts holds it to that), and a search from
+ * every character of a long question costs more than the pattern.
+ */
+function fractieIn(text: string): RegExpExecArray | null {
+  for (let at = text.indexOf(MEMBERS); at >= 0; at = text.indexOf(MEMBERS, at + 1)) {
+    FRACTIE_AT.lastIndex = at
+    const match = FRACTIE_AT.exec(text)
+    if (match) return match
+  }
+  return null
+}
+/** FRACTIE, matched only at `lastIndex`. */
+const FRACTIE_AT = new RegExp(FRACTIE.source, `${FRACTIE.flags}y`)
+
 export function finish(context: Context, open: Open): QuestionAnswer {
   // Footnotes and furniture after the last line of a question or answer stand beside it, not in it.
   const [questionBlocks, betweenBlocks] = splitTrailing(open.question)
@@ -96,7 +112,7 @@ export function finish(context: Context, open: Open): QuestionAnswer {
   if (open.number !== undefined) node.number = open.number
   // Every fractie phrase holds "leden"; most questions have none, and looking for the word is cheaper.
   if (open.question.some((b) => b.text.includes(MEMBERS))) {
-    const fractie = FRACTIE.exec(open.question.map((b) => b.text).join(' '))
+    const fractie = fractieIn(open.question.map((b) => b.text).join(' '))
     if (fractie) node.fractie = (fractie[1] ?? fractie[2])!
   }
   return node
