@@ -226,13 +226,13 @@ function layoutOf(head: Facts, fields: readonly Field[]): Letterhead['layout'] {
   return 'plain'
 }
 
+/** `text` with each run of white space one space, trimmed; most values have none to collapse. */
+const collapseSpace = (text: string) => (/[^\S ]| {2}/.test(text) ? text.replace(/[\s\u00a0]+/g, ' ') : text).trim()
+
 /**
  * A field over `lines`, from `start` (a label's first character) on; its value is read from
  * `valueStart` on, after the label.
  */
-/** `text` with each run of white space one space, trimmed; most values have none to collapse. */
-const collapseSpace = (text: string) => (/[^\S ]| {2}/.test(text) ? text.replace(/[\s\u00a0]+/g, ' ') : text).trim()
-
 function field(
   context: Context,
   draft: Draft,

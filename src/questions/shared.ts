@@ -79,7 +79,6 @@ export function uniqueId(ids: Set<string>, section: number, number: string | und
   return id
 }
 
-/** The node of a question that closes: its markers, the question, what stands between, the answer. */
 /**
  * The first FRACTIE phrase in `text`, tried only where its first word stands: the pattern opens
  * with "leden" (MEMBERS, in that case; test/questions.test.ts holds it to that), and a search from
@@ -96,6 +95,7 @@ function fractieIn(text: string): RegExpExecArray | null {
 /** FRACTIE, matched only at `lastIndex`. */
 const FRACTIE_AT = new RegExp(FRACTIE.source, `${FRACTIE.flags}y`)
 
+/** The node of a question that closes: its markers, the question, what stands between, the answer. */
 export function finish(context: Context, open: Open): QuestionAnswer {
   // Footnotes and furniture after the last line of a question or answer stand beside it, not in it.
   const [questionBlocks, betweenBlocks] = splitTrailing(open.question)
