@@ -8,14 +8,18 @@ import {anchored} from '../starts.js'
 
 /** "Vraag" */
 export const QUESTION = 'vraag'
-/** "Vraag", "Vragen" */
-export const QUESTIONS = String.raw`vra(?:ag|gen)`
 /** "Antwoord" */
 export const ANSWER = 'antwoord'
+/** "Vragen", "Vraag", the longer first. */
+const QUESTION_WORDS = ['vragen', QUESTION] as const
+/** "Antwoorden", "Antwoord", the longer first. */
+const ANSWER_WORDS = ['antwoorden', ANSWER] as const
+/** "Vraag", "Vragen" */
+export const QUESTIONS = `(?:${QUESTION_WORDS.join('|')})`
 /** "Antwoord", "Antwoorden" */
-export const ANSWERS = String.raw`antwoord(?:en)?`
-/** The words {@link QUESTIONS} and {@link ANSWERS} read, written out, lower case: what a number must follow in a cross-reference. */
-export const QUESTION_AND_ANSWER_WORDS = ['vraag', 'vragen', 'antwoord', 'antwoorden'] as const
+export const ANSWERS = `(?:${ANSWER_WORDS.join('|')})`
+/** The words of {@link QUESTIONS} and {@link ANSWERS}: what a number must follow in a cross-reference. */
+export const QUESTION_AND_ANSWER_WORDS: readonly string[] = [...QUESTION_WORDS, ...ANSWER_WORDS]
 /** Between "Antwoord" and its numbers: "Antwoord op vraag 1", "Antwoord op de vragen 2, 3 en 4", "Antwoord 4". */
 export const ON_QUESTIONS = String.raw`(?:op\s+)?(?:de\s+)?(?:${QUESTIONS}\s+)?`
 /** The heading of a notice about a delayed answer: "Mededeling". */
