@@ -12,7 +12,7 @@ import {ANSWERS, FRACTIE_OPENING, NOTICE, NUMBERS_AND, NUMBERS_THROUGH, ON_QUEST
 import type {Line} from './lines.js'
 import {isBlank} from './lines.js'
 import type {FurnitureKind} from './page-furniture.js'
-import {anchored, DIGITS, opens} from './starts.js'
+import {anchored, beginsLikeOneOf, DIGITS, opens} from './starts.js'
 
 /** What every block has: its lines and where its content lies. */
 interface BlockBase {
@@ -112,12 +112,11 @@ function standsAlone(text: string): boolean {
   if (text.charCodeAt(1) === 32 && letterheadLabelAt(text)?.length === (text.endsWith(':') ? text.slice(0, -1).trimEnd() : text).length) return true
   // Lowercasing never shortens a string, so a longer line cannot be one of the names.
   if (text.length > LONGEST_NAME + 1) return false
-  const first = text.charCodeAt(0)
-  if (PURPOSE_STARTS.has(first) && PURPOSES.has(text)) return true
+  if (opensLikePurpose(text) && PURPOSES.has(text)) return true
   // Labels and headings begin with a capital: "van", wrapped off "… over de Begroting", goes on with the line before.
   if (/^\p{Ll}/u.test(text)) return false
-  // An ASCII first letter that no name begins with in lower case: no need to lower-case the line.
-  if (first < 128 && !NAME_STARTS.has(first >= 65 && first <= 90 ? first + 32 : first)) return false
+  // A first letter no name begins with: no need to lower-case the line.
+  if (!opensLikeName(text)) return false
   const lower = text.toLowerCase()
   return NAMES.has(lower.endsWith(':') ? lower.slice(0, -1) : lower)
 }
@@ -126,10 +125,9 @@ function standsAlone(text: string): boolean {
 const NAMES: ReadonlySet<string> = new Set([...NOTA_HEADINGS, ...LETTERHEAD_LABELS.map(([label]) => label), ...NOTA_LABELS.map(([label]) => label)])
 /** A nota's purpose, as written: "TER BESLISSING". */
 const PURPOSES: ReadonlySet<string> = new Set(NOTA_PURPOSES)
-/** What the purposes begin with: "T". */
-const PURPOSE_STARTS: ReadonlySet<number> = new Set(NOTA_PURPOSES.map((purpose) => purpose.charCodeAt(0)))
-/** The first characters of NAMES. */
-const NAME_STARTS: ReadonlySet<number> = new Set([...NAMES].map((name) => name.charCodeAt(0)))
+/** Whether a line may be a purpose, or one of NAMES in any case, by its first letter. */
+const opensLikePurpose = beginsLikeOneOf(NOTA_PURPOSES)
+const opensLikeName = beginsLikeOneOf(NAMES, true)
 
 /**
  * Letterhead lines that open a block even without a blank line before them, as in pdftotext

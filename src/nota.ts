@@ -15,7 +15,7 @@ import {keptCuts, labelCuts} from './label-cuts.js'
 import {markRunningHeaders} from './page-furniture.js'
 import {enclose} from './position.js'
 import {MAX_ATTACHMENTS, readCount, readDate} from './values.js'
-import {anchored, opens} from './starts.js'
+import {anchored, beginsLikeOneOf, opens} from './starts.js'
 
 /** A nota header being read: its node is made once its fields are. */
 type HeaderDraft = Omit<NotaHeader, 'type' | 'position'>
@@ -25,13 +25,13 @@ const MAY_BE_EMPTY = new Set<NotaKey>(['author', 'coordinatedWith', 'from', 'att
 const isPurpose = (text: string) => (NOTA_PURPOSES as readonly string[]).includes(text.trim())
 /** The length of the purpose that opens a longer line ("TER BESLUITVORMING Media en Creatieve Industrie Aan: MOCW …"), or 0. */
 function purposeOpening(text: string): number {
-  if (!PURPOSE_STARTS.has(text.charAt(0))) return 0
+  if (!opensLikePurpose(text)) return 0
   const purpose = NOTA_PURPOSES.find((p) => text.startsWith(p) && text[p.length] === ' ' && /\p{Lu}/u.test(text[p.length + 1] ?? ''))
   return purpose ? purpose.length : 0
 }
 
-/** The first letters of the purposes ("T" of "TER BESLISSING"): most lines open with none. */
-const PURPOSE_STARTS: ReadonlySet<string> = new Set(NOTA_PURPOSES.map((purpose) => purpose.charAt(0)))
+/** Whether a line opens with a letter a purpose does ("T" of "TER BESLISSING"): most lines open with none. */
+const opensLikePurpose = beginsLikeOneOf(NOTA_PURPOSES)
 
 /** The first label for `key` in NOTA_LABELS. */
 const labelFor = (key: NotaKey) => NOTA_LABELS.find((entry) => entry[1] === key)![0]
@@ -63,9 +63,8 @@ export function findNotaStart(blocks: readonly Block[], from: number): number {
 
 /** How many lines a nota's header is looked for in, and how many of its labels must stand there. */
 const HEADER_LINES = 14
-/** The first letters of the labels: most blocks open with none, and are passed without a look-up. */
-const LABEL_STARTS: ReadonlySet<string> = new Set(NOTA_LABELS.map(([label]) => label[0]!))
-const LABEL_START_CODES: ReadonlySet<number> = new Set([...LABEL_STARTS].map((letter) => letter.charCodeAt(0)))
+/** Whether a line opens with a letter a label does, in either case: most blocks open with none, and are passed without a look-up. */
+const opensLikeLabel = beginsLikeOneOf(NOTA_LABELS.map(([label]) => label), true)
 const HEADER_LINE = 60
 const HEADER_LABELS = 3
 
@@ -114,10 +113,8 @@ const LONGEST_LABEL = Math.max(...NOTA_LABELS.map(([label]) => label.length))
 const LONGEST_HEADING = Math.max(...[...NOTA_HEADINGS].map((heading) => heading.length))
 
 function labelOf(text: string): readonly [string, NotaKey] | undefined {
-  // Most lines open with a letter no label does, and are passed without lower-casing. Labels open
-  // with an ASCII letter, whose two cases differ only in bit 0x20.
-  const first = text.charCodeAt(0)
-  if (!(first < 128 && LABEL_START_CODES.has(first | 0x20))) return undefined
+  // Most lines open with a letter no label does, and are passed without lower-casing.
+  if (!opensLikeLabel(text)) return undefined
   // Lower-casing maps character by character: the start of the line is all a label needs.
   const lower = text.slice(0, LONGEST_LABEL + 2).toLowerCase()
   // "Aan MINDEF", "Aan: MOCW".

@@ -10,7 +10,7 @@ import {asFurniture, type Block, isBareNumber} from './blocks.js'
 import {AANHANGSEL_FOOTER, BACK_TO_TOP, FOOTER_OPENINGS, ISSN, PAGE, PAGE_OF, PRINTED} from './dutch/furniture.js'
 import type {Line} from './lines.js'
 import {isBlank, sliceLine} from './lines.js'
-import {anchored, openMatch, opens, WHITE_SPACE} from './starts.js'
+import {anchored, beginsLikeOneOf, openMatch, opens, WHITE_SPACE} from './starts.js'
 
 export type FurnitureKind = 'running-header' | 'page-number' | 'footer' | 'colophon' | 'page-break' | 'site-navigation'
 
@@ -116,8 +116,8 @@ interface WrappedFooter {
   numbered: boolean
 }
 
-/** The first characters of FOOTER_OPENINGS: most lines open with none. */
-const FOOTER_STARTS: ReadonlySet<number> = new Set(FOOTER_OPENINGS.map((opening) => opening.charCodeAt(0)))
+/** Whether a line opens with a character a footer does: most lines open with none. */
+const opensLikeFooter = beginsLikeOneOf(FOOTER_OPENINGS)
 
 /** The most lines a footer is read over: at 35 columns it takes three. */
 const FOOTER_LINES = 4
@@ -128,7 +128,7 @@ const FOOTER_LINES = 4
  */
 function wrappedFooter(lines: readonly Line[], i: number, input: string): WrappedFooter | undefined {
   const first = lines[i]!
-  if (!FOOTER_STARTS.has(first.text.charCodeAt(0)) || !FOOTER_OPENINGS.some((opening) => first.text.startsWith(opening))) return undefined
+  if (!opensLikeFooter(first.text) || !FOOTER_OPENINGS.some((opening) => first.text.startsWith(opening))) return undefined
   // The lines joined by spaces, as the footer reads on one line; `starts` where each begins there.
   const taken: Line[] = []
   const starts: number[] = []

@@ -42,6 +42,24 @@ function begins(pattern: Anchored, text: string): boolean {
   return code < 128 ? (pattern.ascii[code >> 5]! & (1 << (code & 31))) !== 0 : pattern.others.has(code)
 }
 
+/**
+ * Whether `text` may be one of `words` or begin like one: whether its first character is one they
+ * begin with, or, where `ignoreCase`, the first character of its lower case is ("Datum", "datum",
+ * and "Kenmerk" with a Kelvin sign for "kenmerk"). A look-up of the words, or a lower-casing of the
+ * line, is then asked only of the few lines that pass.
+ */
+export function beginsLikeOneOf(words: Iterable<string>, ignoreCase = false): (text: string) => boolean {
+  const codes = new Set<number>()
+  for (const word of words) codes.add((ignoreCase ? word.toLowerCase() : word).charCodeAt(0))
+  return (text) => {
+    if (text.length === 0) return false
+    let code = text.charCodeAt(0)
+    // An ASCII letter's cases differ only in bit 0x20; other characters are lower-cased as toLowerCase does.
+    if (ignoreCase) code = code >= 65 && code <= 90 ? code + 32 : code < 128 ? code : text.charAt(0).toLowerCase().charCodeAt(0)
+    return codes.has(code)
+  }
+}
+
 /** `pattern.test(text)`, asked only when the first character allows a match. */
 export const opens = (pattern: Anchored, text: string): boolean => begins(pattern, text) && pattern.test(text)
 

@@ -11,7 +11,7 @@ import {groupBlocks, isBareNumber} from '../src/blocks.js'
 import {flattenedSource} from '../src/sources/flattened.js'
 import {markdownSource} from '../src/sources/markdown.js'
 import {textSource} from '../src/sources/text.js'
-import {ANCHORED, opens} from '../src/starts.js'
+import {ANCHORED, beginsLikeOneOf, opens} from '../src/starts.js'
 import {corpusDocuments, fixtures, skipWithoutCorpus} from './util.js'
 
 // Every module with an anchored pattern is loaded by the parser.
@@ -118,6 +118,23 @@ describe('anchored patterns', () => {
       }
     }
     expect([...missing]).toEqual([])
+  })
+
+  // A gate before a look-up of words must pass every line the look-up could accept: in either
+  // case, every character whose lower case begins like one of the words ("K", "k", the Kelvin sign).
+  it('should let every character through that a word of beginsLikeOneOf begins with', () => {
+    const words = ['datum', 'kenmerk', 'TER BESLISSING']
+    const exact = beginsLikeOneOf(words)
+    const anyCase = beginsLikeOneOf(words, true)
+    for (const character of CHARACTERS) {
+      const text = `${character}enmerk 12`
+      expect(exact(text), `U+${character.charCodeAt(0).toString(16)}`).toBe(words.some((word) => word[0] === character))
+      const lower = text.toLowerCase()
+      if (words.some((word) => lower.startsWith(word[0]!.toLowerCase()))) expect(anyCase(text), `U+${character.charCodeAt(0).toString(16)}`).toBe(true)
+    }
+    expect(anyCase('\u212aenmerk')).toBe(true)
+    expect(anyCase('Onderwerp')).toBe(false)
+    expect(anyCase('')).toBe(false)
   })
 
   it('should read a bare number as /^\\d{1,3}$/ does, on every real line', () => {
