@@ -4,15 +4,16 @@
  * zod's general parser, and the code `z.compile` generates for a node whose children are a union,
  * spend most of their time on the unions themselves: picking the option by `type` and building a
  * value for it that nothing reads (with a copy of each loose object's keys). So the tree is walked
- * here instead, node by node: each node with children is checked on its own fields by code zod
- * generates for its schema without `children`, and each child by the check of its `type` among the
- * options its parent's schema allows there; a node without children is checked whole by generated
- * code. Both the options and the fields come from the schemas themselves, so the walk accepts
+ * here instead, node by node: each node with children is checked on its own fields by code
+ * generated from its schema without `children` (schema-code.ts), and each child by the check of its
+ * `type` among the options its parent's schema allows there; a node without children is checked
+ * whole. Both the options and the fields come from the schemas themselves, so the walk accepts
  * exactly the trees `Root` accepts (test/schema.test.ts checks both on spoiled trees). A tree it
  * rejects is checked again by `Root`, whose issues are the ones reported.
  */
 import * as z from 'zod'
 import {checkingOnly} from './compiled.js'
+import {testOf, type Test} from './schema-code.js'
 import {Root} from './schema.js'
 
 /**
@@ -46,13 +47,13 @@ const definitionOf = (schema: z.ZodType) => (schema as unknown as {_zod: {def: D
 const typesOf = (schema: z.ZodType) => [...((schema as unknown as {_zod: {propValues?: {type?: Set<unknown>}}})._zod.propValues?.type ?? [])]
 
 /**
- * How the walk checks the nodes of one schema: `code`, the code zod generated for the node (without
- * its children where it has some), answers `z.INVALID` or not; where it does, `validate` has the
- * last word (zod's parser decides on a value its code rejects). `children`: the kind of each node
- * type the node's children may hold; undefined for a node checked whole.
+ * How the walk checks the nodes of one schema: `test`, code generated from the node's schema
+ * (without its children where it has some; see schema-code.ts), answers whether it holds; where it
+ * does not, `validate`, zod's own check, has the last word. `children`: the kind of each node type
+ * the node's children may hold; undefined for a node checked whole.
  */
 interface Kind {
-  code: (node: unknown) => unknown
+  test: Test
   validate: (node: unknown) => boolean
   children: Map<unknown, Kind> | undefined
 }
@@ -71,8 +72,8 @@ export function checkOf(schema: z.ZodType): Check {
  */
 function valid(kind: Kind, node: unknown, depth: number): boolean {
   const children = kind.children
-  if (children === undefined) return kind.code(node) !== z.INVALID || kind.validate(node)
-  if (depth > MAX_DEPTH || (kind.code(node) === z.INVALID && !kind.validate(node))) return false
+  if (children === undefined) return kind.test(node) || kind.validate(node)
+  if (depth > MAX_DEPTH || (!kind.test(node) && !kind.validate(node))) return false
   const list = (node as {children?: unknown}).children
   if (!Array.isArray(list)) return false
   for (let i = 0; i < list.length; i++) {
@@ -88,32 +89,38 @@ function valid(kind: Kind, node: unknown, depth: number): boolean {
 function kindOf(schema: z.ZodType): Kind {
   const known = kinds.get(schema)
   if (known) return known
-  const kind: Kind = {code: () => z.INVALID, validate: () => false, children: undefined}
+  const kind: Kind = {test: () => false, validate: () => false, children: undefined}
   kinds.set(schema, kind)
   const children = childrenOf(schema)
-  if (children === undefined) {
-    // A node without children of node types, checked whole by generated code, or by zod's parser where no code can be generated.
-    try {
-      withCode(kind, z.compile(schema, {strict: true}))
-    } catch {
-      kind.validate = (node) => checkingOnly(() => schema.safeParse(node).success)
-    }
-  } else {
-    // The node's own fields, without its children: an object schema with one key fewer.
-    withCode(kind, z.compile((schema as unknown as z.ZodObject<Record<string, z.ZodType>>).omit({children: true})))
-    kind.children = children
+  // A node without children of node types is checked whole; the others on their own fields: an object schema with one key fewer.
+  const own = children === undefined ? schema : (schema as unknown as z.ZodObject<Record<string, z.ZodType>>).omit({children: true})
+  kind.children = children
+  kind.validate = zodCheck(own)
+  try {
+    kind.test = testOf(own)
+  } catch {
+    // A schema the generator does not model, or a host that forbids generated code: zod checks every node.
   }
   return kind
 }
 
 /**
- * Gives `kind` the code zod generated for `compiled`, to call directly: `compiled.validate` reaches
- * it through two calls more, for every node of every tree.
+ * zod's check of `schema`, made on first use: the code zod generates for it where it can, its
+ * parser otherwise. Asked only of a node the generated test rejects.
  */
-function withCode(kind: Kind, compiled: z.ZodType): void {
-  kind.validate = (node) => compiled.validate(node)
-  const code = (compiled as unknown as {_zod: {bag: {validator?: unknown}}})._zod.bag.validator
-  if (typeof code === 'function') kind.code = code as Kind['code']
+function zodCheck(schema: z.ZodType): (node: unknown) => boolean {
+  let check: ((node: unknown) => boolean) | undefined
+  return (node) => {
+    if (check === undefined) {
+      try {
+        const compiled = z.compile(schema, {strict: true})
+        check = (value) => compiled.validate(value)
+      } catch {
+        check = (value) => checkingOnly(() => schema.safeParse(value).success)
+      }
+    }
+    return check(node)
+  }
 }
 
 /**

@@ -33,12 +33,14 @@ const INTERFACE: Record<string, string> = {
 }
 
 /**
- * Readers of a file format, whose literals are that format's own names (Office Open XML's `w:p`,
- * `fldChar`, `lowerRoman`, content types) and English messages, and which read no word of a
- * document's text. They are checked apart: none may hold a word the vocabulary modules write.
+ * Modules that read or write a machine format, whose literals are that format's own names (Office
+ * Open XML's `w:p`, `fldChar`, `lowerRoman`, content types; the JavaScript of generated code) and
+ * English messages, and which read no word of a document's text. They are checked apart: none may
+ * hold a word the vocabulary modules write.
  */
 const FILE_FORMATS: Record<string, string> = {
-  'docx/': 'the Word reader: OOXML element, attribute and value names, content types, error messages'
+  'docx/': 'the Word reader: OOXML element, attribute and value names, content types, error messages',
+  'schema-code.ts': 'the JavaScript it generates to check a tree against the schemas'
 }
 
 /** Tokens that are not Dutch, in patterns and strings alike. */

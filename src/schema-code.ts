@@ -1,0 +1,144 @@
+/**
+ * Code that checks a value against a zod schema, generated from the schema's definition: straight
+ * tests that answer true or false and build nothing. zod's own generated code builds a value on the
+ * way (a closure for each optional field, a copy of each loose object's keys), which for a tree of
+ * a few thousand objects costs more than the tests. Only what the tree's schemas use is generated:
+ * objects (loose or stripping), strings, finite numbers with their integer and range checks,
+ * booleans, literals, enums, arrays, unions and optionals. Anything else throws, and the caller
+ * uses zod's code instead. test/schema-code.test.ts holds the tests to zod's answers on every field
+ * of every kind of node of a real tree, spoiled in a dozen ways.
+ */
+import type * as z from 'zod'
+
+/** What the generator reads of a schema's definition. */
+interface Definition {
+  type: string
+  shape?: Record<string, z.ZodType>
+  catchall?: z.ZodType
+  element?: z.ZodType
+  options?: z.ZodType[]
+  innerType?: z.ZodType
+  checks?: Array<{_zod: {def: {check: string; format?: string; value?: unknown; inclusive?: boolean}}}>
+}
+
+const definitionOf = (schema: z.ZodType) => (schema as unknown as {_zod: {def: Definition}})._zod.def
+const valuesOf = (schema: z.ZodType) => (schema as unknown as {_zod: {values?: Set<unknown>}})._zod.values
+
+/** A definition the generator does not model: the caller falls back to zod's code. */
+export class Unsupported extends Error {}
+
+/** Whether a value holds for a schema. */
+export type Test = (value: unknown) => boolean
+
+const tests = new WeakMap<z.ZodType, Test>()
+
+/**
+ * The test of `schema`, made once. The test of an object schema or a union's option inside it is
+ * a test of its own, which this one calls: a schema every node holds (a position) is one piece of
+ * code for them all.
+ */
+export function testOf(schema: z.ZodType): Test {
+  const known = tests.get(schema)
+  if (known) return known
+  let made: Test | undefined
+  // A schema that holds itself calls its test while the test is being made.
+  tests.set(schema, (value) => made!(value))
+  try {
+    made = generate(schema)
+  } catch (error) {
+    tests.delete(schema)
+    throw error
+  }
+  tests.set(schema, made)
+  return made
+}
+
+/** Generates the test of `schema`; the tests it calls are passed in. */
+function generate(schema: z.ZodType): Test {
+  const callees: Test[] = []
+  let fresh = 0
+  const variable = () => `v${fresh++}`
+  const call = (s: z.ZodType, x: string) => {
+    callees.push(testOf(s))
+    return `c[${callees.length - 1}](${x})`
+  }
+
+  /** Statements that return false unless the value in variable `x` holds for `s`. */
+  const emit = (s: z.ZodType, x: string, out: string[]): void => {
+    const definition = definitionOf(s)
+    const checks = definition.checks ?? []
+    if (definition.type !== 'number' && checks.length > 0) throw new Unsupported(`checks on ${definition.type}`)
+    switch (definition.type) {
+      case 'string':
+        out.push(`if (typeof ${x} !== "string") return false`)
+        return
+      case 'boolean':
+        out.push(`if (typeof ${x} !== "boolean") return false`)
+        return
+      case 'number':
+        out.push(`if (typeof ${x} !== "number" || !Number.isFinite(${x})) return false`)
+        for (const check of checks) out.push(numberCheck(check._zod.def, x))
+        return
+      case 'unknown':
+      case 'any':
+        return
+      case 'literal':
+      case 'enum': {
+        const values = [...(valuesOf(s) ?? [])]
+        if (values.length === 0 || !values.every((v) => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)) || typeof v === 'boolean')) {
+          throw new Unsupported(`${definition.type} values`)
+        }
+        out.push(`if (${values.map((v) => `${x} !== ${JSON.stringify(v)}`).join(' && ')}) return false`)
+        return
+      }
+      case 'optional':
+        out.push(`if (${x} !== undefined) {`)
+        emit(definition.innerType!, x, out)
+        out.push('}')
+        return
+      case 'array': {
+        const i = variable()
+        const item = variable()
+        out.push(`if (!Array.isArray(${x})) return false`, `for (let ${i} = 0; ${i} < ${x}.length; ${i}++) {`, `const ${item} = ${x}[${i}]`)
+        emit(definition.element!, item, out)
+        out.push('}')
+        return
+      }
+      case 'union':
+        out.push(`if (!(${definition.options!.map((option) => call(option, x)).join(' || ')})) return false`)
+        return
+      case 'object':
+        if (s !== schema || x !== 'value') out.push(`if (!${call(s, x)}) return false`)
+        else objectTests(definition, x, out)
+        return
+      default:
+        throw new Unsupported(definition.type)
+    }
+  }
+
+  /** The tests of an object's own keys; keys beyond its shape pass, as a loose or stripping object lets them. */
+  const objectTests = (definition: Definition, x: string, out: string[]): void => {
+    const catchall = definition.catchall === undefined ? undefined : definitionOf(definition.catchall).type
+    if (catchall !== undefined && catchall !== 'unknown' && catchall !== 'any') throw new Unsupported(`catchall ${catchall}`)
+    out.push(`if (typeof ${x} !== "object" || ${x} === null || Array.isArray(${x})) return false`)
+    for (const [key, field] of Object.entries(definition.shape ?? {})) {
+      const v = variable()
+      out.push(`const ${v} = ${x}[${JSON.stringify(key)}]`)
+      emit(field, v, out)
+    }
+  }
+
+  const body: string[] = []
+  emit(schema, 'value', body)
+  return new Function('c', `"use strict"\nreturn function test(value) {\n${body.join('\n')}\nreturn true\n}`)(callees) as Test
+}
+
+/** The statement of a number check zod's `int()`, `min()`, `max()`, `positive()` and the like write. */
+function numberCheck(check: {check: string; format?: string; value?: unknown; inclusive?: boolean}, x: string): string {
+  if (check.check === 'number_format' && check.format === 'safeint') return `if (!Number.isSafeInteger(${x})) return false`
+  if ((check.check === 'greater_than' || check.check === 'less_than') && typeof check.value === 'number' && Number.isFinite(check.value)) {
+    const fails = check.check === 'greater_than' ? (check.inclusive ? '<' : '<=') : check.inclusive ? '>' : '>='
+    return `if (${x} ${fails} ${check.value}) return false`
+  }
+  throw new Unsupported(`number check ${check.check}`)
+}
