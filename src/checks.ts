@@ -93,22 +93,21 @@ function unanswered(items: readonly QuestionAnswer[], diagnostics: Diagnostic[])
   }
 }
 
-/** Whether nodeText(node, WORDS) is at least `min` long, without building it. */
-function atLeast(node: Node, min: number): boolean {
-  let length = 0
-  return !readText(node, WORDS, (piece) => (length += piece.length) < min)
-}
+/** A question shorter than this ("Zie antwoord 3.") is too short to call a repeat. */
+const MIN_REPEAT = 20
 
 /**
  * A number that equal texts share: a hash of the first letters and digits of the node's text,
- * lower-cased. Texts equal once white space is collapsed and case ignored begin with the same
- * letters and digits, so only texts with the same fingerprint need the full comparison, which
- * costs far more.
+ * lower-cased; undefined for a text shorter than MIN_REPEAT. Texts equal once white space is
+ * collapsed and case ignored begin with the same letters and digits, so only texts with the same
+ * fingerprint need the full comparison, which costs far more. One reading of the text gives both.
  */
-function fingerprint(node: Node): number {
+function fingerprint(node: Node): number | undefined {
   let hash = 0
   let taken = 0
+  let length = 0
   readText(node, WORDS, (text) => {
+    length += text.length
     for (let i = 0; i < text.length && taken < 64; i++) {
       const code = text.charCodeAt(i)
       if (code < 128) {
@@ -129,9 +128,9 @@ function fingerprint(node: Node): number {
         }
       }
     }
-    return taken < 64
+    return taken < 64 || length < MIN_REPEAT
   })
-  return hash
+  return length < MIN_REPEAT ? undefined : hash
 }
 
 interface Asked {
@@ -149,9 +148,8 @@ function duplicates(items: QuestionAnswer[], diagnostics: Diagnostic[]): void {
   for (const item of items) {
     const question = item.children.find((c): c is Question => c.type === 'question')
     if (!question || question.sharedWith) continue
-    // Shorter than 20 characters ("Zie antwoord 3."): too short to call a repeat.
-    if (!atLeast(question, 20)) continue
     const key = fingerprint(question)
+    if (key === undefined) continue
     const earlier = seen.get(key)
     const asked: Asked = {item, question}
     if (earlier === undefined) {
@@ -159,7 +157,7 @@ function duplicates(items: QuestionAnswer[], diagnostics: Diagnostic[]): void {
       continue
     }
     const text = normalisedText(asked)
-    if (text.length < 20) continue
+    if (text.length < MIN_REPEAT) continue
     const first = earlier.find((e) => normalisedText(e) === text)
     if (first) {
       report(diagnostics, 'duplicate-question', item.position, `Question ${item.number ?? item.id} repeats question ${first.item.number ?? first.item.id}`, {

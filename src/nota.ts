@@ -112,13 +112,22 @@ const SHORTEST_LABEL = Math.min(...NOTA_LABELS.map(([label]) => label.length))
 const LONGEST_LABEL = Math.max(...NOTA_LABELS.map(([label]) => label.length))
 const LONGEST_HEADING = Math.max(...[...NOTA_HEADINGS].map((heading) => heading.length))
 
+/** NOTA_LABELS by their first letter, in their order there: a line is compared with the few it can open with. */
+const LABELS_BY_LETTER = new Map<string, Array<readonly [string, NotaKey]>>()
+for (const entry of NOTA_LABELS) {
+  const letter = entry[0][0]!
+  const labels = LABELS_BY_LETTER.get(letter)
+  if (labels) labels.push(entry)
+  else LABELS_BY_LETTER.set(letter, [entry])
+}
+
 function labelOf(text: string): readonly [string, NotaKey] | undefined {
   // Most lines open with a letter no label does, and are passed without lower-casing.
   if (!opensLikeLabel(text)) return undefined
   // Lower-casing maps character by character: the start of the line is all a label needs.
   const lower = text.slice(0, LONGEST_LABEL + 2).toLowerCase()
   // "Aan MINDEF", "Aan: MOCW".
-  return NOTA_LABELS.find(([label]) => lower.startsWith(label) && (lower.length === label.length || lower[label.length] === ' ' || lower[label.length] === ':'))
+  return LABELS_BY_LETTER.get(lower[0]!)?.find(([label]) => lower.startsWith(label) && (lower.length === label.length || lower[label.length] === ' ' || lower[label.length] === ':'))
 }
 
 // Lower-casing never shortens a string: a longer line cannot be a heading ("Toelichting:").

@@ -148,7 +148,8 @@ class NumberedReader {
     }
     const stays =
       continues(withoutTrailingStars(lastQuestion.text), block.text) ||
-      (/:\s*(\*\*)?$/.test(lastQuestion.text) && isBullet(block)) ||
+      // The block first: testing for a colon at the end runs over the whole question.
+      (isBullet(block) && /:\s*(\*\*)?$/.test(lastQuestion.text)) ||
       (isBullet(lastQuestion) && isBullet(block)) ||
       (this.hasAnswerHeadings && !ENDS_QUESTION.test(lastQuestion.text))
     if (stays || (this.hasAnswerHeadings && open.number === undefined)) {
