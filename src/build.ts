@@ -47,7 +47,7 @@ export function paragraph(context: Context, lines: readonly Line[], from = 0): P
   const start = Math.max(from, lines[0]!.contentStart)
   let first = 0
   while (first < lines.length - 1 && lines[first]!.contentEnd <= start) first++
-  const children = buildPhrasing(lines.slice(first), context, start)
+  const children = buildPhrasing(first === 0 ? lines : lines.slice(first), context, start)
   return {type: 'paragraph', children, position: positionOf(context, start, lines[lines.length - 1]!.contentEnd)}
 }
 
@@ -145,15 +145,17 @@ export function withoutTrailingStars(text: string): string {
   return end === text.length ? text : text.slice(0, end)
 }
 
+/** `list`, if any, given the span of its items: it is complete. A function, not a closure: flow runs for every run of blocks. */
+function closed(list: List | undefined): undefined {
+  if (list) list.position = enclose(list.children)
+  return undefined
+}
+
 /** Block content as flow nodes: paragraphs, lists of bullet blocks, footnote definitions, furniture. */
 export function flow(context: Context, blocks: readonly Block[]): Flow[] {
   const out: Flow[] = []
-  let list: List | undefined
   // A list ends with the last of its items: furniture and footnotes between items do not end it.
-  const closeList = () => {
-    if (list) list.position = enclose(list.children)
-    list = undefined
-  }
+  let list: List | undefined
   let lastParagraphText: string | undefined
   for (const block of blocks) {
     if (block.kind === 'furniture') {
@@ -181,7 +183,7 @@ export function flow(context: Context, blocks: readonly Block[]): Flow[] {
       lastParagraphText = undefined
       continue
     }
-    closeList()
+    list = closed(list)
     if (block.heading !== undefined) {
       const para = paragraph(context, block.lines)
       out.push({type: 'heading', depth: block.heading, children: para.children, position: para.position})
@@ -199,7 +201,7 @@ export function flow(context: Context, blocks: readonly Block[]): Flow[] {
     out.push(para)
     lastParagraphText = block.text
   }
-  closeList()
+  closed(list)
   return out
 }
 

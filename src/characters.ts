@@ -20,8 +20,9 @@ export class Characters {
   constructor(input: string) {
     let superscripts = false
     CANDIDATE.lastIndex = 0
-    for (let match = CANDIDATE.exec(input); match !== null; match = CANDIDATE.exec(input)) {
-      const i = match.index
+    // test, not exec: every match is one character, just before lastIndex, and needs no match array.
+    while (CANDIDATE.test(input)) {
+      const i = CANDIDATE.lastIndex - 1
       const c = input.charCodeAt(i)
       // Tab, carriage return, form feed (a line feed ends a line and is never inside one).
       if (c < 0x20 || c === 0xa0 || c === 0xad || c === 0x200b || c === 0xfeff || (c >= 0xfb00 && c <= 0xfb04)) this.rewritten.push(i)

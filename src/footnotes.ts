@@ -381,9 +381,20 @@ export function markerCandidates(text: string, superscripts: boolean): number[] 
   const starts = superscripts ? MARKER_START_ALL_SUPERSCRIPTS : MARKER_START
   const out: number[] = []
   starts.lastIndex = 0
-  for (let match = starts.exec(text); match !== null; match = starts.exec(text)) out.push(match.index, match.index + match[0].length)
+  // test, not exec: a match array for every number in the text is most of what this would allocate.
+  // A match ends at lastIndex; a run of digits starts after the last character before it that is
+  // none (the run is whole, so that character lies at or after the previous match), any other
+  // match is one character.
+  while (starts.test(text)) {
+    const end = starts.lastIndex
+    let start = end - 1
+    if (isDigit(text.charCodeAt(start))) while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--
+    out.push(start, end)
+  }
   return out
 }
+
+const isDigit = (code: number) => code >= 48 && code <= 57
 
 /** Whether a digit glued to the character before `at` may be a marker: a lower-case letter or closing punctuation. */
 function gluedAfter(text: string, at: number): boolean {

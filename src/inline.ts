@@ -75,6 +75,8 @@ function widen(span: Span, map: OffsetMap): void {
 
 /** Keeps the earliest, then longest, of overlapping spans; the order of kinds breaks ties. */
 function pickSpans(spans: Span[]): Span[] {
+  // Most paragraphs hold no span: nothing to sort or copy.
+  if (spans.length === 0) return spans
   spans.sort((a, b) => a.start - b.start || b.end - a.end)
   const kept: Span[] = []
   let end = -1
@@ -93,13 +95,9 @@ function pickSpans(spans: Span[]): Span[] {
 export function assemble(text: string, spans: Span[], map: OffsetMap, index: LineIndex, from = 0, to = text.length): Phrasing[] {
   const out: Phrasing[] = []
   let at = from
-  const pushText = (s: number, e: number) => {
-    if (e <= s) return
-    out.push(textNode(text.slice(s, e), map, index, s, e))
-  }
   for (const span of spans) {
     if (span.start < at || span.end > to) continue
-    pushText(at, span.start)
+    if (span.start > at) out.push(textNode(text.slice(at, span.start), map, index, at, span.start))
     const position = index.position(map.source(span.start), map.source(span.end, true))
     // Every span's node is made for it (by a finder or a link) and used once: it becomes the tree's node.
     const node = span.node
@@ -112,7 +110,7 @@ export function assemble(text: string, spans: Span[], map: OffsetMap, index: Lin
     out.push(node as unknown as Phrasing)
     at = span.end
   }
-  pushText(at, to)
+  if (to > at) out.push(textNode(text.slice(at, to), map, index, at, to))
   return out
 }
 

@@ -61,10 +61,10 @@ export class OffsetMap {
    * hold a run or two, and each array has its own backing store (0.14 MB of the 1.4 MB a text
    * parse of the Defensie letter allocated went to them).
    */
-  private readonly runs: number[] = []
+  private runs: number[] = []
   // The text is kept in pieces and joined once when asked: appending to a string while reading its
   // end makes V8 flatten it each time, which is quadratic in a long paragraph.
-  private readonly pieces: string[] = []
+  private pieces: string[] = []
   private joined: string | undefined = ''
   /** The length of the reading text. */
   length = 0
@@ -85,8 +85,14 @@ export class OffsetMap {
   /** Appends `value`, read from input[sourceStart, sourceEnd). */
   push(value: string, sourceStart: number, sourceEnd: number): void {
     if (value.length === 0) return
-    this.runs.push(this.length, value.length, sourceStart, sourceEnd - sourceStart)
-    this.pieces.push(value)
+    if (this.pieces.length === 0) {
+      // Array literals of the first run: `push` would reserve room for sixteen more, and most maps hold one run.
+      this.runs = [this.length, value.length, sourceStart, sourceEnd - sourceStart]
+      this.pieces = [value]
+    } else {
+      this.runs.push(this.length, value.length, sourceStart, sourceEnd - sourceStart)
+      this.pieces.push(value)
+    }
     this.length += value.length
     this.joined = undefined
   }

@@ -104,10 +104,10 @@ export function finish(context: Context, open: Open): QuestionAnswer {
   const answerContent = contentOf(context, answerBlocks)
   const children: QuestionAnswer['children'] = [...open.markers]
   if (questionContent.length > 0) children.push({type: 'question', children: questionContent, position: enclose(questionContent)})
-  append(children, flow(context, betweenBlocks))
+  if (betweenBlocks.length > 0) append(children, flow(context, betweenBlocks))
   append(children, open.answerMarkers)
   if (answerContent.length > 0) children.push({type: 'answer', children: answerContent, position: enclose(answerContent)})
-  append(children, flow(context, afterBlocks))
+  if (afterBlocks.length > 0) append(children, flow(context, afterBlocks))
   const node: QuestionAnswer = {type: 'questionAnswer', id: open.id, children, position: enclose(children, open.at)}
   if (open.number !== undefined) node.number = open.number
   // Every fractie phrase holds "leden"; most questions have none, and looking for the word is cheaper.
@@ -165,6 +165,8 @@ function textEnds(children: readonly Phrasing[]): {start: string; end: string} {
 function splitTrailing(blocks: Block[]): [Block[], Block[]] {
   let end = blocks.length
   while (end > 0 && blocks[end - 1]!.kind !== 'content') end--
+  // Most questions and answers end with their text: no copy.
+  if (end === blocks.length) return [blocks, []]
   return [blocks.slice(0, end), blocks.slice(end)]
 }
 
