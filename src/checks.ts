@@ -146,7 +146,12 @@ function duplicates(items: QuestionAnswer[], diagnostics: Diagnostic[]): void {
   // A text too short once normalised may sit in `seen`: it equals no text that is long enough.
   const seen = new Map<number, Asked[]>()
   for (const item of items) {
-    const question = item.children.find((c): c is Question => c.type === 'question')
+    let question: Question | undefined
+    for (const child of item.children) {
+      if (child.type !== 'question') continue
+      question = child
+      break
+    }
     if (!question || question.sharedWith) continue
     const key = fingerprint(question)
     if (key === undefined) continue

@@ -28,7 +28,7 @@ export function buildPhrasing(lines: readonly Line[], context: InlineContext, fr
   const {map, links} = context.source.readingText(lines, context, from)
   const text = map.text
   if (text.length === 0) return []
-  const spans: Span[] = [...links]
+  const spans: Span[] = links.length === 0 ? [] : [...links]
   // One pass finds the runs of digits and the other signs a footnote marker starts with; then
   // what citations the text may hold, once for both finders of citations.
   const candidates = markerCandidates(text, context.characters.superscripts)

@@ -19,8 +19,11 @@ export interface Span {
 /** A reading text, and the links the source's markup marks in it. */
 export interface ReadingText {
   map: OffsetMap
-  links: Span[]
+  links: readonly Span[]
 }
+
+/** The links of a text without markup: one list for every such text. */
+const NO_LINKS: readonly Span[] = []
 
 /** What a source needs to read a block's text. */
 export interface ReadingContext {
@@ -45,7 +48,7 @@ export function plainReadingText(lines: readonly Line[], context: ReadingContext
     else map.push(input.slice(s, e), s, e)
     previousEnd = e
   }
-  return {map, links: []}
+  return {map, links: NO_LINKS}
 }
 
 /** Appends the line break between two lines: a space, or nothing after a hyphen that ends a line inside a word. */

@@ -75,10 +75,16 @@ function generate(schema: z.ZodType): Test {
       case 'boolean':
         out.push(`if (typeof ${x} !== "boolean") return false`)
         return
-      case 'number':
-        out.push(`if (typeof ${x} !== "number" || !Number.isFinite(${x})) return false`)
-        for (const check of checks) out.push(numberCheck(check._zod.def, x))
+      case 'number': {
+        // A safe integer is a finite number: one test where the schema asks for an integer (every position's).
+        const integer = checks.some(({_zod: {def}}) => def.check === 'number_format' && def.format === 'safeint')
+        out.push(integer ? `if (!Number.isSafeInteger(${x})) return false` : `if (typeof ${x} !== "number" || !Number.isFinite(${x})) return false`)
+        for (const check of checks) {
+          const statement = numberCheck(check._zod.def, x)
+          if (statement !== '') out.push(statement)
+        }
         return
+      }
       case 'unknown':
       case 'any':
         return
@@ -133,9 +139,9 @@ function generate(schema: z.ZodType): Test {
   return new Function('c', `"use strict"\nreturn function test(value) {\n${body.join('\n')}\nreturn true\n}`)(callees) as Test
 }
 
-/** The statement of a number check zod's `int()`, `min()`, `max()`, `positive()` and the like write. */
+/** The statement of a number check zod's `int()`, `min()`, `max()`, `positive()` and the like write; none for `int()`, tested first. */
 function numberCheck(check: {check: string; format?: string; value?: unknown; inclusive?: boolean}, x: string): string {
-  if (check.check === 'number_format' && check.format === 'safeint') return `if (!Number.isSafeInteger(${x})) return false`
+  if (check.check === 'number_format' && check.format === 'safeint') return ''
   if ((check.check === 'greater_than' || check.check === 'less_than') && typeof check.value === 'number' && Number.isFinite(check.value)) {
     const fails = check.check === 'greater_than' ? (check.inclusive ? '<' : '<=') : check.inclusive ? '>' : '>='
     return `if (${x} ${fails} ${check.value}) return false`
