@@ -14,7 +14,11 @@ import {isBlank} from './lines.js'
 import type {FurnitureKind} from './page-furniture.js'
 import {anchored, beginsLikeOneOf, DIGITS, opens} from './starts.js'
 
-/** What every block has: its lines and where its content lies. */
+/**
+ * What every block has: its lines and where its content lies. Every block holds every field of
+ * every kind, undefined where it has none, in one order (see makeBlock): the readers then see
+ * blocks of one shape, and V8 reads a field of any block as fast as of one kind.
+ */
 interface BlockBase {
   lines: Line[]
   /** Offset of the first content character. */
@@ -25,24 +29,28 @@ interface BlockBase {
   text: string
   blankBefore: boolean
   pageStart: boolean
-  heading?: number
-  bullet?: string
+  heading: number | undefined
+  bullet: string | undefined
 }
 
 /** Text of the document, for the readers to read. */
 export interface ContentBlock extends BlockBase {
   kind: 'content'
+  furniture: undefined
+  footnote: undefined
 }
 
 /** A line the layout prints on every page or wraps around the text: a footer, a page number, a repeated header. */
 export interface FurnitureBlock extends BlockBase {
   kind: 'furniture'
   furniture: FurnitureKind
+  footnote: undefined
 }
 
 /** The text of one footnote, with the lines that print its number. */
 export interface FootnoteBlock extends BlockBase {
   kind: 'footnote'
+  furniture: undefined
   footnote: {identifier: string; label: string; numberLines: Line[]}
 }
 
@@ -50,7 +58,17 @@ export interface FootnoteBlock extends BlockBase {
 export type Block = ContentBlock | FurnitureBlock | FootnoteBlock
 
 /** `block` as furniture of `kind`: the same lines, no longer content. */
-export const asFurniture = (block: Block, furniture: FurnitureKind): FurnitureBlock => ({...block, kind: 'furniture', furniture})
+export const asFurniture = (block: Block, furniture: FurnitureKind): FurnitureBlock => recast<FurnitureBlock>(block, 'furniture', furniture, undefined)
+
+/**
+ * `block` as a block of `kind`, or cut to start at `start` with its text from there: a copy with
+ * every field in makeBlock's order, so that it has the one shape every block has (a spread would
+ * give it a shape of its own).
+ */
+export function recast<T extends Block>(block: Block, kind: T['kind'], furniture: T['furniture'], footnote: T['footnote'], start = block.start, text = block.text): T {
+  const {lines, end, blankBefore, pageStart, heading, bullet} = block
+  return {kind, lines, start, end, text, blankBefore, pageStart, heading, bullet, furniture, footnote} as T
+}
 
 /**
  * Number separators in joint headings: "Vraag 2 en 3", "Vragen 4 t/m 6", "Antwoord op vraag 2, 3 en 4",
@@ -224,18 +242,20 @@ function endsParagraph(current: Line[], width: number, next: Line): boolean {
 export function makeBlock(lines: Line[], blankBefore: boolean): ContentBlock {
   const first = lines[0]!
   const last = lines[lines.length - 1]!
-  const block: ContentBlock = {
+  // Every field, in one order: a block of another kind is a copy of this one with its own fields set (asFurniture), and keeps its shape.
+  return {
     kind: 'content',
     lines,
     start: first.contentStart,
     end: last.contentEnd,
     text: lines.length === 1 ? first.text : lines.map((l) => l.text).join(' '),
     blankBefore,
-    pageStart: first.pageStart
+    pageStart: first.pageStart,
+    heading: first.heading,
+    bullet: first.bullet,
+    furniture: undefined,
+    footnote: undefined
   }
-  if (first.heading !== undefined) block.heading = first.heading
-  if (first.bullet !== undefined) block.bullet = first.bullet
-  return block
 }
 
 /** Splits a block of content before line `at`; returns the two halves (the first may be empty). */

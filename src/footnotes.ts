@@ -5,7 +5,7 @@
  * ("komen.1", "april2", "24 november 20232") when they continue the document's footnote numbering.
  */
 import type {Block, FootnoteBlock} from './blocks.js'
-import {isBareNumber, makeBlock} from './blocks.js'
+import {isBareNumber, makeBlock, recast} from './blocks.js'
 import {MONTH_YEAR} from './dutch/dates.js'
 import {AANHANGSEL_HEADER} from './dutch/letterhead.js'
 import {ANSWER, QUESTION} from './dutch/questions.js'
@@ -52,7 +52,7 @@ export function findFootnoteDefinitions(blocks: Block[], input: string, layout =
   const define = (identifier: string, label: string, numberLines: Line[], textLines: Line[]) => {
     const lines = [...numberLines, ...textLines].sort((a, b) => a.contentStart - b.contentStart)
     if (lines.length === 0) return
-    const block: FootnoteBlock = {...makeBlock(lines, true), kind: 'footnote', footnote: {identifier, label, numberLines}}
+    const block = recast<FootnoteBlock>(makeBlock(lines, true), 'footnote', undefined, {identifier, label, numberLines})
     for (const line of lines) claimed.set(line, block)
     known.add(identifier)
     labels.add(label.replace(/\s/g, ''))

@@ -516,6 +516,9 @@ interface HeaderCut extends LabelCut<LetterheadKey> {
   line: number
 }
 
+/** `cut` on line `line`: every cut in one shape, whatever made the label cut (a spread would copy its shape). */
+const onLine = (cut: LabelCut<LetterheadKey>, line: number): HeaderCut => ({at: cut.at, label: cut.label, key: cut.key, line})
+
 /**
  * Old one-line headers: "Datum 28 oktober 2009 Uw kenmerk 18106-t96/2009D46472 Onderwerp kamervragen".
  * Such a line broken narrow goes on over the next lines ("Datum 28 oktober 2009 Uw kenmerk" /
@@ -530,7 +533,7 @@ function readLabelled(context: Context, draft: Draft, lines: readonly Line[], la
   // A label that ends the line has its value on the next ("… Uw kenmerk" / "18106-t96/2009D46472"),
   // unless that goes on in lower case: "Betreft Rapport over de Bijlagen" / "bij de begroting" is one subject.
   const endsFirst = lines.length > 1 && !/^\p{Ll}/u.test(lines[1]!.text)
-  const cuts: HeaderCut[] = cutsIn(first.text, {at: 0, label: first.text.slice(0, label.length), key: label.key}, endsFirst).map((cut) => ({...cut, line: 0}))
+  const cuts: HeaderCut[] = cutsIn(first.text, {at: 0, label: first.text.slice(0, label.length), key: label.key}, endsFirst).map((cut) => onLine(cut, 0))
   let last = runOn
   if (cuts.length > 1) {
     for (let j = 1; j < lines.length; j++) {
@@ -541,7 +544,7 @@ function readLabelled(context: Context, draft: Draft, lines: readonly Line[], la
       // The line before ended in a label: this line holds its value.
       const awaited = previous.line === j - 1 && previous.at + previous.label.length >= lines[j - 1]!.text.length
       if (found.length === 0 && !awaited && j > runOn) break
-      for (const cut of found) cuts.push({...cut, line: j})
+      for (const cut of found) cuts.push(onLine(cut, j))
       last = Math.max(last, j)
     }
   }

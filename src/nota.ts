@@ -334,7 +334,7 @@ function headerLinesApart(input: string, blocks: Block[]): Block[] {
     }
     const lines: Line[] = []
     for (const line of block.lines) for (const part of headerLineApart(input, line)) lines.push(part)
-    out.push(lines.length === block.lines.length ? block : {...makeBlock(lines, block.blankBefore), kind: 'content'})
+    out.push(lines.length === block.lines.length ? block : makeBlock(lines, block.blankBefore))
   }
   return out
 }

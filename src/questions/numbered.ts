@@ -9,7 +9,7 @@
  */
 import type {Answer, Flow, Question, QuestionAnswer, QuestionSection} from '../ast.js'
 import type {Line} from '../lines.js'
-import {ANSWER_HEADING, type Block, BULLET, type ContentBlock, isBareNumber, NOTICE_HEADING, QUESTION_HEADING, splitBlock} from '../blocks.js'
+import {ANSWER_HEADING, type Block, BULLET, type ContentBlock, isBareNumber, NOTICE_HEADING, QUESTION_HEADING, recast, splitBlock} from '../blocks.js'
 import {append, blockPosition, type Context, continues, flow, marker, ordinal, positionOf, unknown, withoutTrailingStars} from '../build.js'
 import {expandNumbers, MAX_NUMBERS} from '../cross-references.js'
 import {report} from '../diagnostics.js'
@@ -406,7 +406,7 @@ function isBullet(block: Block): boolean {
 
 /** The same block from offset `at` on (after "12."). */
 function trimmed(block: ContentBlock, at: number): ContentBlock {
-  return {...block, start: at, text: block.text.slice(at - block.start)}
+  return recast<ContentBlock>(block, 'content', undefined, undefined, at, block.text.slice(at - block.start))
 }
 
 function nextStartsSection(blocks: readonly Block[], i: number, to: number): boolean {
