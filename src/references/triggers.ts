@@ -150,10 +150,14 @@ function digitTriggers(text: string, start: number, end: number): Triggers {
 function afterQuestionWord(text: string, start: number): boolean {
   let end = start
   while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--
-  if (end === start) return false
+  // Most numbers follow another word: its last letter says so ("2025", "€ 12", "nr. 3").
+  if (end === start || !QUESTION_WORD_ENDS.has(text.charCodeAt(end - 1) | 0x20)) return false
   for (const word of QUESTION_AND_ANSWER_WORDS) if (endsWithIgnoringCase(text, end, word)) return true
   return false
 }
+
+/** The last letters of QUESTION_AND_ANSWER_WORDS, lower case: "g" of "vraag", "n" of "vragen", "d" of "antwoord". */
+const QUESTION_WORD_ENDS: ReadonlySet<number> = new Set(QUESTION_AND_ANSWER_WORDS.map((word) => word.charCodeAt(word.length - 1)))
 
 /** Whether `code` is a character `\s` matches, as the cross-reference pattern reads white space. */
 function isSpace(code: number): boolean {
