@@ -135,10 +135,13 @@ const isHeading = (text: string) => {
   // A heading is short: a longer line is none, whatever number it opens with.
   if (text.length > LONGEST_HEADING + HEADING_NUMBER_LENGTH) return false
   const name = withoutNumber(text)
-  if (name.length > LONGEST_HEADING + 1) return false
+  // A first letter no heading begins with: no need to lower-case the line.
+  if (name.length > LONGEST_HEADING + 1 || !opensLikeHeading(name)) return false
   const lower = name.toLowerCase()
   return NOTA_HEADINGS.has(lower.endsWith(':') ? lower.slice(0, -1) : lower)
 }
+/** Whether a line may be one of NOTA_HEADINGS in any case, by its first letter. */
+const opensLikeHeading = beginsLikeOneOf(NOTA_HEADINGS, true)
 /** The longest numbering a heading is read with ("12.3.4. "). */
 const HEADING_NUMBER_LENGTH = 12
 /** A heading's own numbering, read past: "1. Aanleiding", "4.1 Politieke context". */
