@@ -148,3 +148,72 @@ function numberCheck(check: {check: string; format?: string; value?: unknown; in
   }
   throw new Unsupported(`number check ${check.check}`)
 }
+
+/**
+ * How validate.ts checks the nodes of one schema: `test`, code generated from the node's schema
+ * (without its children where it has some), answers whether it holds; where it does not,
+ * `validate`, zod's own check, has the last word. `children`: the kind of each node type the
+ * node's children may hold; undefined for a node checked whole.
+ */
+export interface Kind {
+  test: Test
+  validate: (node: unknown) => boolean
+  children: Map<unknown, Kind> | undefined
+}
+
+/** Whether a node, `depth` levels below the root, is valid. */
+export type Check = (node: unknown, depth: number) => boolean
+
+/**
+ * The walk of validate.ts, generated for the kinds below `root`: a function per kind with
+ * children, which picks each child's check by a `switch` on its type and calls it directly. Every
+ * call then has one callee, which V8 can inline, where a loop over the table of kinds calls a
+ * different test for every kind through one call. A node deeper than `maxDepth` is rejected.
+ * Undefined where the host forbids generated code.
+ */
+export function walkerOf(root: Kind, maxDepth: number): Check | undefined {
+  const all: Kind[] = []
+  const index = new Map<Kind, number>()
+  const add = (kind: Kind) => {
+    if (index.has(kind)) return
+    index.set(kind, all.length)
+    all.push(kind)
+    for (const child of kind.children?.values() ?? []) add(child)
+  }
+  add(root)
+  const functions = all.flatMap((kind, k) => {
+    if (kind.children === undefined) return []
+    const cases = [...kind.children].map(([type, child]) => {
+      const c = index.get(child)!
+      const call = child.children === undefined ? `(T[${c}](child) || V[${c}](child))` : `w${c}(child, depth + 1)`
+      return `case ${JSON.stringify(type)}: if (!${call}) return false; break`
+    })
+    return [
+      `function w${k}(node, depth) {`,
+      `if (depth > ${maxDepth} || (!T[${k}](node) && !V[${k}](node))) return false`,
+      'const list = node.children',
+      'if (!Array.isArray(list)) return false',
+      'for (let i = 0; i < list.length; i++) {',
+      'const child = list[i]',
+      'if (typeof child !== "object" || child === null) return false',
+      'switch (child.type) {',
+      ...cases,
+      'default: return false',
+      '}',
+      '}',
+      'return true',
+      '}'
+    ]
+  })
+  const r = index.get(root)!
+  const entry = root.children === undefined ? `(node) => T[${r}](node) || V[${r}](node)` : `w${r}`
+  try {
+    const make = new Function('T', 'V', `"use strict"\n${functions.join('\n')}\nreturn ${entry}`) as (tests: Test[], validates: Array<(node: unknown) => boolean>) => Check
+    return make(
+      all.map((kind) => kind.test),
+      all.map((kind) => kind.validate)
+    )
+  } catch {
+    return undefined
+  }
+}

@@ -13,7 +13,7 @@
  */
 import * as z from 'zod'
 import {checkingOnly} from './compiled.js'
-import {testOf, type Test} from './schema-code.js'
+import {type Check, type Kind, testOf, walkerOf} from './schema-code.js'
 import {Root} from './schema.js'
 
 /**
@@ -24,9 +24,6 @@ export function validateTree(root: unknown): z.core.$ZodIssue[] {
   const result = checkingOnly(() => Root.safeParse(root))
   return result.success ? [] : result.error.issues
 }
-
-/** Whether a node, `depth` levels below the root, is valid. */
-type Check = (node: unknown, depth: number) => boolean
 
 /**
  * Deeper than this the walk gives up and `Root` answers: no document nests so deep (a list in a
@@ -46,24 +43,19 @@ const definitionOf = (schema: z.ZodType) => (schema as unknown as {_zod: {def: D
 /** The values of a node schema's `type` literal. */
 const typesOf = (schema: z.ZodType) => [...((schema as unknown as {_zod: {propValues?: {type?: Set<unknown>}}})._zod.propValues?.type ?? [])]
 
-/**
- * How the walk checks the nodes of one schema: `test`, code generated from the node's schema
- * (without its children where it has some; see schema-code.ts), answers whether it holds; where it
- * does not, `validate`, zod's own check, has the last word. `children`: the kind of each node type
- * the node's children may hold; undefined for a node checked whole.
- */
-interface Kind {
-  test: Test
-  validate: (node: unknown) => boolean
-  children: Map<unknown, Kind> | undefined
-}
-
 const kinds = new Map<z.ZodType, Kind>()
+/** The generated walk from each kind a check was asked for. */
+const walkers = new Map<Kind, Check>()
 
 /** The check of `schema`'s nodes, made on first use. */
 export function checkOf(schema: z.ZodType): Check {
   const kind = kindOf(schema)
-  return (node, depth) => valid(kind, node, depth)
+  let walker = walkers.get(kind)
+  if (walker === undefined) {
+    walker = walkerOf(kind, MAX_DEPTH) ?? ((node, depth) => valid(kind, node, depth))
+    walkers.set(kind, walker)
+  }
+  return walker
 }
 
 /**
