@@ -242,7 +242,7 @@ function endsParagraph(current: Line[], width: number, next: Line): boolean {
 export function makeBlock(lines: Line[], blankBefore: boolean): ContentBlock {
   const first = lines[0]!
   const last = lines[lines.length - 1]!
-  // Every field, in one order: a block of another kind is a copy of this one with its own fields set (asFurniture), and keeps its shape.
+  // Every field, in one order: a block of another kind is a copy of this one with its own fields set (recast), and keeps its shape.
   return {
     kind: 'content',
     lines,

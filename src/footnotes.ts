@@ -382,9 +382,9 @@ export function markerCandidates(text: string, superscripts: boolean): number[] 
   const out: number[] = []
   starts.lastIndex = 0
   // test, not exec: a match array for every number in the text is most of what this would allocate.
-  // A match ends at lastIndex; a run of digits starts after the last character before it that is
-  // none (the run is whole, so that character lies at or after the previous match), any other
-  // match is one character.
+  // A match ends at lastIndex. A run of digits starts after the nearest character before its end
+  // that is no digit (\d+ takes every digit of a run, so that character lies at or after the end of
+  // the match before); any other match is one character.
   while (starts.test(text)) {
     const end = starts.lastIndex
     let start = end - 1

@@ -52,15 +52,21 @@ export function checkOf(schema: z.ZodType): Check {
   const kind = kindOf(schema)
   let walker = walkers.get(kind)
   if (walker === undefined) {
-    walker = walkerOf(kind, MAX_DEPTH) ?? ((node, depth) => valid(kind, node, depth))
+    walker = walkerOf(kind, MAX_DEPTH) ?? tableCheckOf(schema)
     walkers.set(kind, walker)
   }
   return walker
 }
 
+/** The check of `schema`'s nodes by a loop over the table of kinds: the walk where the host forbids generated code. */
+export function tableCheckOf(schema: z.ZodType): Check {
+  const kind = kindOf(schema)
+  return (node, depth) => valid(kind, node, depth)
+}
+
 /**
- * The walk: one function for every node, so that a node costs one call into generated code and
- * none into closures between it and the walk.
+ * The walk where the host forbids generated code (see walkerOf): one function for every node, so
+ * that a node costs one call into its test and none into closures between it and the walk.
  */
 function valid(kind: Kind, node: unknown, depth: number): boolean {
   const children = kind.children

@@ -5,7 +5,7 @@ import {describe, expect, it} from 'vitest'
 import {kamerbriefSchema} from '../scripts/schema.js'
 import {checkingOnly} from '../src/compiled.js'
 import * as schemas from '../src/schema.js'
-import {checkOf, MAX_DEPTH, validateTree} from '../src/validate.js'
+import {checkOf, MAX_DEPTH, tableCheckOf, validateTree} from '../src/validate.js'
 
 // Every real document against both the JSON Schema and the walk parseKamerbrief checks with: schema-documents.test.ts (robustness).
 
@@ -186,6 +186,8 @@ describe('the zod schemas', () => {
       spoil(nodes(root)[at] as unknown as Record<string, unknown>)
       const expected = Root.safeParse(root).success
       expect(walk(root), `node ${at}`).toBe(expected)
+      // And the walk a host that forbids generated code gets.
+      expect(tableCheckOf(schemas.Root)(root, 0), `node ${at}, by the table`).toBe(expected)
       compared++
       if (!expected) rejected++
     }
