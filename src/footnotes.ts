@@ -12,7 +12,7 @@ import {ANSWER, QUESTION} from './dutch/questions.js'
 import type {Span} from './reading-text.js'
 import type {Line} from './lines.js'
 import {isBlank} from './lines.js'
-import {anchored, DIGITS, openMatch, opens} from './starts.js'
+import {anchored, DIGITS, isDigit, openMatch, opens} from './starts.js'
 
 export interface FootnoteState {
   /** Identifiers of the definitions found in the document. */
@@ -360,7 +360,7 @@ function referredNumbers(input: string): Set<string> {
  */
 function markerAt(text: string, at: number, end: number): RegExpExecArray | null {
   const first = text.charCodeAt(at)
-  const digit = first >= 48 && first <= 57
+  const digit = isDigit(first)
   if (!digit || (at > 0 && gluedAfter(text, at))) {
     MARKER_AT.lastIndex = at
     const match = MARKER_AT.exec(text)
@@ -394,7 +394,6 @@ export function markerCandidates(text: string, superscripts: boolean): number[] 
   return out
 }
 
-const isDigit = (code: number) => code >= 48 && code <= 57
 
 /** Whether a digit glued to the character before `at` may be a marker: a lower-case letter or closing punctuation. */
 function gluedAfter(text: string, at: number): boolean {

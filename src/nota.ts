@@ -15,7 +15,7 @@ import {keptCuts, labelCuts} from './label-cuts.js'
 import {markRunningHeaders} from './page-furniture.js'
 import {enclose} from './position.js'
 import {MAX_ATTACHMENTS, readCount, readDate} from './values.js'
-import {anchored, beginsLikeOneOf, opens} from './starts.js'
+import {anchored, beginsLikeOneOf, isDigit, opens} from './starts.js'
 
 /** A nota header being read: its node is made once its fields are. */
 type HeaderDraft = Omit<NotaHeader, 'type' | 'position'>
@@ -112,22 +112,13 @@ const SHORTEST_LABEL = Math.min(...NOTA_LABELS.map(([label]) => label.length))
 const LONGEST_LABEL = Math.max(...NOTA_LABELS.map(([label]) => label.length))
 const LONGEST_HEADING = Math.max(...[...NOTA_HEADINGS].map((heading) => heading.length))
 
-/** NOTA_LABELS by their first letter, in their order there: a line is compared with the few it can open with. */
-const LABELS_BY_LETTER = new Map<string, Array<readonly [string, NotaKey]>>()
-for (const entry of NOTA_LABELS) {
-  const letter = entry[0][0]!
-  const labels = LABELS_BY_LETTER.get(letter)
-  if (labels) labels.push(entry)
-  else LABELS_BY_LETTER.set(letter, [entry])
-}
-
 function labelOf(text: string): readonly [string, NotaKey] | undefined {
   // Most lines open with a letter no label does, and are passed without lower-casing.
   if (!opensLikeLabel(text)) return undefined
   // Lower-casing maps character by character: the start of the line is all a label needs.
   const lower = text.slice(0, LONGEST_LABEL + 2).toLowerCase()
   // "Aan MINDEF", "Aan: MOCW".
-  return LABELS_BY_LETTER.get(lower[0]!)?.find(([label]) => lower.startsWith(label) && (lower.length === label.length || lower[label.length] === ' ' || lower[label.length] === ':'))
+  return NOTA_LABELS.find(([label]) => lower.startsWith(label) && (lower.length === label.length || lower[label.length] === ' ' || lower[label.length] === ':'))
 }
 
 // Lower-casing never shortens a string: a longer line cannot be a heading ("Toelichting:").
@@ -148,8 +139,7 @@ const HEADING_NUMBER_LENGTH = 12
 const HEADING_NUMBER = /^(\d{1,2})(?:\.\d{1,2})*\.?\s+(?=\p{Lu})/u
 /** `text` without its numbering; only a line that opens with a digit has one. */
 const withoutNumber = (text: string) => {
-  const first = text.charCodeAt(0)
-  return first >= 48 && first <= 57 ? text.replace(HEADING_NUMBER, '') : text
+  return isDigit(text.charCodeAt(0)) ? text.replace(HEADING_NUMBER, '') : text
 }
 /**
  * The number a heading opens with, where it counts its place among the nota's headings: "2" of

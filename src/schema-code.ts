@@ -18,7 +18,7 @@ interface Definition {
   element?: z.ZodType
   options?: z.ZodType[]
   innerType?: z.ZodType
-  checks?: Array<{_zod: {def: {check: string; format?: string; value?: unknown; inclusive?: boolean}}}>
+  checks?: Array<{_zod: {def: NumberCheck}}>
 }
 
 const definitionOf = (schema: z.ZodType) => (schema as unknown as {_zod: {def: Definition}})._zod.def
@@ -77,12 +77,9 @@ function generate(schema: z.ZodType): Test {
         return
       case 'number': {
         // A safe integer is a finite number: one test where the schema asks for an integer (every position's).
-        const integer = checks.some(({_zod: {def}}) => def.check === 'number_format' && def.format === 'safeint')
+        const integer = checks.some(({_zod: {def}}) => isInteger(def))
         out.push(integer ? `if (!Number.isSafeInteger(${x})) return false` : `if (typeof ${x} !== "number" || !Number.isFinite(${x})) return false`)
-        for (const check of checks) {
-          const statement = numberCheck(check._zod.def, x)
-          if (statement !== '') out.push(statement)
-        }
+        for (const {_zod: {def}} of checks) if (!isInteger(def)) out.push(rangeCheck(def, x))
         return
       }
       case 'unknown':
@@ -139,9 +136,13 @@ function generate(schema: z.ZodType): Test {
   return new Function('c', `"use strict"\nreturn function test(value) {\n${body.join('\n')}\nreturn true\n}`)(callees) as Test
 }
 
-/** The statement of a number check zod's `int()`, `min()`, `max()`, `positive()` and the like write; none for `int()`, tested first. */
-function numberCheck(check: {check: string; format?: string; value?: unknown; inclusive?: boolean}, x: string): string {
-  if (check.check === 'number_format' && check.format === 'safeint') return ''
+type NumberCheck = {check: string; format?: string; value?: unknown; inclusive?: boolean}
+
+/** Whether `check` is zod's `int()`. */
+const isInteger = (check: NumberCheck) => check.check === 'number_format' && check.format === 'safeint'
+
+/** The statement of a range check zod's `min()`, `max()`, `positive()` and the like write. */
+function rangeCheck(check: NumberCheck, x: string): string {
   if ((check.check === 'greater_than' || check.check === 'less_than') && typeof check.value === 'number' && Number.isFinite(check.value)) {
     const fails = check.check === 'greater_than' ? (check.inclusive ? '<' : '<=') : check.inclusive ? '>' : '>='
     return `if (${x} ${fails} ${check.value}) return false`

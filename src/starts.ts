@@ -32,6 +32,8 @@ export function anchored(pattern: RegExp, starts: string): Anchored {
 }
 
 export const DIGITS = '0123456789'
+/** Whether a UTF-16 code unit is an ASCII digit, one of DIGITS (what `\d` matches). */
+export const isDigit = (code: number) => code >= 48 && code <= 57
 /** What `\s` matches, for a pattern that may begin with white space. */
 export const WHITE_SPACE = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff'
 
