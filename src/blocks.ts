@@ -165,11 +165,16 @@ export const DOCUMENT_START = anchored(
 )
 
 
-function startsBlock(line: Line, alone: boolean): boolean {
+/**
+ * Whether `line` opens a block. `inParenthesis`: the block before it has a parenthesis open, so a
+ * dash that opens the line is the text's own, wrapped to the line's start, not a bullet:
+ * "Antwoord van Staatssecretaris Karremans (Volksgezondheid, Welzijn en Sport" / "– Jeugd, Preventie en Sport) (ontvangen …)".
+ */
+function startsBlock(line: Line, alone: boolean, inParenthesis: boolean): boolean {
   if (line.heading !== undefined || line.bullet !== undefined) return true
   const text = line.text
   if (alone || opens(LETTERHEAD_START, text) || opens(DOCUMENT_START, text) || opens(FRACTIE_OPENING, text)) return true
-  if (opens(BULLET, text) || opens(ORDINAL, text)) return true
+  if ((opens(BULLET, text) && !(inParenthesis && isDash(text.charCodeAt(0)))) || opens(ORDINAL, text)) return true
   // "DE MINISTER VAN DEFENSIE", "De staatssecretaris van Financiën," — not "Minister van … over de TOZO (ingezonden".
   if (opens(SIGNATORY_ROLE, text) && text.length < 80 && (text === text.toUpperCase() || text.endsWith(','))) return true
   return false
@@ -182,9 +187,20 @@ export function groupBlocks(lines: Line[], furniture: Map<Line, FurnitureKind>, 
   let blankBefore = true
   let previousAlone = false
   let width = 0
+  // Parentheses the current block opened and has not closed, in its first `counted` lines: counted
+  // only where a line opens with a dash, and each line once, so that the count stays linear.
+  let open = 0
+  let counted = 0
+  const inParenthesis = (line: Line) => {
+    if (current.length === 0 || !isDash(line.text.charCodeAt(0))) return false
+    for (; counted < current.length; counted++) open = parenthesesLeftOpen(current[counted]!.text, open)
+    return open > 0
+  }
   const flush = () => {
     if (current.length > 0) blocks.push(makeBlock(current, blankBefore))
     current = []
+    open = 0
+    counted = 0
   }
   for (const line of lines) {
     if (isBlank(line)) {
@@ -210,7 +226,7 @@ export function groupBlocks(lines: Line[], furniture: Map<Line, FurnitureKind>, 
     const alone = standsAlone(line.text)
     if (
       current.length > 0 &&
-      (previousAlone || line.pageStart || startsBlock(line, alone) || line.indent + 2 < (current[0]?.indent ?? 0) || (!blankLineBetweenParagraphs && endsParagraph(current, width, line)))
+      (previousAlone || line.pageStart || startsBlock(line, alone, inParenthesis(line)) || line.indent + 2 < (current[0]?.indent ?? 0) || (!blankLineBetweenParagraphs && endsParagraph(current, width, line)))
     ) {
       flush()
       blankBefore = false
@@ -222,6 +238,19 @@ export function groupBlocks(lines: Line[], furniture: Map<Line, FurnitureKind>, 
   }
   flush()
   return blocks
+}
+
+/** An en or em dash, which Dutch text uses as punctuation and converters as a bullet. */
+const isDash = (code: number) => code === 0x2013 || code === 0x2014
+
+/** `open` parentheses, and those `text` opens less those it closes; a closing one with none open ("a)") counts for nothing. */
+function parenthesesLeftOpen(text: string, open: number): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 40 /* ( */) open++
+    else if (c === 41 /* ) */ && open > 0) open--
+  }
+  return open
 }
 
 /** Hard-wrapped text: how much shorter than the widest line a sentence end must be to end a paragraph. */

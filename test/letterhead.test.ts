@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {coverage, parseKamerbrief} from 'kamerbrief'
-import {blocks, corpusDocument, dedent, describeCorpus, first, fixture, FROM_PDF} from './util.js'
+import {all, blocks, corpusDocument, dedent, describeCorpus, first, fixture, FROM_PDF} from './util.js'
 
 const head = (input: string) => first(parseKamerbrief(input), 'letterhead') as Record<string, any>
 
@@ -155,6 +155,35 @@ describe('letterhead', () => {
     expect(h.date).toBe('2023-09-14')
     expect(h.answeredBy).toBe('Minister Van der Wal-Zeggelink (Natuur en Stikstof)')
     expect(h.aanhangsel).toEqual({number: '3649', session: '2022-2023'})
+  })
+
+  describe('a minister\'s portfolio wrapped before its dash ("(Volksgezondheid, Welzijn en Sport" / "– Jeugd, Preventie en Sport)")', () => {
+    // Aanhangsel 2023–2024, nr. 2271, as pdftotext prints it, then re-wrapped and as Markdown.
+    const asked = 'Vragen van het lid Westerveld (GroenLinks-PvdA) aan de Staatssecretaris en\nde Minister van Volksgezondheid, Welzijn en Sport over hulp aan jongeren en\nvolwassenen met eetstoornissen (ingezonden 21 juni 2024).'
+    const question = 'Vraag 1\nBent u bekend met de opmerkingen van uw ambtsvoorgangers?\n\nAntwoord 1\nJa.'
+    const answeredBy = 'Staatssecretaris Karremans (Volksgezondheid, Welzijn en Sport – Jeugd, Preventie en Sport)'
+    const cases: Array<[string, string]> = [
+      [
+        'as pdftotext prints it',
+        `${asked}\nAntwoord van Staatssecretaris Karremans (Volksgezondheid, Welzijn en Sport\n– Jeugd, Preventie en Sport) (ontvangen 12 augustus 2024). Zie ook\nAanhangsel Handelingen, vergaderjaar 2023–2024, nr. 2147.\n\n${question}\n`
+      ],
+      [
+        'with the parenthesis opened two lines before the dash',
+        `${asked}\nAntwoord van Staatssecretaris Karremans (Volksgezondheid,\nWelzijn en Sport\n– Jeugd, Preventie en Sport) (ontvangen 12 augustus 2024).\n\n${question}\n`
+      ],
+      ['as Markdown', `${asked}\n\nAntwoord van Staatssecretaris Karremans (Volksgezondheid, Welzijn en Sport\n– Jeugd, Preventie en Sport) (ontvangen 12 augustus 2024).\n\n**${question.replace('\n', '**\n')}\n`]
+    ]
+    for (const [name, input] of cases) {
+      it(`should read the answer's date and who answers, ${name}`, () => {
+        const h = head(input)
+        expect([h.date, h.answeredBy, h.questionsSubmitted]).toEqual(['2024-08-12', answeredBy, '2024-06-21'])
+      })
+    }
+
+    it('should still read a dash after a closed parenthesis as a list item ("… (artikel 3) worden opgenomen:" / "– woningzoekenden …")', () => {
+      const tree = parseKamerbrief('Geachte voorzitter,\n\nIn de regeling (artikel 3) kunnen de volgende groepen worden opgenomen:\n– woningzoekenden die verblijven in een voorziening;\n– woningzoekenden die mantelzorg verlenen.\n')
+      expect(all(tree, 'listItem')).toHaveLength(2)
+    })
   })
 
   it('should read several members with one party ("(allen D66)") and a date split over lines', () => {

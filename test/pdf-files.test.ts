@@ -171,3 +171,26 @@ describe('kamerbrief/pdf against pdftotext on the answers of learninglion-kamerv
     })
   }
 })
+
+/** An answer whose minister's portfolio wraps before its dash: "(Volksgezondheid, Welzijn en Sport" / "– Jeugd, Preventie en Sport)". */
+const EETSTOORNISSEN = '06-ah-tk-20232024-2271-vws-eetstoornissen.pdf'
+
+describePdfs('a dash that opens a line inside a parenthesis, in the PDF and in what pdftotext makes of it', () => {
+  const expected = ['2024-08-12', 'Staatssecretaris Karremans (Volksgezondheid, Welzijn en Sport – Jeugd, Preventie en Sport)']
+  const facts = (tree: Root) => {
+    const head = first(tree, 'letterhead')!
+    return [head.date, head.answeredBy]
+  }
+
+  it(`${EETSTOORNISSEN}: should read the answer's date and who answers, the portfolio whole`, async () => {
+    expect(facts(await parseKamerbriefPdf(pdfFile(EETSTOORNISSEN)))).toEqual(expected)
+  })
+
+  for (const mode of ['-layout', '-raw', undefined]) {
+    it.skipIf(!hasPdftotext)(`${EETSTOORNISSEN} as pdftotext ${mode ?? 'without options'} prints it: should read the same`, () => {
+      const text = spawnSync('pdftotext', [...(mode ? [mode] : []), join(pdfDir, EETSTOORNISSEN), '-'], {encoding: 'utf8'}).stdout
+      expect(facts(parseKamerbrief(text))).toEqual(expected)
+    })
+  }
+})
+
