@@ -10,7 +10,7 @@
  * Prints each failing property with its shrunk counterexample, seed and path, and exits 1 if any failed.
  */
 import fc from 'fast-check'
-import {anyString, assertSound, documentCase, fragmentSoup, mutate} from '../test/arbitraries.js'
+import {anyString, assertSound, documentCase, fragmentSoup, mutate, twoColumns} from '../test/arbitraries.js'
 import {byteOrderMarkDocument, dateDocument, definitionDocument, interleavedFootnotes, markdownParagraph, numberDocument, numberedMarkdownLines} from '../test/value-arbitraries.js'
 
 const args = process.argv.slice(2)
@@ -37,11 +37,12 @@ const properties = [
   {name: 'footnotes', share: 0.1, property: fc.property(interleavedFootnotes, (input) => assertSound(input))},
   {name: 'numbers', share: 0.05, property: fc.property(numberDocument, ({input}) => assertSound(input))},
   {name: 'byte-order-mark', share: 0.02, property: fc.property(byteOrderMarkDocument, (input) => assertSound(`\ufeff${input}`))},
-  {name: 'dates', share: 0.05, property: fc.property(dateDocument, ({input}) => assertSound(input))}
+  {name: 'dates', share: 0.05, property: fc.property(dateDocument, ({input}) => assertSound(input))},
+  {name: 'two-columns', share: 0.1, property: fc.property(twoColumns, (input) => assertSound(input))}
 ].filter((p) => only === undefined || p.name === only)
 
 if (properties.length === 0) {
-  console.error(`Unknown property ${only}; use one of strings, fragments, windows, documents, markdown-references, numbered-markdown, definitions, footnotes, numbers, byte-order-mark, dates`)
+  console.error(`Unknown property ${only}; use one of strings, fragments, windows, documents, markdown-references, numbered-markdown, definitions, footnotes, numbers, byte-order-mark, dates, two-columns`)
   process.exit(2)
 }
 

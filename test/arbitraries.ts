@@ -151,6 +151,32 @@ export const fragmentSoup = fc
   })
   .map((parts) => parts.join(''))
 
+/**
+ * Text in two columns, as pdftotext -layout prints a letter beside its side column: rows of a body
+ * fragment and a short fragment of the column from one column on (40 to 100), either side empty,
+ * blank lines and page breaks between them.
+ */
+export const twoColumns = fc
+  .record({
+    at: fc.integer({min: 40, max: 100}),
+    rows: fc.array(
+      fc.oneof(
+        {weight: 5, arbitrary: fc.tuple(fc.oneof(fc.constant(''), fc.constantFrom(...FRAGMENTS)), fc.oneof(fc.constant(''), fc.constantFrom(...FRAGMENTS)))},
+        {weight: 1, arbitrary: fc.constantFrom(['', ''] as [string, string], ['\f', ''] as [string, string])}
+      ),
+      {maxLength: 40}
+    )
+  })
+  .map(({at, rows}) =>
+    rows
+      .map(([left, right]) => {
+        const body = left.replace(/\n/g, ' ').slice(0, at - 3)
+        const side = right.replace(/\n/g, ' ').slice(0, 40)
+        return side ? body.padEnd(at) + side : body
+      })
+      .join('\n')
+  )
+
 type Mutation =
   | ['delete', number]
   | ['duplicate', number]

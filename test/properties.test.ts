@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {anyString, assertSound, documentCase, documents, fragmentSoup, mutate, positionProblems} from './arbitraries.js'
+import {anyString, assertSound, documentCase, documents, fragmentSoup, mutate, positionProblems, twoColumns} from './arbitraries.js'
 import {parseKamerbrief} from '../src/index.js'
 import {robustnessDocuments} from './util.js'
 
@@ -18,6 +18,10 @@ describe('properties', () => {
 
   it('should keep every invariant on strings of the readers’ own fragments', () => {
     fc.assert(fc.property(fragmentSoup, (s) => assertSound(s)), settings)
+  })
+
+  it('should keep every invariant on text in two columns, as pdftotext -layout prints a side column', () => {
+    fc.assert(fc.property(twoColumns, (s) => assertSound(s)), settings)
   })
 
   it('should keep every invariant on mutated windows of the real documents', () => {

@@ -5,13 +5,14 @@
  */
 import {readPlainLine, splitLines} from '../lines.js'
 import {plainReadingText} from '../reading-text.js'
+import {sideColumnApart} from './side-column.js'
 import type {Source} from './source.js'
 
 export const textSource: Source = {
   format: 'text',
   // Text is what an input is when no other format claims it.
   detect: () => true,
-  lines: (input) => splitLines(input, readPlainLine),
+  lines: (input) => sideColumnApart(input, splitLines(input, readPlainLine)),
   blankLineBetweenParagraphs: false,
   readingText: plainReadingText
 }
