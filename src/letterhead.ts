@@ -102,6 +102,8 @@ interface Draft {
   session?: string
   /** The Aanhangsel title ended its block; its number may stand in the next ("### 387"). */
   awaitingAanhangselNumber?: boolean
+  /** The addressee ended its block: it may go on in the next block of its column (see `Line.resumes`). */
+  addresseeOpen?: boolean
   /** Labels printed before their values ("Datum" / "Betreft" / … / "18 oktober 2023"). */
   pending: Array<{line: Line; label: string; key: LetterheadKey}>
   /** The date is the one a committee fixed ("Vastgesteld 13 mei 2025"): a letter it reports on keeps its own. */
@@ -130,6 +132,18 @@ export function readLetterhead(context: Context, blocks: readonly Block[], from:
       afterMinistry = false
       continue
     }
+    // The name wrapped beside the addressee goes on in the next block of its column: "Ministerie van" /
+    // "Inf rastructuur en" / "Waterstaat", with "der Staten-Generaal" beside the last.
+    if (afterMinistry && sameColumn && block.lines[0]!.resumes) {
+      readMinistryContinued(context, draft, block.lines)
+      continue
+    }
+    // The addressee beside the ministry's name goes on likewise: "De voorzitter van de Tweede Kamer" / "der Staten-Generaal".
+    if (draft.addresseeOpen && block.lines[0]!.resumes && !block.lines.some((line) => labelAt(line.text) !== undefined)) {
+      readAddresseeContinued(context, draft, block.lines)
+      continue
+    }
+    draft.addresseeOpen = false
     afterMinistry = false
     // "### 387" under the title in Markdown: the Aanhangsel number in a block of its own.
     if (draft.awaitingAanhangselNumber && /^\d{1,5}$/.test(text)) {
@@ -271,12 +285,27 @@ function readSenderAddress(context: Context, draft: Draft, lines: readonly Line[
   }
 }
 
+/** A line of the sender's address rather than its name: "Rijnstraat 8", "Postbus 20901", "www.rijksoverheid.nl". */
+const isAddressLine = (line: Line) => /\d/.test(line.text) || PO_BOX.test(line.text) || WEBSITE.test(line.text)
+
 /** "Ministerie van" + "Inf rastructuur en" + "Waterstaat" + "Rijnstraat 8" …: name lines, then address lines. */
 function readMinistry(context: Context, draft: Draft, lines: readonly Line[]): void {
-  let split = lines.findIndex((line, i) => i > 0 && (/\d/.test(line.text) || PO_BOX.test(line.text) || WEBSITE.test(line.text)))
+  let split = lines.findIndex((line, i) => i > 0 && isAddressLine(line))
   if (split < 0) split = lines.length
   const name = field(context, draft, 'sender', undefined, lines.slice(0, split))
   draft.head.sender = {...(draft.head.sender ?? {addressLines: []}), organisation: despace(name.value, context)}
+  if (split < lines.length) readSenderAddress(context, draft, lines.slice(split))
+}
+
+/** Lines that go on with the ministry's name or address, in a block of their own: the rest of the name, then address lines. */
+function readMinistryContinued(context: Context, draft: Draft, lines: readonly Line[]): void {
+  const sender = draft.head.sender ?? {addressLines: []}
+  let split = sender.addressLines.length > 0 ? 0 : lines.findIndex(isAddressLine)
+  if (split < 0) split = lines.length
+  if (split > 0) {
+    const rest = field(context, draft, 'sender', undefined, lines.slice(0, split))
+    draft.head.sender = {...sender, organisation: despace(sender.organisation === undefined ? rest.value : `${sender.organisation} ${rest.value}`, context)}
+  }
   if (split < lines.length) readSenderAddress(context, draft, lines.slice(split))
 }
 
@@ -389,6 +418,19 @@ function labelAt(text: string): {key: LetterheadKey; length: number} | undefined
   return letterheadLabelAt(text)
 }
 
+/** The addressee of `lines`, with the chamber they name. */
+function addressee(lines: string[]): NonNullable<Facts['addressee']> {
+  const lower = collapseSpace(lines.join(' ')).toLowerCase()
+  const chamber = CHAMBERS.find(([needle]) => lower.includes(needle))?.[1]
+  return {lines, ...(chamber ? {chamber} : {})}
+}
+
+/** Lines that go on with the addressee, in a block of their own: a field of their own, and more lines of the addressee. */
+function readAddresseeContinued(context: Context, draft: Draft, lines: readonly Line[]): void {
+  field(context, draft, 'addressee', undefined, lines)
+  draft.head.addressee = addressee([...(draft.head.addressee?.lines ?? []), ...lines.map((line) => line.text)])
+}
+
 /** Lines of an ordinary header block: labels with values, addressees, dates, dossier lines, signatures. */
 function readHeaderLines(context: Context, draft: Draft, lines: readonly Line[]): void {
   const head = draft.head
@@ -406,11 +448,10 @@ function readHeaderLines(context: Context, draft: Draft, lines: readonly Line[])
       const rest = lines.slice(i)
       const end = rest.findIndex((l, j) => j > 0 && labelAt(l.text) !== undefined)
       const taken = end < 0 ? rest : rest.slice(0, end)
-      const node = field(context, draft, 'addressee', undefined, taken)
-      const lower = node.value.toLowerCase()
-      const chamber = CHAMBERS.find(([needle]) => lower.includes(needle))?.[1]
-      head.addressee = {lines: taken.map((l) => l.text), ...(chamber ? {chamber} : {})}
+      field(context, draft, 'addressee', undefined, taken)
+      head.addressee = addressee(taken.map((l) => l.text))
       i += taken.length - 1
+      draft.addresseeOpen = i === lines.length - 1
       continue
     }
     const signature = committeeSignature(text)

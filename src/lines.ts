@@ -25,6 +25,12 @@ export interface LineHints {
   footnoteZone?: boolean
   /** The line stands in a narrow column beside the body: the Rijkshuisstijl column with sender, date and references. */
   sidebar?: boolean
+  /**
+   * The line goes on from the line of its column before it, with only a line of the other column
+   * between them (two columns on the same lines, as pdftotext -layout prints them): it opens a block,
+   * as no node may span the other column's text, but a value wrapped over both may go on in it.
+   */
+  resumes?: boolean
   /** The whole content was one bold span, whose markers lie outside the content. */
   strong?: boolean
   /** Leading white space before the content, in columns (tabs count as four). */
@@ -133,6 +139,7 @@ export function sliceLine(line: Line, input: string, from: number, to: number): 
     delete copy.pageBreak
     delete copy.repeated
     delete copy.blockStart
+    delete copy.resumes
     copy.pageStart = false
   }
   return copy

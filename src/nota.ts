@@ -179,6 +179,8 @@ export function readNota(context: Context, documentBlocks: readonly Block[], sta
   let expectTitle = false
   // Whether the header's labels stand in a side column, as the source saw it.
   let sidebarLabels = false
+  // Whether the subject was read from the last block, so that its next may go on with it.
+  let subjectOpen = false
   for (; i < to; i++) {
     const block = blocks[i]!
     // Furniture and footnotes in the header area stand beside it: their lines are no fields.
@@ -186,6 +188,14 @@ export function readNota(context: Context, documentBlocks: readonly Block[], sta
       extra.push(...flow(context, [block]))
       continue
     }
+    // The title wrapped beside the side column goes on in the next block of its column, in a field of
+    // its own: "Beslisnota Kamerbrief Nederlands Actieplan" / "Luchtvaartveiligheid", "1 april 2023" beside them.
+    if (subjectOpen && block.lines[0]!.resumes && labelOf(block.text) === undefined) {
+      header.subject = `${header.subject} ${block.lines.map((line) => line.text).join(' ')}`
+      addField(context, header, 'other', block.text, block.lines[0]!, undefined, block.lines)
+      continue
+    }
+    subjectOpen = false
     // "Bijlagen" in the header is a label; "Aanleiding" ends the header.
     if (isHeading(block.text) && !labelOf(block.text)) break
     if (expectTitle) {
@@ -237,12 +247,18 @@ export function readNota(context: Context, documentBlocks: readonly Block[], sta
         addField(context, header, 'other', text, line)
         continue
       }
+      // A line of the side column that no label claims is not the title, which stands in the body: "2. NALV" under "Bijlagen" / "1. Kamerbrief".
+      if (sidebarLabels && line.sidebar) {
+        addField(context, header, 'other', text, line)
+        continue
+      }
       // The subject stands below the labels; a line above them names the sender's unit ("Media en Creatieve Industrie").
       if (!header.subject && title === undefined && header.fields.some((field) => field.label !== undefined)) {
         // From this line on: the lines before it in the block were read as fields already.
         const rest = block.lines.slice(block.lines.indexOf(line))
         header.subject = rest.map((l) => l.text).join(' ')
         addField(context, header, 'other', header.subject, line, undefined, rest)
+        subjectOpen = true
         break
       }
       addField(context, header, 'other', text, line)

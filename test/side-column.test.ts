@@ -41,7 +41,8 @@ const woo = (at = 87) =>
 
 const letterFacts = (tree: Root) => {
   const head = first(tree, 'letterhead')!
-  return {date: head.date, reference: head.reference, subject: head.subject, attachments: head.attachments, organisation: (head.sender as {organisation?: string} | undefined)?.organisation}
+  const sender = head.sender as {organisation?: string; addressLines: string[]} | undefined
+  return {date: head.date, reference: head.reference, subject: head.subject, attachments: head.attachments, organisation: sender?.organisation, address: sender?.addressLines, addressee: (head.addressee as {lines: string[]} | undefined)?.lines}
 }
 
 describe('the side column of pdftotext -layout text', () => {
@@ -50,7 +51,9 @@ describe('the side column of pdftotext -layout text', () => {
     reference: 'IENW/BSK-2025/293508',
     subject: 'Besluit op Woo-verzoek over advies stikstof Landsadvocaat, kenmerk 2025-54',
     attachments: 2,
-    organisation: undefined
+    organisation: undefined,
+    address: undefined,
+    addressee: undefined
   }
 
   it('should read the date of the body and the reference of the column on one line, and the rest of both columns', () => {
@@ -63,6 +66,68 @@ describe('the side column of pdftotext -layout text', () => {
   it('should read the same with the column elsewhere, and after a form feed', () => {
     expect(letterFacts(parseKamerbrief(woo(70)))).toEqual(expected)
     expect(letterFacts(parseKamerbrief(`\f${woo()}`))).toEqual(expected)
+  })
+
+  it('should read a name and an addressee that wrap beside each other, each in the lines of its column', () => {
+    // The first page of the Verzamelbrief luchtvaart of IenW (2023).
+    const input = [
+      row('De voorzitter van de Tweede Kamer', 'Ministerie van', 86),
+      row('', 'Infrastructuur en', 86),
+      row('der Staten-Generaal', 'Waterstaat', 86),
+      row('Postbus 20018', 'Rijnstraat 8', 86),
+      row('2500 EA DEN HAAG', '2515 XP Den Haag', 86),
+      '',
+      row('', 'Kenmerk', 86),
+      row('', 'IENW/BSK-2023/297705', 86),
+      '',
+      '    Datum          18 oktober 2023',
+      '    Betreft        Verzamelbrief luchtvaart',
+      '',
+      'Geachte voorzitter,',
+      '',
+      'Met deze brief wordt u geïnformeerd over de voortgang op een viertal luchtvaartonderwerpen.',
+      ''
+    ].join('\n')
+    const tree = parseKamerbrief(input)
+    expect(letterFacts(tree)).toEqual({
+      date: '2023-10-18',
+      reference: 'IENW/BSK-2023/297705',
+      subject: 'Verzamelbrief luchtvaart',
+      attachments: undefined,
+      organisation: 'Ministerie van Infrastructuur en Waterstaat',
+      address: ['Rijnstraat 8', '2515 XP Den Haag'],
+      addressee: ['De voorzitter van de Tweede Kamer', 'der Staten-Generaal', 'Postbus 20018', '2500 EA DEN HAAG']
+    })
+    expect(coverage(tree, input, {overlaps: true})).toEqual([])
+  })
+
+  it("should read a nota's title that wraps beside the column, and no line of the column as its title", () => {
+    // The header of a beslisnota of IenW (2023).
+    const input = [
+      row('', 'TER BESLISSING', 88),
+      '',
+      row('', 'Datum', 88),
+      row('', '23 maart 2023', 88),
+      '',
+      row('Aan                       Minister', 'Onze referentie', 88),
+      row('', 'IenW/BSK-2023/32584', 88),
+      '',
+      row('', 'Beslistermijn', 88),
+      row('                          Beslisnota Kamerbrief Nederlands Actieplan'),
+      row('', '1 april 2023', 88),
+      row('                          Luchtvaartveiligheid'),
+      row('', 'Bijlagen', 88),
+      row('', '     1.    Kamerbrief', 88),
+      row('', '     2.    NALV', 88),
+      '',
+      'Aanleiding',
+      'In 2020 is het Nederlands Luchtvaartveiligheidsprogramma naar de Tweede Kamer gestuurd.',
+      ''
+    ].join('\n')
+    const tree = parseKamerbrief(input)
+    const header = first(tree, 'notaHeader')!
+    expect([header.purpose, header.date, header.reference, header.subject]).toEqual(['TER BESLISSING', '2023-03-23', 'IenW/BSK-2023/32584', 'Beslisnota Kamerbrief Nederlands Actieplan Luchtvaartveiligheid'])
+    expect(coverage(tree, input, {overlaps: true})).toEqual([])
   })
 
   it('should leave a signature set to the right as it reads unindented (three short lines, no column beside a body)', () => {
@@ -88,13 +153,8 @@ const WITH_COLUMN = [
   '22-beslisnota-bzk-2023-evaluaties-college-rechten-mens.pdf'
 ]
 
-/** Facts the -layout text does not yet give as the PDF does, with why: each test fails until it does. */
-const NOT_YET: Record<string, string> = {
-  '10-kamerbrief-ienw-2023-verzamelbrief-luchtvaart.pdf':
-    'the organisation wraps over three rows of the column ("Ministerie van" / "Inf rastructuur en" / "Waterstaat") beside the addressee\'s lines: a field of all three would span the addressee\'s text, so it ends after two',
-  '21-beslisnota-ienw-2023-actieplan-luchtvaartveiligheid.pdf':
-    'the title wraps over two rows ("Beslisnota Kamerbrief Nederlands Actieplan" / "Luchtvaartveiligheid") with the column\'s "1 april 2023" between them: its field ends after the first'
-}
+/** Facts the -layout text does not yet give as the PDF does, with why: each test fails until it does. None now. */
+const NOT_YET: Record<string, string> = {}
 
 /** What a letter's letterhead or a nota's header says, as both readings must give it. */
 function facts(tree: Root) {

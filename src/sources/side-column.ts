@@ -40,7 +40,10 @@ export function sideColumnApart(input: string, lines: Line[]): Line[] {
         for (let k = 0; k < run.length; k++) {
           // A line of the other column between two of this one's: they make two blocks, as one node
           // would span the other's text ("Inf rastructuur en" / "Waterstaat", "der Staten-Generaal" beside them).
-          if (k > 0 && !blankBetween(input, run[k - 1]!, run[k]!)) run[k]!.blockStart = true
+          if (k > 0 && !blankBetween(input, run[k - 1]!, run[k]!)) {
+            run[k]!.blockStart = true
+            run[k]!.resumes = true
+          }
           out.push(run[k]!)
         }
       }
@@ -133,11 +136,17 @@ function sideStart(input: string, line: Line): number {
   return found
 }
 
-/** Where `line` meets the side column that starts at `column`: its content start, where the line stands in the column alone; undefined where the line does not reach it past a gap. */
+/** How much deeper than its start a line of the side column may stand alone: "1.    Kamerbrief" under "Bijlagen". */
+const SIDE_INDENT = 12
+
+/**
+ * Where `line` meets the side column that starts at `column`: its content start, where the line
+ * stands in the column alone; undefined where the line does not reach it past a gap.
+ */
 function cutAt(input: string, line: Line, column: number): number | undefined {
   const at = line.start + column + (input.charCodeAt(line.start) === 0x0c ? 1 : 0)
+  if (line.contentStart >= at && line.contentStart <= at + SIDE_INDENT) return line.contentEnd - line.contentStart <= MAX_SIDE_LENGTH ? line.contentStart : undefined
   if (at < line.contentStart || at >= line.contentEnd || isSpace(input.charCodeAt(at))) return undefined
-  if (at === line.contentStart) return line.contentEnd - at <= MAX_SIDE_LENGTH ? at : undefined
   for (let k = 1; k <= MIN_GAP; k++) if (!isSpace(input.charCodeAt(at - k))) return undefined
   return line.contentEnd - at <= MAX_SIDE_LENGTH ? at : undefined
 }
