@@ -15,6 +15,9 @@ import {describePdfs, first, pdfDir, pdfFile, pdfFiles} from './util.js'
 /** A line of -layout text: `left`, and `right` from column `at` on. */
 const row = (left: string, right = '', at = 87) => (right ? left.padEnd(at) + right : left)
 
+/** Lines of -layout text, the side column from column `at` on: a string is a line of the body alone, a pair a body part and a column part. */
+const page = (at: number, rows: Array<string | [string, string]>) => [...rows.map((r) => (typeof r === 'string' ? r : row(r[0], r[1], at))), ''].join('\n')
+
 /** The first page of a Woo-besluit of IenW (2025) as pdftotext -layout prints it, its column at `at`. */
 const woo = (at = 87) =>
   [
@@ -70,24 +73,23 @@ describe('the side column of pdftotext -layout text', () => {
 
   it('should read a name and an addressee that wrap beside each other, each in the lines of its column', () => {
     // The first page of the Verzamelbrief luchtvaart of IenW (2023).
-    const input = [
-      row('De voorzitter van de Tweede Kamer', 'Ministerie van', 86),
-      row('', 'Infrastructuur en', 86),
-      row('der Staten-Generaal', 'Waterstaat', 86),
-      row('Postbus 20018', 'Rijnstraat 8', 86),
-      row('2500 EA DEN HAAG', '2515 XP Den Haag', 86),
+    const input = page(86, [
+      ['De voorzitter van de Tweede Kamer', 'Ministerie van'],
+      ['', 'Infrastructuur en'],
+      ['der Staten-Generaal', 'Waterstaat'],
+      ['Postbus 20018', 'Rijnstraat 8'],
+      ['2500 EA DEN HAAG', '2515 XP Den Haag'],
       '',
-      row('', 'Kenmerk', 86),
-      row('', 'IENW/BSK-2023/297705', 86),
+      ['', 'Kenmerk'],
+      ['', 'IENW/BSK-2023/297705'],
       '',
       '    Datum          18 oktober 2023',
       '    Betreft        Verzamelbrief luchtvaart',
       '',
       'Geachte voorzitter,',
       '',
-      'Met deze brief wordt u geïnformeerd over de voortgang op een viertal luchtvaartonderwerpen.',
-      ''
-    ].join('\n')
+      'Met deze brief wordt u geïnformeerd over de voortgang op een viertal luchtvaartonderwerpen.'
+    ])
     const tree = parseKamerbrief(input)
     expect(letterFacts(tree)).toEqual({
       date: '2023-10-18',
@@ -103,27 +105,26 @@ describe('the side column of pdftotext -layout text', () => {
 
   it("should read a nota's title that wraps beside the column, and no line of the column as its title", () => {
     // The header of a beslisnota of IenW (2023).
-    const input = [
-      row('', 'TER BESLISSING', 88),
+    const input = page(88, [
+      ['', 'TER BESLISSING'],
       '',
-      row('', 'Datum', 88),
-      row('', '23 maart 2023', 88),
+      ['', 'Datum'],
+      ['', '23 maart 2023'],
       '',
-      row('Aan                       Minister', 'Onze referentie', 88),
-      row('', 'IenW/BSK-2023/32584', 88),
+      ['Aan                       Minister', 'Onze referentie'],
+      ['', 'IenW/BSK-2023/32584'],
       '',
-      row('', 'Beslistermijn', 88),
-      row('                          Beslisnota Kamerbrief Nederlands Actieplan'),
-      row('', '1 april 2023', 88),
-      row('                          Luchtvaartveiligheid'),
-      row('', 'Bijlagen', 88),
-      row('', '     1.    Kamerbrief', 88),
-      row('', '     2.    NALV', 88),
+      ['', 'Beslistermijn'],
+      '                          Beslisnota Kamerbrief Nederlands Actieplan',
+      ['', '1 april 2023'],
+      '                          Luchtvaartveiligheid',
+      ['', 'Bijlagen'],
+      ['', '     1.    Kamerbrief'],
+      ['', '     2.    NALV'],
       '',
       'Aanleiding',
-      'In 2020 is het Nederlands Luchtvaartveiligheidsprogramma naar de Tweede Kamer gestuurd.',
-      ''
-    ].join('\n')
+      'In 2020 is het Nederlands Luchtvaartveiligheidsprogramma naar de Tweede Kamer gestuurd.'
+    ])
     const tree = parseKamerbrief(input)
     const header = first(tree, 'notaHeader')!
     expect([header.purpose, header.date, header.reference, header.subject]).toEqual(['TER BESLISSING', '2023-03-23', 'IenW/BSK-2023/32584', 'Beslisnota Kamerbrief Nederlands Actieplan Luchtvaartveiligheid'])
