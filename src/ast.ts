@@ -704,7 +704,8 @@ export interface Field extends NodeFields {
  */
 export const Member: Schema<Member> = schemas.Member
 /**
- * A member of parliament who asked questions, with their fractie as `party`.
+ * A member of parliament who asked questions, with their fractie as `party`. The `name` is as it
+ * is written, letters and accents composed (Unicode NFC), however the text printed the accent.
  *
  * @example
  * // "Vragen van het lid Eerdmans (JA21) aan de Staatssecretaris van Justitie en Veiligheid …"

@@ -10,7 +10,7 @@ import type {Block} from './blocks.js'
 import {type Context, linesPosition, positionOf} from './build.js'
 import {keptCuts, type LabelCut, labelCuts} from './label-cuts.js'
 import {enclose} from './position.js'
-import {MAX_ATTACHMENTS, readCount, readDate} from './values.js'
+import {composedName, MAX_ATTACHMENTS, readCount, readDate} from './values.js'
 import {DOCUMENT_KIND, DOSSIER, DOSSIER_SUFFIX, REPRINT, SENDER_ARTICLE, SENT_BY} from './dutch/kamerstuk.js'
 import {
   AANHANGSEL_CITATION,
@@ -388,7 +388,7 @@ export function readMembers(text: string): Member[] {
     // The party only at a run of white space's start and without nested brackets: each start tries once.
     const match = /^(.+?)(?:(?<!\s)\s*\(([^()]+)\))?$/.exec(part.trim())
     if (!match || !match[1]) continue
-    const member: Member = {name: match[1]}
+    const member: Member = {name: composedName(match[1])}
     const party = match[2] ?? all?.[1]
     if (party) member.party = party.trim()
     members.push(member)

@@ -39,3 +39,35 @@ export function readCount(context: Context, text: string, position: Position | u
   report(context.diagnostics, 'number-out-of-range', position, `${digits} is more than ${max}`, {actual: digits, expected: String(max)})
   return undefined
 }
+
+/** Accents as characters of their own ("´", "¨", "ˇ", "¸") and the combining marks they stand for. */
+const SPACING_ACCENTS: Readonly<Record<string, string>> = {
+  '\u00b4': '\u0301',
+  '\u00a8': '\u0308',
+  '\u02c6': '\u0302',
+  '\u02dc': '\u0303',
+  '\u02c7': '\u030c',
+  '\u02d8': '\u0306',
+  '\u02da': '\u030a',
+  '\u02dd': '\u030b',
+  '\u02d9': '\u0307',
+  '\u00b8': '\u0327',
+  '\u02db': '\u0328'
+}
+/** A letter, and an accent of its own after it that ends the word. */
+const LETTER_THEN_ACCENT = /(\p{L})([\u00b4\u00a8\u02c6\u02dc\u02c7\u02d8\u02da\u02dd\u02d9\u00b8\u02db])(?!\p{L})/gu
+
+/**
+ * A name as it is written, its letters and accents composed (Unicode NFC): from a combining mark
+ * after its letter, as pdftotext prints "Kostić", and from an accent a PDF's text layer gives as a
+ * character of its own after the letter it stands over ("Kostic´ (PvdD)"). An accent inside a word
+ * is left as written: "O´Brien" is an apostrophe typed as an acute.
+ */
+export function composedName(text: string): string {
+  const joined = text.replace(LETTER_THEN_ACCENT, (all, letter: string, accent: string) => {
+    const composed = (letter + SPACING_ACCENTS[accent]!).normalize('NFC')
+    return composed.length === 1 ? composed : all
+  })
+  return joined.normalize('NFC')
+}
+

@@ -186,6 +186,29 @@ describe('letterhead', () => {
     })
   })
 
+  describe('a member\'s name with an accent the text prints apart from its letter', () => {
+    // Aanhangsel 2023–2024, nr. 1338: "Kostić" as the PDF's text layer gives it (an acute of its own
+    // after the c) and as pdftotext gives it (a c and a combining acute), and as typed.
+    const asked = (name: string) =>
+      `Vragen van de leden Mutluer (GroenLinks-PvdA) en ${name} (PvdD) aan de Minister van Onderwijs, Cultuur en Wetenschap over het bericht «Kritiek op besluit provincie Friesland tegen actief regenboogbeleid» (ingezonden 6 maart 2024).\n\nVraag 1\nBent u bekend met het bericht?\n\nAntwoord 1\nJa.\n`
+    for (const [rendering, name] of [
+      ['an acute of its own', 'Kostic\u00b4'],
+      ['a combining acute', 'Kostic\u0301'],
+      ['the letter with its accent', 'Kosti\u0107']
+    ]) {
+      it(`should give the name as one writes it, from ${rendering}`, () => {
+        expect(head(asked(name!)).askedBy).toEqual([
+          {name: 'Mutluer', party: 'GroenLinks-PvdA'},
+          {name: 'Kosti\u0107', party: 'PvdD'}
+        ])
+      })
+    }
+
+    it('should leave an acute typed for an apostrophe inside a name as written ("O´Brien")', () => {
+      expect(head(asked('O\u00b4Brien')).askedBy?.[1]).toEqual({name: 'O\u00b4Brien', party: 'PvdD'})
+    })
+  })
+
   it('should read several members with one party ("(allen D66)") and a date split over lines', () => {
     const h = head(fixture('full-questions-aanhangsel-tozo-html'))
     expect(h.askedBy).toEqual([

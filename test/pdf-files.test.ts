@@ -194,3 +194,21 @@ describePdfs('a dash that opens a line inside a parenthesis, in the PDF and in w
   }
 })
 
+/** Answers to questions of Kostić, whose accent the PDF's text layer gives apart from its letter ("Kostic´") and pdftotext as a combining mark. */
+const REGENBOOG = 'learninglion-kamervragen/00fe7edd-24c8-4857-98da-774ed3b06836.pdf'
+
+describePdfs('an accent printed apart from its letter, in the PDF and in what pdftotext makes of it', () => {
+  const expected = [
+    {name: 'Mutluer', party: 'GroenLinks-PvdA'},
+    {name: 'Kosti\u0107', party: 'PvdD'}
+  ]
+
+  it(`${REGENBOOG}: should give the members' names as they are written`, async () => {
+    expect(first(await parseKamerbriefPdf(pdfFile(REGENBOOG)), 'letterhead')!.askedBy).toEqual(expected)
+  })
+
+  it.skipIf(!hasPdftotext)(`${REGENBOOG} as pdftotext prints it: should read the same`, () => {
+    expect(first(parseKamerbrief(pdftotext(join(pdfDir, REGENBOOG))), 'letterhead')!.askedBy).toEqual(expected)
+  })
+})
+

@@ -52,8 +52,9 @@ const TECHNICAL = [
   'url',
   // The prefix of a Kamerstuk's officielebekendmakingen id: "kst-36800-X-78".
   'kst',
-  // The input's encoding.
+  // The input's encoding, and the Unicode form names are composed in: "NFC".
   'utf',
+  'nfc',
   // Ligatures spelled out: "ﬃ" is "ffi".
   'ffi',
   'ffl',
