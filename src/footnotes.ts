@@ -237,8 +237,11 @@ function readPageBottom(blocks: Block[], furnitureIndex: number, claimed: Map<Li
   // "is aangegeven dat …". (Below another number, "tenvuurwerk | Rapport | Rijksoverheid.nl" / "5"
   // / "pyrotechnische stoffen …", it numbers a footnote whose text begins in lower case; so does
   // one whose text stands a blank line below it, as pdftotext sets a page's footnotes apart:
-  // "… waren er al aanvragen van instellingen" / "3" / "" / "bis: culturele basisinfrastructuur".)
-  if (classify(rest[0]!) === 'number' && !(rest[1] && apart.has(rest[1])) && splitsSentence(leading[leading.length - 1], rest[1])) {
+  // "… waren er al aanvragen van instellingen" / "3" / "" / "bis: culturele basisinfrastructuur";
+  // and one whose text is indented under it, as pdftotext -layout hangs a footnote's number: "3" /
+  // "    bis: culturele basisinfrastructuur".)
+  const hangs = rest[1] !== undefined && (apart.has(rest[1]) || rest[1].indent > rest[0]!.indent)
+  if (classify(rest[0]!) === 'number' && !hangs && splitsSentence(leading[leading.length - 1], rest[1])) {
     const after = rest.findIndex((line, k) => k > 0 && classify(line) !== 'text')
     if (after < 0) return []
     leading = []

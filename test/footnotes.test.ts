@@ -174,6 +174,17 @@ const FOOTNOTE_CASES: FootnoteCase[] = [
     {references: [['3', '3']], definitions: [['3', '3', 'bis: culturele basisinfrastructuur']]}
   ],
   [
+    'should read a number between a sentence cut by the page and a text indented under it as a footnote, as pdftotext -layout hangs its number ("3" / "    bis: …")',
+    blocks(
+      'Vraag 1\nIs bij u bekend dat lokale overheden maatregelen namen?3',
+      'Antwoord 1\nTen tijde van het aannemen van de motie\ndoor uw Kamer, op 23 januari jl., waren er al aanvragen van instellingen\n3\n    bis: culturele basisinfrastructuur',
+      'Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel                                 2',
+      '\fontvangen en was het sluiten van het loket zeer nabij.'
+    ),
+    undefined,
+    {references: [['3', '3']], definitions: [['3', '3', 'bis: culturele basisinfrastructuur']]}
+  ],
+  [
     'should read a number between a sentence cut by the page and the lower-case text right below it as a marker ("… van instellingen" / "3" / "bis: …")',
     blocks(
       'Vraag 1\nIs bij u bekend dat lokale overheden maatregelen namen?',

@@ -7,7 +7,7 @@
  */
 import {spawnSync} from 'node:child_process'
 import {join} from 'node:path'
-import {coverage, KamerbriefError, parseKamerbrief, questions, type Root} from 'kamerbrief'
+import {coverage, KamerbriefError, parseKamerbrief, questions, type Root, toText} from 'kamerbrief'
 import {parseKamerbriefPdf} from 'kamerbrief/pdf'
 import {describe, expect, it} from 'vitest'
 import {extractPdfLines} from '../src/pdf/extract.js'
@@ -103,6 +103,11 @@ const hasPdftotext = spawnSync('pdftotext', ['-v']).error === undefined
 
 /** The text pdftotext (poppler-utils) makes of `file`, as the text corpus has it. */
 const pdftotext = (file: string) => spawnSync('pdftotext', [file, '-'], {encoding: 'utf8', maxBuffer: 1 << 26}).stdout
+/** The same with -layout: each line where the page has it, in columns of spaces. */
+const pdftotextLayout = (file: string) => spawnSync('pdftotext', ['-layout', file, '-'], {encoding: 'utf8', maxBuffer: 1 << 26}).stdout
+
+/** Per footnote definition: its identifier and its first five words. */
+const footnotes = (tree: Root) => all(tree, 'footnoteDefinition').map((node) => [node.identifier, words(toText(node as unknown as Parameters<typeof toText>[0])).slice(0, 5).join(' ')])
 
 /**
  * The words of a text, for comparing a text read from the PDF with pdftotext's: footnote markers
@@ -159,6 +164,17 @@ describe('kamerbrief/pdf against pdftotext on the answers of learninglion-kamerv
   it('should list only files it holds as not yet read the same', () => {
     expect(Object.keys(NOT_YET).filter((name) => !files.includes(`learninglion-kamervragen/${name}`))).toEqual([])
   })
+
+  // The same files as pdftotext -layout prints them: body indented, a footnote's number hanging
+  // before its text ("3" / "    bis: culturele basisinfrastructuur"), the page number at the right.
+  for (const name of files) {
+    it(`${name} as pdftotext -layout prints it: should give the questions, answers and footnotes its PDF gives`, async () => {
+      const fromPdf = await parseKamerbriefPdf(pdfFile(name))
+      const fromText = parseKamerbrief(pdftotextLayout(join(pdfDir, name)))
+      expect(answers(fromText)).toEqual(answers(fromPdf))
+      expect(footnotes(fromText)).toEqual(footnotes(fromPdf))
+    })
+  }
 
   for (const name of files) {
     const reason = NOT_YET[name.slice('learninglion-kamervragen/'.length)]
