@@ -298,7 +298,11 @@ function textBelowFurniture(blocks: readonly Block[], furnitureIndex: number, fo
   }
   // Only text closed by furniture below it: the page's footer.
   if (b === blocks.length || texts.length === 0) return
-  texts.forEach((block, k) => bare[Math.min(k, bare.length - 1)]!.textLines.push(...block.lines))
+  // As many lines as numbers, in fewer blocks: a line each ("1" / "2" / colophon / "Kamerstuk 36 410
+  // VIII, nr. 106" / "Kamerstuk 36 410 VIII, nr. 82").
+  const textLines = texts.flatMap((block) => block.lines)
+  if (texts.length < bare.length && textLines.length === bare.length) textLines.forEach((line, k) => bare[k]!.textLines.push(line))
+  else texts.forEach((block, k) => bare[Math.min(k, bare.length - 1)]!.textLines.push(...block.lines))
 }
 
 /** Whether a number line between `before` and `after` stands inside a sentence: no sentence end before it, a lowercase word after it. */

@@ -116,6 +116,25 @@ const FOOTNOTE_CASES: FootnoteCase[] = [
     }
   ],
   [
+    'should give two numbers above an Aanhangsel\'s colophon a line each of the two lines below it ("1" / "2" / colophon / "Kamerstuk 36 410 VIII, nr. 106" / "… nr. 82")',
+    blocks(
+      'Vraag 1\nKent u de motie?1 Kent u ook de brief?2',
+      'Antwoord 1\nJa, daar ben ik mee bekend.',
+      '1\n2',
+      'ah-tk-20232024-1432\nISSN 0921 - 7398\n’s-Gravenhage 2024',
+      'Kamerstuk 36 410 VIII, nr. 106\nKamerstuk 36 410 VIII, nr. 82',
+      'Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel',
+      '1',
+      '\fVraag 2\nDeelt u de mening?',
+      'Antwoord 2\nJa.'
+    ),
+    undefined,
+    {
+      references: [['1', '1'], ['2', '2']],
+      definitions: [['1', '1', 'Kamerstuk 36 410 VIII, nr. 106'], ['2', '2', 'Kamerstuk 36 410 VIII, nr. 82']]
+    }
+  ],
+  [
     'should keep the text below an Aanhangsel\'s colophon in the answer where the footnote above it has its text ("1" / "https://…")',
     blocks(
       'Vraag 1\nBent u bekend met het artikel?1',

@@ -139,6 +139,14 @@ const NOT_YET: Record<string, string> = {
   '1c0f765c-d7b4-455e-a241-35a4e9a9dc36.pdf': 'pdftotext: it drops the hyphen that ends a line before a capital («Informatica-» / «CWI-» read as «InformaticaCWI-»), which the PDF prints and reads («Informatica-CWI-»)'
 }
 
+/** Files whose pdftotext text does not yet give the footnotes their PDF gives, with why: each runs as `it.fails`. */
+const FOOTNOTES_NOT_YET: Record<string, string> = {
+  '00fe7edd-24c8-4857-98da-774ed3b06836.pdf': 'the cells 66, 73 and 74 of the table above the footnote texts are read as footnote numbers (see above)',
+  '1a529d02-ba4d-418b-8d6a-5400a4ac07bc.pdf': 'pdftotext prints a page\'s footnote numbers out of order with their texts («2» / two texts / «4» / a text / «3»), so texts go to the wrong numbers',
+  '1b0f0b98-7c34-418c-98dc-43de7930e685.pdf': 'pdftotext prints a page\'s footnote numbers out of order with their texts (6 to 9), so texts go to the wrong numbers',
+  '1c0f765c-d7b4-455e-a241-35a4e9a9dc36.pdf': 'pdftotext prints the number 10 below the texts of 10, 11 and 12 («CWI involved …» / «11» / … / «12» / … / «10»), so 10 gets no text'
+}
+
 describe('kamerbrief/pdf against pdftotext on the answers of learninglion-kamervragen/', () => {
   const files = pdfFiles().filter((name) => name.startsWith('learninglion-kamervragen/'))
   if (!hasPdfs) {
@@ -162,7 +170,7 @@ describe('kamerbrief/pdf against pdftotext on the answers of learninglion-kamerv
   })
 
   it('should list only files it holds as not yet read the same', () => {
-    expect(Object.keys(NOT_YET).filter((name) => !files.includes(`learninglion-kamervragen/${name}`))).toEqual([])
+    expect([...Object.keys(NOT_YET), ...Object.keys(FOOTNOTES_NOT_YET)].filter((name) => !files.includes(`learninglion-kamervragen/${name}`))).toEqual([])
   })
 
   // The same files as pdftotext -layout prints them: body indented, a footnote's number hanging
@@ -173,6 +181,14 @@ describe('kamerbrief/pdf against pdftotext on the answers of learninglion-kamerv
       const fromText = parseKamerbrief(pdftotextLayout(join(pdfDir, name)))
       expect(answers(fromText)).toEqual(answers(fromPdf))
       expect(footnotes(fromText)).toEqual(footnotes(fromPdf))
+    })
+  }
+
+  for (const name of files) {
+    const reason = FOOTNOTES_NOT_YET[name.slice('learninglion-kamervragen/'.length)]
+    const test = reason === undefined ? it : it.fails
+    test(`${name}: should give the footnotes of its PDF from its pdftotext text${reason ? ` (not yet: ${reason})` : ''}`, async () => {
+      expect(footnotes(parseKamerbrief(pdftotext(join(pdfDir, name))))).toEqual(footnotes(await parseKamerbriefPdf(pdfFile(name))))
     })
   }
 
