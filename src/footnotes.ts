@@ -270,10 +270,30 @@ function readPageBottom(blocks: Block[], furnitureIndex: number, claimed: Map<Li
       target?.textLines.push(line)
     }
   }
+  inNumberOrder(definitions)
   // A number printed after its text: the text above the first numbered line belongs to it.
   const orphan = waiting[next]
   if (orphan && leading.length && classify(rest[0]!) === 'numbered') orphan.textLines.push(...leading)
   return definitions
+}
+
+/**
+ * pdftotext may print a page's footnote numbers out of order beside their texts: "2" / "Zie de
+ * website www.firsteetkit.nl" / "Zie www.zorgkaart.eetstoornissennetwerk.nl" / "4" / "Kamerstukken
+ * II, …" / "3", which leaves a number without a text. Where the numbers of a page's bottom are bare
+ * and run on without a gap, and it holds as many lines of text as numbers, the texts in order are
+ * the numbers' in order.
+ */
+function inNumberOrder(definitions: Pending[]): void {
+  if (definitions.length < 2 || definitions.some((item) => item.numberLines.length !== 1)) return
+  if (definitions.every((item) => item.textLines.length > 0)) return
+  const sorted = [...definitions].sort((a, b) => Number(a.identifier) - Number(b.identifier))
+  if (sorted.some((item, k) => Number(item.identifier) !== Number(sorted[0]!.identifier) + k)) return
+  const texts = definitions.flatMap((item) => item.textLines).sort((a, b) => a.contentStart - b.contentStart)
+  if (texts.length !== definitions.length) return
+  sorted.forEach((item, k) => {
+    item.textLines = [texts[k]!]
+  })
 }
 
 /**

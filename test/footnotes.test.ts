@@ -135,6 +135,24 @@ const FOOTNOTE_CASES: FootnoteCase[] = [
     }
   ],
   [
+    'should give the numbers of a page\'s bottom printed out of order their texts in order, where one is left without ("2" / text / text / "4" / text / "3")',
+    blocks(
+      'Vraag 1\nKent u de website?2 En de zorgkaart?3 Kent u de brief van uw voorganger?4',
+      'Antwoord 1\nJa.',
+      '2',
+      'Zie de website www.firsteetkit.nl\nZie www.zorgkaart.eetstoornissennetwerk.nl\n4\nKamerstukken II, 2023/2024, 31 839, nr. 1024\n3',
+      'Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel',
+      '2',
+      '\fVraag 2\nDeelt u de mening?',
+      'Antwoord 2\nJa.'
+    ),
+    undefined,
+    {
+      references: [['2', '2'], ['3', '3'], ['4', '4']],
+      definitions: [['2', '2', 'Zie de website www.firsteetkit.nl'], ['3', '3', 'Zie www.zorgkaart.eetstoornissennetwerk.nl'], ['4', '4', 'Kamerstukken II, 2023/2024, 31 839, nr. 1024']]
+    }
+  ],
+  [
     'should keep the text below an Aanhangsel\'s colophon in the answer where the footnote above it has its text ("1" / "https://…")',
     blocks(
       'Vraag 1\nBent u bekend met het artikel?1',
