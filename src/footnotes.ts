@@ -282,7 +282,8 @@ function readPageBottom(blocks: Block[], furnitureIndex: number, claimed: Map<Li
  * website www.firsteetkit.nl" / "Zie www.zorgkaart.eetstoornissennetwerk.nl" / "4" / "Kamerstukken
  * II, …" / "3", which leaves a number without a text. Where the numbers of a page's bottom are bare
  * and run on without a gap, and it holds as many lines of text as numbers, the texts in order are
- * the numbers' in order.
+ * the numbers' in order; where it holds more, the one printed below a higher one takes the last
+ * text that opens among the lines of the number before it.
  */
 function inNumberOrder(definitions: Pending[]): void {
   if (definitions.length < 2 || definitions.some((item) => item.numberLines.length !== 1)) return
@@ -290,10 +291,24 @@ function inNumberOrder(definitions: Pending[]): void {
   const sorted = [...definitions].sort((a, b) => Number(a.identifier) - Number(b.identifier))
   if (sorted.some((item, k) => Number(item.identifier) !== Number(sorted[0]!.identifier) + k)) return
   const texts = definitions.flatMap((item) => item.textLines).sort((a, b) => a.contentStart - b.contentStart)
-  if (texts.length !== definitions.length) return
-  sorted.forEach((item, k) => {
-    item.textLines = [texts[k]!]
-  })
+  if (texts.length === definitions.length) {
+    sorted.forEach((item, k) => {
+      item.textLines = [texts[k]!]
+    })
+    return
+  }
+  // More lines than numbers, and one number printed below a higher one without a text: "1" /
+  // "Financieel Dagblad, «…», 24 september" / "2014" / "De Telegraaf, «…»" / "3" / … / "2". Its text
+  // is the last line that opens a text (a capital, a quote) among those of the number before it.
+  const empty = sorted.filter((item) => item.textLines.length === 0)
+  const k = empty.length === 1 ? sorted.indexOf(empty[0]!) : 0
+  if (k === 0 || definitions.indexOf(empty[0]!) < definitions.indexOf(sorted[k + 1] ?? empty[0]!)) return
+  const before = sorted[k - 1]!
+  let at = before.textLines.length - 1
+  while (at > 0 && !/^[\p{Lu}«"“]/u.test(before.textLines[at]!.text)) at--
+  if (at === 0) return
+  empty[0]!.textLines = before.textLines.slice(at)
+  before.textLines = before.textLines.slice(0, at)
 }
 
 /**

@@ -153,6 +153,29 @@ const FOOTNOTE_CASES: FootnoteCase[] = [
     }
   ],
   [
+    'should give a number printed below a higher one the last text that opens among the lines of the number before it ("1" / text of two lines / text / "3" / … / "2")',
+    blocks(
+      'Vraag 1\nKent u het bericht?1 En het andere bericht?2 Wat vindt u van de motie?3 En van de brief?4',
+      'Antwoord 1\nJa.',
+      '1',
+      'Financieel Dagblad, «Schadepost van tientallen miljoenen voor ziekenhuizen», 24 september\n2014\nDe Telegraaf, «Waanzinrekeningen blijven komen», 27 september 2014\n3\nKamerstuk, 28 828, nr. 70\n4\nKamerstuk, 28 828, nr. 70\n2',
+      'Tweede Kamer, vergaderjaar 2014–2015, Aanhangsel',
+      '1',
+      '\fVraag 2\nDeelt u de mening?',
+      'Antwoord 2\nJa.'
+    ),
+    undefined,
+    {
+      references: [['1', '1'], ['2', '2'], ['3', '3'], ['4', '4']],
+      definitions: [
+        ['1', '1', 'Financieel Dagblad, «Schadepost van tientallen miljoenen voor ziekenhuizen», 24 september 2014'],
+        ['2', '2', 'De Telegraaf, «Waanzinrekeningen blijven komen», 27 september 2014'],
+        ['3', '3', 'Kamerstuk, 28 828, nr. 70'],
+        ['4', '4', 'Kamerstuk, 28 828, nr. 70']
+      ]
+    }
+  ],
+  [
     'should keep the text below an Aanhangsel\'s colophon in the answer where the footnote above it has its text ("1" / "https://…")',
     blocks(
       'Vraag 1\nBent u bekend met het artikel?1',
@@ -299,7 +322,8 @@ describe('footnote definitions', () => {
 describeCorpus('footnote definitions in documents made from PDF (../shared/corpus)', () => {
   it('should pair numbers and texts printed in scrambled order at a page bottom', () => {
     const bouwmeester = parseKamerbrief(corpusDocument(FROM_PDF.bouwmeester))
-    expect(all(bouwmeester, 'footnoteDefinition').map((d) => d.identifier)).toEqual(['1', '3', '4', '2'])
+    // "1" / two texts / "3" / … / "4" / … / "2": 2 takes the second text, and stands in its place.
+    expect(all(bouwmeester, 'footnoteDefinition').map((d) => d.identifier)).toEqual(['1', '2', '3', '4'])
     const beslisnota = parseKamerbrief(corpusDocument(FROM_PDF.collegeRechtenMens))
     const definitions = all(beslisnota, 'footnoteDefinition')
     expect(definitions.map((d) => d.identifier).sort()).toEqual(['1', '2', '3', '4'])

@@ -143,10 +143,7 @@ const NOT_YET: Record<string, string> = {
 const FOOTNOTES_NOT_YET: Record<string, string> = {
   '00fe7edd-24c8-4857-98da-774ed3b06836.pdf': 'the cells 66, 73 and 74 of the table above the footnote texts are read as footnote numbers (see above)',
   '1a529d02-ba4d-418b-8d6a-5400a4ac07bc.pdf':
-    'pdftotext prints the number 11 below the texts of 10 to 13 («10» / two texts / «12» / … / «13» / … / «11»), so 10 takes the text of 11 and 11 gets none',
-  '1b0f0b98-7c34-418c-98dc-43de7930e685.pdf':
-    'pdftotext prints the number 11 below the texts of 10 to 14, some of them of two lines, so 10 takes the text of 11 and 11 gets none',
-  '1c0f765c-d7b4-455e-a241-35a4e9a9dc36.pdf': 'pdftotext prints the number 10 below the texts of 10, 11 and 12 («CWI involved …» / «11» / … / «12» / … / «10»), so 10 gets no text'
+    'pdftotext prints the number 11 below the texts of 10 to 13 («10» / two texts / «12» / … / «13» / … / «11»), so 10 takes the text of 11 and 11 gets none'
 }
 
 describe('kamerbrief/pdf against pdftotext on the answers of learninglion-kamervragen/', () => {
