@@ -157,7 +157,7 @@ export const LETTERHEAD_START = anchored(
     `^(?:${LETTERHEAD_PHRASES.asked}|${LETTERHEAD_PHRASES.answered}\\S|${LETTERHEAD_PHRASES.toTheChair}\\b|${LETTERHEAD_PHRASES.place}\\s+\\d|${LETTERHEAD_PHRASES.dated}\\s+\\d)`,
     'i'
   ),
-  'vVaAdD’\'oObBiI'
+  'vVaAmMdD’\'oObBiI'
 )
 export const DOCUMENT_START = anchored(
   new RegExp(String.raw`^(?:Nr\.\s*\d+(?:\s+\p{Lu}{2,}|$)|${DOCUMENT_TITLE}\b|${PRINTED_DOSSIER}(?:[\s-]+(?:${DOSSIER_SUFFIX}))?\s+\p{Lu}\p{Ll})`, 'u'),

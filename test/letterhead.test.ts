@@ -186,6 +186,18 @@ describe('letterhead', () => {
     })
   })
 
+  describe('a notice in the Aanhangsel ("Mededeling van Minister …") instead of an answer', () => {
+    // Aanhangsel 2023–2024, nr. 1999, as pdftotext prints it: its date line says "(ontvangen" twice.
+    const notice = (received: string) =>
+      `Vragen van de leden Sneller (D66), Chakor (GroenLinks-PvdA) en Van Nispen (SP) aan de Minister van Binnenlandse Zaken en\nKoninkrijksrelaties over juridische analyse(s) van het hoofdlijnenakkoord (ingezonden 30 mei\n2024).\nMededeling van Minister De Jonge (Binnenlandse Zaken en\nKoninkrijksrelaties) ${received}.\n\nVraag 1\nKlopt het bericht?\n\nMededeling\n\nDe schriftelijke vragen zijn beantwoord middels een brief op 7 juni 2024.\n`
+    for (const received of ['(ontvangen 7 juni 2024)', '(ontvangen (ontvangen 7 juni 2024)']) {
+      it(`should read who sends it and when, from "${received}"`, () => {
+        const h = head(notice(received))
+        expect([h.date, h.answeredBy, h.questionsSubmitted]).toEqual(['2024-06-07', 'Minister De Jonge (Binnenlandse Zaken en Koninkrijksrelaties)', '2024-05-30'])
+      })
+    }
+  })
+
   describe('a member\'s name with an accent the text prints apart from its letter', () => {
     // Aanhangsel 2023–2024, nr. 1338: "Kostić" as the PDF's text layer gives it (an acute of its own
     // after the c) and as pdftotext gives it (a c and a combining acute), and as typed.

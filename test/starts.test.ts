@@ -33,6 +33,7 @@ for (const input of documents) {
 const EXAMPLES = [
   'Mededeling',
   'Mededeling:',
+  'Mededeling van Minister De Jonge (Binnenlandse Zaken en Koninkrijksrelaties) (ontvangen 7 juni 2024).',
   '**Vraag 1**',
   '• Vraag 3',
   '**Antwoord 2**',

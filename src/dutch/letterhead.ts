@@ -73,8 +73,12 @@ const ACTING = String.raw`(?:(?:fungerend|plaatsvervangend|waarnemend)e?\s+|wnd\
 const COMMITTEE_ROLE = String.raw`(?:de\s+)?${ACTING}(?:adjunct-)?(?:${COMMITTEE_ROLES.join('|')})\s+van\s+de\s+${COMMITTEE}`
 /** "Vragen van het lid Eerdmans (JA21)", "Vragen van de leden Groothuizen (D66) en …": who asks, before the names. */
 const ASKERS = String.raw`vragen\s+van\s+(?:het\s+lid|de\s+leden)`
-/** "Antwoord van Minister Uitermark (…) (ontvangen 4 februari 2025)": who answers, before the name. */
-const ANSWERED = String.raw`antwoord\s+van\s+`
+/**
+ * "Antwoord van Minister Uitermark (…) (ontvangen 4 februari 2025)": who answers, before the name;
+ * also where the minister sends a notice instead ("Mededeling van Minister De Jonge (…) (ontvangen
+ * 7 juni 2024)": the answer comes later, or came by letter).
+ */
+const ANSWERED = String.raw`(?:antwoord|mededeling)\s+van\s+`
 /** The date word of questions submitted: "Ingediend 12 mei 2023". */
 export const DATED_SUBMITTED = 'ingediend'
 /** The date word of a committee's document: "Vastgesteld 13 mei 2025". */
@@ -160,7 +164,8 @@ export const SUBMITTED_ON = /\(ingezonden\s+([^)]*)\)/i
 /** "Van Weyenberg, Romke de Jong en Kat (allen D66)": the party of them all is group 1. */
 export const ALL_OF = /\(allen\s+([^)]+)\)\s*$/i
 /** "Antwoord van Minister Uitermark (Binnenlandse Zaken) (ontvangen 4 februari 2025)": who, and the date. */
-export const ANSWERED_ON = new RegExp(String.raw`^${ANSWERED}(.+?)\s*\((?:ontvangen|verzonden)\s+([^)]*)\)`, 'i')
+// The date is the first in the brackets: "(ontvangen (ontvangen 7 juni 2024)" prints the word twice.
+export const ANSWERED_ON = new RegExp(String.raw`^${ANSWERED}(.+?)\s*\((?:ontvangen|verzonden)\s+(?:\((?:ontvangen|verzonden)\s+)?([^)]*)\)`, 'i')
 /** "Antwoord van Minister Uitermark (Binnenlandse Zaken)": who. */
 export const ANSWERED_BY = new RegExp(String.raw`^${ANSWERED}(.+?)[.]?$`, 'i')
 /** "Zie ook Aanhangsel Handelingen, vergaderjaar 2024–2025, nr. 1028" after the answer line. */

@@ -76,7 +76,7 @@ export function isFlattened(sample: string): boolean {
 /** The Aanhangsel title whole, so the number after it stands alone: "… gegeven antwoorden 698 Vragen van het lid …". */
 const AANHANGSEL_TITLE_LINE = anchored(new RegExp(`^${LETTERHEAD_PHRASES.aanhangselTitle}${LETTERHEAD_PHRASES.aanhangselTitleEnd}$`, 'i'), 'vV')
 /** "Vragen van het lid …", "Antwoord van Minister …": sentences only a letterhead starts with, wherever the line before ended. */
-const LETTERHEAD_SENTENCE = anchored(new RegExp(`^(?:${LETTERHEAD_PHRASES.asked}|${LETTERHEAD_PHRASES.answered}\\S)`, 'i'), 'vVaA')
+const LETTERHEAD_SENTENCE = anchored(new RegExp(`^(?:${LETTERHEAD_PHRASES.asked}|${LETTERHEAD_PHRASES.answered}\\S)`, 'i'), 'vVaAmM')
 /** "Voorzitter van de Tweede Kamer der Staten-Generaal", "Aan de Voorzitter van de Eerste Kamer …". */
 const ADDRESSEE = anchored(new RegExp(`^${LETTERHEAD_PHRASES.addressee}`, 'i'), 'aAdDvV')
 /** "Zie ook Aanhangsel Handelingen, vergaderjaar 2014–2015, nr. 403", after the answering minister. */
