@@ -52,6 +52,8 @@ const ASKED = new RegExp(`^${LETTERHEAD_PHRASES.asked}\\s+`, 'i')
 const ANSWERED = new RegExp(`^${LETTERHEAD_PHRASES.answered}`, 'i')
 /** "35 510 Parlementaire ondervraging kinderopvangtoeslag", "36 100 VII Jaarverslag …", "21 501-08 Milieuraad". */
 const DOSSIER_TITLE = new RegExp(String.raw`^(${DOSSIER})(?:(?:\s|-)(${DOSSIER_SUFFIX})(?=\s))?\s+(\p{L}.*)$`, 'u')
+/** A dossier number on a line of its own, its title on the next: "32 545" / "Wet- en regelgeving financiële markten". */
+const DOSSIER_ALONE = new RegExp(String.raw`^(${DOSSIER})(?:(?:\s|-)(${DOSSIER_SUFFIX}))?$`, 'u')
 /**
  * "Nr. 214 LIJST VAN VRAGEN EN ANTWOORDEN", "Nr. 4", "C MEMORIE VAN ANTWOORD"; titles in capitals may
  * hold digits, brackets and hyphens ("Nr. 2 RAPPORT BIJ HET JAARVERSLAG 2011 VAN HET
@@ -104,6 +106,8 @@ interface Draft {
   awaitingAanhangselNumber?: boolean
   /** The addressee ended its block: it may go on in the next block of its column (see `Line.resumes`). */
   addresseeOpen?: boolean
+  /** A dossier number stood alone in its block: the next block is the dossier's title. */
+  awaitingDossierTitle?: boolean
   /** Labels printed before their values ("Datum" / "Betreft" / … / "18 oktober 2023"). */
   pending: Array<{line: Line; label: string; key: LetterheadKey}>
   /** The date is the one a committee fixed ("Vastgesteld 13 mei 2025"): a letter it reports on keeps its own. */
@@ -151,6 +155,21 @@ export function readLetterhead(context: Context, blocks: readonly Block[], from:
       continue
     }
     draft.awaitingAanhangselNumber = false
+    // "32 545" / "Wet- en regelgeving financiële markten", as pdftotext and the PDF reader give a Kamerstuk's header.
+    if (draft.awaitingDossierTitle && head.kamerstuk && block.lines.length === 1 && /^\p{L}/u.test(text) && labelAt(text) === undefined && !DOCUMENT_KIND.test(text)) {
+      field(context, draft, 'documentId', undefined, block.lines)
+      head.kamerstuk.title = text
+      draft.awaitingDossierTitle = false
+      continue
+    }
+    draft.awaitingDossierTitle = false
+    const dossier = head.kamerstuk ? null : DOSSIER_ALONE.exec(text)
+    if (dossier && block.lines.length === 1) {
+      field(context, draft, 'documentId', undefined, block.lines)
+      head.kamerstuk = {dossier: dossier[1]!.replace(/\D/g, ''), ...(dossier[2] ? {suffix: dossier[2]} : {})}
+      draft.awaitingDossierTitle = true
+      continue
+    }
     if (draft.unnamed && nameOf(context, draft, block)) continue
     draft.unnamed = undefined
     if (ASKED.test(text)) readAsked(context, draft, block)

@@ -186,6 +186,20 @@ describe('letterhead', () => {
     })
   })
 
+  describe('a Kamerstuk whose dossier number and title stand on lines of their own, as pdftotext and the PDF reader give them', () => {
+    // Kamerstuk 32 545, nr. 143, a motie, as pdftotext prints its first page.
+    const motion = (dossier: string) =>
+      `Tweede Kamer der Staten-Generaal\n\n2\n\nVergaderjaar 2020–2021\n\n${dossier}\n\nNr. 143\n\nMOTIE VAN DE LEDEN INGE VAN DIJK EN GRINWIS\nVoorgesteld 6 juli 2021\nDe Kamer,\ngehoord de beraadslaging,\nverzoekt de regering, om een grensspaarsaldo te definiëren,\nen gaat over tot de orde van de dag.\n`
+    it('should read the dossier, its title and number, and the day the motion was proposed', () => {
+      const h = head(motion('32 545\n\nWet- en regelgeving financiële markten'))
+      expect([h.layout, h.kamerstuk, h.date]).toEqual(['kamerstuk', {dossier: '32545', title: 'Wet- en regelgeving financiële markten', number: '143'}, '2021-07-06'])
+    })
+    it('should read the same with dossier and title on one line, as pdftotext -layout prints them', () => {
+      const h = head(motion('32 545                   Wet- en regelgeving financiële markten'))
+      expect([h.layout, h.kamerstuk, h.date]).toEqual(['kamerstuk', {dossier: '32545', title: 'Wet- en regelgeving financiële markten', number: '143'}, '2021-07-06'])
+    })
+  })
+
   describe('a notice in the Aanhangsel ("Mededeling van Minister …") instead of an answer', () => {
     // Aanhangsel 2023–2024, nr. 1999, as pdftotext prints it: its date line says "(ontvangen" twice.
     const notice = (received: string) =>

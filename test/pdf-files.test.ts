@@ -249,3 +249,15 @@ readsAlike('the members\' names as they are written, accents composed', 'learnin
   {name: 'Mutluer', party: 'GroenLinks-PvdA'},
   {name: 'Kosti\u0107', party: 'PvdD'}
 ])
+
+// A Kamerstuk's dossier number and title in blocks of their own ("32 545" / "Wet- en regelgeving financiële markten"), a motion's "Voorgesteld 6 juli 2021".
+readsAlike(
+  'the dossier, title, number and date of a Kamerstuk',
+  '08-kst-32545-143-motie-negatieve-spaarrente.pdf',
+  (tree) => {
+    const head = first(tree, 'letterhead')!
+    return [head.layout, head.kamerstuk, head.date]
+  },
+  ['kamerstuk', {dossier: '32545', title: 'Wet- en regelgeving financiële markten', number: '143'}, '2021-07-06']
+)
+

@@ -100,8 +100,8 @@ export const LETTERHEAD_PHRASES = {
   toTheChair: String.raw`aan\s+de\s+voorzitter`,
   /** "Den Haag, 9 maart 2016", "’s-Gravenhage, 4 juli 2022" (the place; the date follows) */
   place: String.raw`(?:den haag|[’']s-gravenhage),?`,
-  /** "Vastgesteld 15 september 2022", "Ontvangen 26 april 2019", "Beantwoord 31 januari 2023" (the date follows) */
-  dated: String.raw`(?:${DATED_FIXED}|ontvangen|beantwoord|${DATED_SUBMITTED}|verzonden)`,
+  /** "Vastgesteld 15 september 2022", "Ontvangen 26 april 2019", "Beantwoord 31 januari 2023", a motion's "Voorgesteld 6 juli 2021" (the date follows) */
+  dated: String.raw`(?:${DATED_FIXED}|ontvangen|beantwoord|${DATED_SUBMITTED}|verzonden|voorgesteld)`,
   /** "Vragen van het lid Eerdmans (JA21) aan …", "Vragen van de leden Groothuizen (D66) en …" */
   asked: String.raw`${ASKERS}\b`,
   /** "Antwoord van Minister Uitermark (…) (ontvangen 4 februari 2025)" */
