@@ -66,6 +66,8 @@ export function findFootnoteDefinitions(blocks: Block[], input: string, layout =
     if (!layout && (block.kind === 'furniture' || block.pageStart) && i > 0 && blocks[i - 1]!.kind !== 'furniture') {
       const found = readPageBottom(blocks, i, claimed, isReferred)
       if (block.kind === 'furniture') textBelowFurniture(blocks, i, found, claimed)
+      // After the text below the colophon: a number still without text is one printed out of order.
+      inNumberOrder(found)
       for (const item of found) define(item.identifier, item.label, item.numberLines, item.textLines)
     }
     if (block.kind === 'furniture') continue
@@ -93,7 +95,9 @@ export function findFootnoteDefinitions(blocks: Block[], input: string, layout =
   }
   // The last page ends with the document.
   if (!layout && blocks.length > 0 && blocks[blocks.length - 1]!.kind !== 'furniture') {
-    for (const item of readPageBottom(blocks, blocks.length, claimed, isReferred)) define(item.identifier, item.label, item.numberLines, item.textLines)
+    const found = readPageBottom(blocks, blocks.length, claimed, isReferred)
+    inNumberOrder(found)
+    for (const item of found) define(item.identifier, item.label, item.numberLines, item.textLines)
   }
   if (claimed.size === 0) return {blocks, known, labels}
 
@@ -270,7 +274,6 @@ function readPageBottom(blocks: Block[], furnitureIndex: number, claimed: Map<Li
       target?.textLines.push(line)
     }
   }
-  inNumberOrder(definitions)
   // A number printed after its text: the text above the first numbered line belongs to it.
   const orphan = waiting[next]
   if (orphan && leading.length && classify(rest[0]!) === 'numbered') orphan.textLines.push(...leading)
@@ -302,7 +305,8 @@ function inNumberOrder(definitions: Pending[]): void {
   // is the last line that opens a text (a capital, a quote) among those of the number before it.
   const empty = sorted.filter((item) => item.textLines.length === 0)
   const k = empty.length === 1 ? sorted.indexOf(empty[0]!) : 0
-  if (k === 0 || definitions.indexOf(empty[0]!) < definitions.indexOf(sorted[k + 1] ?? empty[0]!)) return
+  const printedAt = definitions.indexOf(empty[0]!)
+  if (k === 0 || !definitions.slice(0, printedAt).some((item) => Number(item.identifier) > Number(empty[0]!.identifier))) return
   const before = sorted[k - 1]!
   let at = before.textLines.length - 1
   while (at > 0 && !/^[\p{Lu}«"“]/u.test(before.textLines[at]!.text)) at--

@@ -139,7 +139,7 @@ export function readLetterhead(context: Context, blocks: readonly Block[], from:
     // The name wrapped beside the addressee goes on in the next block of its column: "Ministerie van" /
     // "Inf rastructuur en" / "Waterstaat", with "der Staten-Generaal" beside the last.
     if (afterMinistry && sameColumn && block.lines[0]!.resumes) {
-      readMinistryContinued(context, draft, block.lines)
+      readMinistry(context, draft, block.lines, true)
       continue
     }
     // The addressee beside the ministry's name goes on likewise: "De voorzitter van de Tweede Kamer" / "der Staten-Generaal".
@@ -307,23 +307,18 @@ function readSenderAddress(context: Context, draft: Draft, lines: readonly Line[
 /** A line of the sender's address rather than its name: "Rijnstraat 8", "Postbus 20901", "www.rijksoverheid.nl". */
 const isAddressLine = (line: Line) => /\d/.test(line.text) || PO_BOX.test(line.text) || WEBSITE.test(line.text)
 
-/** "Ministerie van" + "Inf rastructuur en" + "Waterstaat" + "Rijnstraat 8" …: name lines, then address lines. */
-function readMinistry(context: Context, draft: Draft, lines: readonly Line[]): void {
-  let split = lines.findIndex((line, i) => i > 0 && isAddressLine(line))
-  if (split < 0) split = lines.length
-  const name = field(context, draft, 'sender', undefined, lines.slice(0, split))
-  draft.head.sender = {...(draft.head.sender ?? {addressLines: []}), organisation: despace(name.value, context)}
-  if (split < lines.length) readSenderAddress(context, draft, lines.slice(split))
-}
-
-/** Lines that go on with the ministry's name or address, in a block of their own: the rest of the name, then address lines. */
-function readMinistryContinued(context: Context, draft: Draft, lines: readonly Line[]): void {
+/**
+ * "Ministerie van" + "Inf rastructuur en" + "Waterstaat" + "Rijnstraat 8" …: name lines, then address
+ * lines. `goesOn`: the lines go on with a name or address read from the block before (see
+ * `Line.resumes`), so they may open with the rest of the name, or be address lines only.
+ */
+function readMinistry(context: Context, draft: Draft, lines: readonly Line[], goesOn = false): void {
   const sender = draft.head.sender ?? {addressLines: []}
-  let split = sender.addressLines.length > 0 ? 0 : lines.findIndex(isAddressLine)
+  let split = goesOn && sender.addressLines.length > 0 ? 0 : lines.findIndex((line, i) => (goesOn || i > 0) && isAddressLine(line))
   if (split < 0) split = lines.length
   if (split > 0) {
-    const rest = field(context, draft, 'sender', undefined, lines.slice(0, split))
-    draft.head.sender = {...sender, organisation: despace(sender.organisation === undefined ? rest.value : `${sender.organisation} ${rest.value}`, context)}
+    const name = field(context, draft, 'sender', undefined, lines.slice(0, split)).value
+    draft.head.sender = {...sender, organisation: despace(goesOn && sender.organisation !== undefined ? `${sender.organisation} ${name}` : name, context)}
   }
   if (split < lines.length) readSenderAddress(context, draft, lines.slice(split))
 }

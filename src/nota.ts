@@ -191,7 +191,7 @@ export function readNota(context: Context, documentBlocks: readonly Block[], sta
     // The title wrapped beside the side column goes on in the next block of its column, in a field of
     // its own: "Beslisnota Kamerbrief Nederlands Actieplan" / "Luchtvaartveiligheid", "1 april 2023" beside them.
     if (subjectOpen && block.lines[0]!.resumes && labelOf(block.text) === undefined) {
-      header.subject = `${header.subject} ${block.lines.map((line) => line.text).join(' ')}`
+      header.subject = `${header.subject} ${block.text}`
       addField(context, header, 'other', block.text, block.lines[0]!, undefined, block.lines)
       continue
     }

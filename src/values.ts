@@ -55,7 +55,7 @@ const SPACING_ACCENTS: Readonly<Record<string, string>> = {
   '\u02db': '\u0328'
 }
 /** A letter, and an accent of its own after it that ends the word. */
-const LETTER_THEN_ACCENT = /(\p{L})([\u00b4\u00a8\u02c6\u02dc\u02c7\u02d8\u02da\u02dd\u02d9\u00b8\u02db])(?!\p{L})/gu
+const LETTER_THEN_ACCENT = new RegExp(`(\\p{L})([${Object.keys(SPACING_ACCENTS).join('')}])(?!\\p{L})`, 'gu')
 
 /**
  * A name as it is written, its letters and accents composed (Unicode NFC): from a combining mark

@@ -176,6 +176,28 @@ const FOOTNOTE_CASES: FootnoteCase[] = [
     }
   ],
   [
+    'should leave a last number printed in order to the text below the colophon, its text of two lines to the number before it ("1" / two lines / "2" / colophon / text)',
+    blocks(
+      'Vraag 1\nKent u het bericht?1 En de brief?2',
+      'Antwoord 1\nJa.',
+      '1\nFinancieel Dagblad, «Schadepost van tientallen miljoenen voor ziekenhuizen»,\nNieuwsbericht van 24 september 2014\n2',
+      'ah-tk-20142015-698\nISSN 0921 - 7398\n’s-Gravenhage 2014',
+      'Kamerstuk 28 828, nr. 70',
+      'Tweede Kamer, vergaderjaar 2014–2015, Aanhangsel',
+      '1',
+      '\fVraag 2\nDeelt u de mening?',
+      'Antwoord 2\nJa.'
+    ),
+    undefined,
+    {
+      references: [['1', '1'], ['2', '2']],
+      definitions: [
+        ['1', '1', 'Financieel Dagblad, «Schadepost van tientallen miljoenen voor ziekenhuizen», Nieuwsbericht van 24 september 2014'],
+        ['2', '2', 'Kamerstuk 28 828, nr. 70']
+      ]
+    }
+  ],
+  [
     'should keep the text below an Aanhangsel\'s colophon in the answer where the footnote above it has its text ("1" / "https://…")',
     blocks(
       'Vraag 1\nBent u bekend met het artikel?1',

@@ -53,12 +53,12 @@ export function sideColumnApart(input: string, lines: Line[]): Line[] {
     }
     for (let i = from; i < to; i++) {
       const line = lines[i]!
-      const cut = column === undefined || line.contentStart >= line.contentEnd ? undefined : cutAt(input, line, column)
       if (line.contentStart >= line.contentEnd) {
         flush()
         out.push(line)
         continue
       }
+      const cut = column === undefined ? undefined : cutAt(input, line, column)
       if (cut === undefined) body.push(line)
       else if (cut === line.contentStart) side.push(sideLine({...line}))
       else {
@@ -89,10 +89,11 @@ function pageEnd(lines: readonly Line[], from: number): number {
   return i
 }
 
-/** The column of `line`'s content start, counted from its line's start (after a form feed that opens a page). */
-function columnOf(input: string, line: Line, at: number): number {
-  return at - line.start - (input.charCodeAt(line.start) === 0x0c ? 1 : 0)
-}
+/** Where `line`'s column 0 stands in the input: its start, after a form feed that opens a page. */
+const origin = (input: string, line: Line) => line.start + (input.charCodeAt(line.start) === 0x0c ? 1 : 0)
+
+/** The column of offset `at` of `line`. */
+const columnOf = (input: string, line: Line, at: number) => at - origin(input, line)
 
 /**
  * The column at which the side column of lines [from, to) starts: where the most short lines that
@@ -144,7 +145,7 @@ const SIDE_INDENT = 12
  * stands in the column alone; undefined where the line does not reach it past a gap.
  */
 function cutAt(input: string, line: Line, column: number): number | undefined {
-  const at = line.start + column + (input.charCodeAt(line.start) === 0x0c ? 1 : 0)
+  const at = origin(input, line) + column
   if (line.contentStart >= at && line.contentStart <= at + SIDE_INDENT) return line.contentEnd - line.contentStart <= MAX_SIDE_LENGTH ? line.contentStart : undefined
   if (at < line.contentStart || at >= line.contentEnd || isSpace(input.charCodeAt(at))) return undefined
   for (let k = 1; k <= MIN_GAP; k++) if (!isSpace(input.charCodeAt(at - k))) return undefined
